@@ -65,7 +65,8 @@ interface DateRuleText {
  * date-input guidance: say what is wrong and how to put it right.
  */
 export function pastDateSchema(text: DateRuleText, now: () => Date = () => new Date()) {
-  return datePartsSchema.superRefine((parts, ctx) => {
+  return datePartsSchema
+    .superRefine((parts, ctx) => {
     const blank = [parts.day, parts.month, parts.year].map((p) => p.trim() === '');
     if (blank.every(Boolean)) {
       ctx.addIssue({ code: 'custom', message: text.missing });
@@ -88,5 +89,10 @@ export function pastDateSchema(text: DateRuleText, now: () => Date = () => new D
     if (iso > todayIso(now())) {
       ctx.addIssue({ code: 'custom', message: `${text.name} must be today or in the past` });
     }
-  });
+  })
+    .transform((parts) => toIsoDate(parts) as string);
 }
+
+/** A stored date (ISO `YYYY-MM-DD`) that is real and not in the future: for data read back, not typed. */
+export const isoPastDateSchema = (now: () => Date = () => new Date()) =>
+  z.string().refine((iso) => toIsoDate(fromIsoDate(iso)) === iso && iso <= todayIso(now()), 'Expected a real date, today or earlier, as YYYY-MM-DD');

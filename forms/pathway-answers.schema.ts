@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { pastDateSchema } from './date-input.schema';
+import { isoPastDateSchema, pastDateSchema } from './date-input.schema';
 import { indicatorIds, vulnerabilityIds } from './indicators';
 
 /**
@@ -43,9 +43,8 @@ export type Role = BeginAnswer['role'];
  * The record of concern (004 flowchart "Make a record of your concerns/observations"; 000 §6.2:
  * keep fact apart from opinion). It also feeds the referral form later (3.3.7 Redundant Entry).
  */
-export const concernRecordSchema = z.object({
+const concernRecordFields = {
   whatHappened: requiredText('Enter what you saw or heard', LONG_TEXT_MAX),
-  whenNoticed: pastDateSchema({ missing: 'Enter the date you first noticed this', name: 'The date you first noticed this' }),
   exactWords: optionalText(LONG_TEXT_MAX),
   opinion: optionalText(LONG_TEXT_MAX),
   indicators: z.array(z.enum(indicatorIds)),
@@ -53,7 +52,14 @@ export const concernRecordSchema = z.object({
   discussedWith: requiredText('Enter who you discussed this with, for example your line manager', SHORT_TEXT_MAX),
   reporterName: optionalText(SHORT_TEXT_MAX),
   reporterRole: optionalText(SHORT_TEXT_MAX),
+};
+/** The record as typed on the page: the date as day, month and year. */
+export const concernRecordSchema = z.object({
+  ...concernRecordFields,
+  whenNoticed: pastDateSchema({ missing: 'Enter the date you first noticed this', name: 'The date you first noticed this' }),
 });
+/** The record as the machine keeps it: the date as ISO `YYYY-MM-DD`, plain JSON. */
+export const storedConcernRecordSchema = z.object({ ...concernRecordFields, whenNoticed: isoPastDateSchema() });
 export type ConcernRecordInput = z.input<typeof concernRecordSchema>;
 export type ConcernRecord = z.output<typeof concernRecordSchema>;
 

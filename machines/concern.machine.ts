@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import {
-  concernRecordSchema,
+  storedConcernRecordSchema,
   type ConcernRecord,
   type Discussion,
   type EmergencyRecord,
@@ -243,7 +243,7 @@ export const concernMachine = setup({
     }),
   },
   guards: {
-    recordIsComplete: ({ event }) => event.type === 'RECORD_SAVED' && concernRecordSchema.safeParse(event.record).success,
+    recordIsComplete: ({ event }) => event.type === 'RECORD_SAVED' && storedConcernRecordSchema.safeParse(event.record).success,
     hasRationale: ({ event }) => (event.type === 'ANSWER_NO' || event.type === 'ANSWER_YES') && hasText(event.notes),
   },
 }).createMachine({

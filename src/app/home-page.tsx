@@ -1,0 +1,31 @@
+import { Link } from 'react-router';
+import { homeText } from '../content/home.content';
+import { usePageHeading } from '../ui/page-heading';
+import { urlForStep } from '../features/pathway/journey-storage';
+
+export function HomePage() {
+  const heading = usePageHeading(homeText.tabTitle);
+  return (
+    <>
+      <h1 className="heading-xl" tabIndex={-1} ref={heading}>
+        {homeText.title}
+      </h1>
+      {homeText.intro.map((text) => (
+        <p className="body-l" key={text}>
+          {text}
+        </p>
+      ))}
+      <Link to={urlForStep('start')} className="button button--start" draggable={false}>
+        {homeText.start}
+      </Link>
+      <h2 className="heading-m">{homeText.whoHeading}</h2>
+      <ul className="list">
+        {homeText.who.map((text) => (
+          <li key={text}>{text}</li>
+        ))}
+      </ul>
+      <h2 className="heading-m">{homeText.privacyHeading}</h2>
+      <p className="body">{homeText.privacy}</p>
+    </>
+  );
+}

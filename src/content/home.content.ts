@@ -1,0 +1,18 @@
+export const homeText = {
+  tabTitle: 'Raise a Prevent concern',
+  title: 'Worried someone may be drawn into terrorism?',
+  intro: [
+    'Work through your organisation’s Prevent flowchart step by step: Notice, Check, Share. You will be told who to talk to next, and you will end with a record of what you decided and why.',
+    'If anyone is in immediate danger, call 999 now and ask for police presence.',
+  ],
+  start: 'Start now',
+  whoHeading: 'Who this is for',
+  who: [
+    'Any member of NHS staff, including volunteers, bank, agency and contract staff, who is worried about a patient, a visitor or a colleague.',
+    'Line managers supporting someone who has raised a concern.',
+    'Safeguarding leads considering a concern.',
+  ],
+  privacyHeading: 'Your information',
+  privacy:
+    'Nothing you enter is sent anywhere. Your answers stay in this browser tab until you close it. Print your record before you close the tab if you need to keep it.',
+} as const;

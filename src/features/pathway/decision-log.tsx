@@ -1,0 +1,95 @@
+import { formatUkDate } from '../../../forms/date-input.schema';
+import { checklistText } from '../../../forms/indicators';
+import { roleLabels, type ConcernContext } from '../../../machines/concern.machine';
+import { fieldText, pathwayText } from '../../content/concern.content';
+
+const formatTime = (iso: string) => {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+};
+
+function Row({ label, value }: { label: string; value: string | undefined }) {
+  if (!value) return null;
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{label}</dt>
+      <dd className="summary-list__value">{value}</dd>
+    </div>
+  );
+}
+
+/**
+ * The whole record: the decision log (004 App 4a: "always document your decision-making and
+ * rationale at the time") and what was recorded. Printed with the OFFICIAL-SENSITIVE marking at
+ * the top and bottom of every page.
+ */
+export function DecisionLog({ context }: { context: ConcernContext }) {
+  const record = context.record;
+  const text = fieldText.record;
+  return (
+    <section className="record" aria-labelledby="record-title">
+      <p className="marking">OFFICIAL-SENSITIVE</p>
+      <h2 className="heading-m" id="record-title">
+        {pathwayText.recordHeading}
+      </h2>
+      <p className="body no-print">{pathwayText.recordIntro}</p>
+      <table className="table">
+        <caption className="table__caption">{pathwayText.logCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{pathwayText.logColumns.step}</th>
+            <th scope="col">{pathwayText.logColumns.answer}</th>
+            <th scope="col">{pathwayText.logColumns.notes}</th>
+            <th scope="col">{pathwayText.logColumns.who}</th>
+            <th scope="col">{pathwayText.logColumns.when}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {context.log.map((entry, index) => (
+            <tr key={`${entry.step}-${index}`}>
+              <td>
+                {entry.question}
+                <span className="table__source">{entry.source}</span>
+              </td>
+              <td>{entry.answer}</td>
+              <td className="pre-wrap">{entry.notes}</td>
+              <td>
+                {entry.actor}
+                {entry.role && <span className="table__source">Entered by: {roleLabels[entry.role]}</span>}
+              </td>
+              <td>{formatTime(entry.at)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {record && (
+        <>
+          <h3 className="heading-s">{pathwayText.recordCaption}</h3>
+          <dl className="summary-list">
+            <Row label={text.whatHappened.label} value={record.whatHappened} />
+            <Row label={text.whenNoticed.legend} value={formatUkDate(record.whenNoticed)} />
+            <Row label={text.exactWords.label} value={record.exactWords} />
+            <Row label={text.opinion.label} value={record.opinion} />
+            <Row label={text.indicatorsLegend} value={record.indicators.map(checklistText).join('\n')} />
+            <Row label={text.vulnerabilitiesLegend} value={record.vulnerabilities.map(checklistText).join('\n')} />
+            <Row label={text.discussedWith.label} value={record.discussedWith} />
+            <Row label={text.reporterName.label} value={record.reporterName} />
+            <Row label={text.reporterRole.label} value={record.reporterRole} />
+          </dl>
+        </>
+      )}
+      {context.emergency.record && (
+        <>
+          <h3 className="heading-s">{pathwayText.emergencyCaption}</h3>
+          <dl className="summary-list">
+            <Row label={fieldText.emergencyRecord.whatHappened.label} value={context.emergency.record.whatHappened} />
+            <Row label={fieldText.emergencyRecord.exactWords.label} value={context.emergency.record.exactWords} />
+          </dl>
+        </>
+      )}
+      <p className="marking">OFFICIAL-SENSITIVE</p>
+    </section>
+  );
+}

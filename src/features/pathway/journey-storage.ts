@@ -1,0 +1,80 @@
+import type { Snapshot } from 'xstate';
+import { concernMachine, currentStep, stepIds, type StepId } from '../../../machines/concern.machine';
+
+/**
+ * The journey so far: one persisted machine snapshot per step the user has stood on, in order.
+ * Kept in sessionStorage (this tab only, gone when it closes) so that a reload keeps the user on
+ * their step with their answers. Encrypted drafts replace this in a later release.
+ */
+export interface JourneyEntry {
+  step: StepId;
+  snapshot: Snapshot<unknown>;
+}
+
+const STORAGE_KEY = 'prevent-pathway:concern-journey';
+const STORAGE_VERSION = 1;
+
+export function initialEntry(): JourneyEntry {
+  const actorSnapshot = concernMachine.resolveState({ value: { pathway: 'start' }, context: concernMachine.config.context as never });
+  return { step: currentStep(actorSnapshot), snapshot: concernMachine.getPersistedSnapshot(actorSnapshot) };
+}
+
+/** Restores a snapshot, checking that it is one this machine can stand on. Throws when it is not. */
+export function restoreSnapshot(entry: JourneyEntry) {
+  const persisted = entry.snapshot as { value?: unknown; context?: unknown };
+  const snapshot = concernMachine.resolveState({ value: persisted.value as never, context: persisted.context as never });
+  if (currentStep(snapshot) !== entry.step) throw new Error('Stored step does not match its snapshot');
+  return snapshot;
+}
+
+export type LoadResult =
+  | { status: 'empty' }
+  | { status: 'loaded'; entries: JourneyEntry[] }
+  | { status: 'unreadable' }
+  | { status: 'unavailable' };
+
+export function loadJourney(storage: Storage | undefined = globalThis.sessionStorage): LoadResult {
+  let raw: string | null;
+  try {
+    if (!storage) return { status: 'unavailable' };
+    raw = storage.getItem(STORAGE_KEY);
+  } catch {
+    return { status: 'unavailable' };
+  }
+  if (raw === null) return { status: 'empty' };
+  try {
+    const parsed = JSON.parse(raw) as { version?: unknown; entries?: unknown };
+    if (parsed.version !== STORAGE_VERSION || !Array.isArray(parsed.entries) || parsed.entries.length === 0) return { status: 'unreadable' };
+    const entries = parsed.entries as JourneyEntry[];
+    for (const entry of entries) {
+      if (!(stepIds as readonly string[]).includes(entry.step)) return { status: 'unreadable' };
+      restoreSnapshot(entry);
+    }
+    return { status: 'loaded', entries };
+  } catch {
+    return { status: 'unreadable' };
+  }
+}
+
+/** Saves the journey; false when the browser refuses (private mode, storage full, disabled). */
+export function saveJourney(entries: JourneyEntry[], storage: Storage | undefined = globalThis.sessionStorage): boolean {
+  try {
+    if (!storage) return false;
+    storage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, entries }));
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function clearJourney(storage: Storage | undefined = globalThis.sessionStorage): void {
+  try {
+    storage?.removeItem(STORAGE_KEY);
+  } catch {
+    // Nothing to clear if storage is unavailable.
+  }
+}
+
+export const slugForStep = (step: StepId) => step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const stepForSlug = (slug: string | undefined): StepId | undefined => stepIds.find((step) => slugForStep(step) === slug);
+export const urlForStep = (step: StepId) => `/concern/${slugForStep(step)}`;

@@ -1,0 +1,152 @@
+import { useActorRef, useSelector } from '@xstate/react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { Navigate, useNavigate, useParams } from 'react-router';
+import type { ActorRefFrom } from 'xstate';
+import { concernMachine, currentStep, type ConcernContext, type ConcernEvent, type ConcernSnapshot, type StepId } from '../../../machines/concern.machine';
+import {
+  clearJourney,
+  initialEntry,
+  loadJourney,
+  restoreSnapshot,
+  saveJourney,
+  stepForSlug,
+  urlForStep,
+  type JourneyEntry,
+} from './journey-storage';
+
+type StorageState = 'ok' | 'unavailable' | 'unreadable';
+
+interface JourneyValue {
+  snapshot: ConcernSnapshot;
+  step: StepId;
+  send: (event: ConcernEvent) => void;
+  /** Where the Back link goes: the previous step the user stood on. */
+  backUrl: string | null;
+  storage: StorageState;
+  reset: () => void;
+  /**
+   * The context as it was just after this step was answered, when the user has come back to it:
+   * pages prefill from it so going back loses nothing.
+   */
+  answeredContext: ConcernContext | null;
+}
+
+const JourneyContext = createContext<JourneyValue | null>(null);
+
+export function useJourney(): JourneyValue {
+  const value = useContext(JourneyContext);
+  if (!value) throw new Error('useJourney must be used inside <ConcernJourney>');
+  return value;
+}
+
+function startingEntries(): { entries: JourneyEntry[]; storage: StorageState } {
+  const loaded = loadJourney();
+  switch (loaded.status) {
+    case 'loaded':
+      return { entries: loaded.entries, storage: 'ok' };
+    case 'unreadable':
+      clearJourney();
+      return { entries: [initialEntry()], storage: 'unreadable' };
+    case 'unavailable':
+      return { entries: [initialEntry()], storage: 'unavailable' };
+    case 'empty':
+      return { entries: [initialEntry()], storage: 'ok' };
+  }
+}
+
+/**
+ * The machine decides; the URL follows. The URL names the step shown; the entries list every step
+ * the user has stood on. A URL for an earlier step (Back link, browser back, reload) restores the
+ * snapshot saved at that step; a URL for a step not reached redirects to the furthest step.
+ */
+export function ConcernJourney({ children }: { children: ReactNode }) {
+  const { step: slug } = useParams();
+  const navigate = useNavigate();
+  const [{ entries, storage }, setJourney] = useState(startingEntries);
+  const requested = stepForSlug(slug);
+  const index = requested ? entries.findIndex((entry) => entry.step === requested) : -1;
+  const last = entries[entries.length - 1]!;
+
+  const advance = useCallback(
+    (fromIndex: number, snapshot: ConcernSnapshot) => {
+      const entry: JourneyEntry = { step: currentStep(snapshot), snapshot: concernMachine.getPersistedSnapshot(snapshot) };
+      setJourney((journey) => {
+        const next = [...journey.entries.slice(0, fromIndex + 1), entry];
+        const saved = saveJourney(next);
+        return { entries: next, storage: saved ? (journey.storage === 'unreadable' ? 'unreadable' : 'ok') : 'unavailable' };
+      });
+      navigate(urlForStep(entry.step));
+    },
+    [navigate],
+  );
+
+  const reset = useCallback(() => {
+    clearJourney();
+    const fresh = [initialEntry()];
+    const saved = saveJourney(fresh);
+    setJourney({ entries: fresh, storage: saved ? 'ok' : 'unavailable' });
+    navigate(urlForStep('start'));
+  }, [navigate]);
+
+  if (index < 0) return <Navigate to={urlForStep(last.step)} replace />;
+
+  return (
+    // A new actor for each step shown, restored from that step's snapshot: going back is a restore.
+    <StepActor key={`${index}:${entries[index]!.step}`} entry={entries[index]!} index={index} entries={entries} storage={storage} onAdvance={advance} reset={reset}>
+      {children}
+    </StepActor>
+  );
+}
+
+function StepActor({
+  entry,
+  index,
+  entries,
+  storage,
+  onAdvance,
+  reset,
+  children,
+}: {
+  entry: JourneyEntry;
+  index: number;
+  entries: JourneyEntry[];
+  storage: StorageState;
+  onAdvance: (fromIndex: number, snapshot: ConcernSnapshot) => void;
+  reset: () => void;
+  children: ReactNode;
+}) {
+  const restored = useMemo(() => restoreSnapshot(entry), [entry]);
+  const actorRef: ActorRefFrom<typeof concernMachine> = useActorRef(concernMachine, {
+    snapshot: concernMachine.getPersistedSnapshot(restored),
+  });
+  const snapshot = useSelector(actorRef, (s) => s);
+  const advanced = useRef(false);
+
+  useEffect(() => {
+    const subscription = actorRef.subscribe((next) => {
+      if (advanced.current) return;
+      if (currentStep(next) !== entry.step) {
+        advanced.current = true;
+        onAdvance(index, next);
+      }
+    });
+    return () => subscription.unsubscribe();
+  }, [actorRef, entry.step, index, onAdvance]);
+
+  const previous = entries[index - 1];
+  const following = entries[index + 1];
+  const answeredContext = useMemo(() => (following ? restoreSnapshot(following).context : null), [following]);
+  const value = useMemo<JourneyValue>(
+    () => ({
+      snapshot,
+      step: currentStep(snapshot),
+      send: (event) => actorRef.send(event),
+      backUrl: previous ? urlForStep(previous.step) : null,
+      storage,
+      reset,
+      answeredContext,
+    }),
+    [snapshot, actorRef, previous, storage, reset, answeredContext],
+  );
+  return <JourneyContext.Provider value={value}>{children}</JourneyContext.Provider>;
+}

@@ -1,0 +1,48 @@
+import type { OutcomeContent } from '../../content/concern.content';
+import { pathwayText } from '../../content/concern.content';
+import { usePageHeading } from '../../ui/page-heading';
+import { ContactList } from '../emergency/contact-list';
+import { DecisionLog } from './decision-log';
+import { useJourney } from './journey';
+import { Guidance } from './pages';
+import { StepFrame } from './step-frame';
+
+/** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
+export function OutcomePage({ content }: { content: OutcomeContent }) {
+  const { snapshot, reset } = useJourney();
+  const heading = usePageHeading(content.tabTitle);
+  return (
+    <StepFrame source={content.source}>
+      <div className="panel panel--outcome">
+        <h1 className="heading-l" tabIndex={-1} ref={heading}>
+          {content.title}
+        </h1>
+      </div>
+      <Guidance paragraphs={content.guidance} />
+      <h2 className="heading-m">{pathwayText.nextHeading}</h2>
+      <dl className="summary-list summary-list--next">
+        {content.next.map((item) => (
+          <div className="summary-list__row" key={item.what}>
+            <dt className="summary-list__key">{item.who}</dt>
+            <dd className="summary-list__value">{item.what}</dd>
+          </div>
+        ))}
+      </dl>
+      {content.contacts && (
+        <>
+          <h2 className="heading-m">{pathwayText.contactsHeading}</h2>
+          <ContactList keys={content.contacts} />
+        </>
+      )}
+      <DecisionLog context={snapshot.context} />
+      <div className="button-group no-print">
+        <button type="button" className="button" onClick={() => window.print()}>
+          {pathwayText.print}
+        </button>
+        <button type="button" className="button button--secondary" onClick={reset}>
+          {pathwayText.startAgain}
+        </button>
+      </div>
+    </StepFrame>
+  );
+}

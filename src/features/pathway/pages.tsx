@@ -1,0 +1,137 @@
+import { useMemo } from 'react';
+import type { StepId } from '../../../machines/concern.machine';
+import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
+import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
+import { Choices, TextArea } from '../../ui/fields';
+import { Form } from '../../ui/form';
+import { usePageHeading } from '../../ui/page-heading';
+import { answered } from './answered';
+import { useJourney } from './journey';
+import { StepFrame } from './step-frame';
+
+/** Paragraphs of guidance, as content gives them. */
+export function Guidance({ paragraphs, inset }: { paragraphs?: readonly string[]; inset?: boolean }) {
+  if (!paragraphs?.length) return null;
+  const body = paragraphs.map((text) => (
+    <p key={text} className="body">
+      {text}
+    </p>
+  ));
+  return inset ? <div className="inset-text">{body}</div> : <>{body}</>;
+}
+
+/** The answer the user gave to `step` before coming back to it, from the decision log. */
+function usePreviousLogEntry(step: StepId) {
+  const { answeredContext } = useJourney();
+  return answeredContext?.log.findLast((entry) => entry.step === step) ?? null;
+}
+
+export function StartPage({ content }: { content: StartContent }) {
+  const { send, snapshot } = useJourney();
+  const heading = usePageHeading(content.tabTitle);
+  return (
+    <StepFrame source={content.source}>
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {content.title}
+      </h1>
+      <Guidance paragraphs={content.guidance} />
+      <ol className="phases">
+        {content.phases.map((phase) => (
+          <li key={phase.name}>
+            <strong>{phase.name}.</strong> {phase.text}
+          </li>
+        ))}
+      </ol>
+      <Form
+        schema={beginAnswerSchema}
+        defaultValues={{ role: snapshot.context.role ?? undefined }}
+        onValid={({ role }) => send({ type: 'BEGIN', role, ...answered(content.roleLegend) })}
+      >
+        <Choices
+          type="radio"
+          name="role"
+          legend={content.roleLegend}
+          options={(['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] }))}
+        />
+      </Form>
+    </StepFrame>
+  );
+}
+
+export function YesNoPage({ step, content }: { step: StepId; content: YesNoContent }) {
+  const { send } = useJourney();
+  const heading = usePageHeading(content.tabTitle);
+  const previous = usePreviousLogEntry(step);
+  const schema = useMemo(
+    () =>
+      yesNoAnswerSchema({
+        choose: content.chooseError,
+        notesRequiredWhen: content.notes?.requiredWhen,
+        notesMissing: content.notes?.missingError,
+      }),
+    [content],
+  );
+  const previousAnswer = previous ? (previous.answer === 'Yes' ? 'yes' : 'no') : undefined;
+  return (
+    <StepFrame source={content.source}>
+      <Form
+        schema={schema}
+        defaultValues={{ answer: previousAnswer, notes: previous?.notes ?? '' }}
+        onValid={({ answer, notes }) =>
+          send({ type: answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO', notes, ...answered(content.title) })
+        }
+      >
+        <Choices
+          type="radio"
+          name="answer"
+          legend={content.title}
+          asPageHeading
+          headingRef={heading}
+          hint={
+            content.hint || content.guidance ? (
+              <>
+                {content.hint}
+                <Guidance paragraphs={content.guidance} inset />
+              </>
+            ) : undefined
+          }
+          options={[
+            { value: 'yes', ...content.yes },
+            { value: 'no', ...content.no },
+          ]}
+        />
+        {content.notes && (
+          <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional={!content.notes.requiredWhen} />
+        )}
+      </Form>
+    </StepFrame>
+  );
+}
+
+export function SubjectPage({ content }: { content: SubjectContent }) {
+  const { send, answeredContext } = useJourney();
+  const heading = usePageHeading(content.tabTitle);
+  return (
+    <StepFrame source={content.source}>
+      <Form
+        schema={subjectAnswerSchema}
+        defaultValues={{ subject: answeredContext?.subject ?? undefined }}
+        onValid={({ subject }) =>
+          send({ type: subject === 'patient' ? 'SELECT_PATIENT' : 'SELECT_COLLEAGUE', ...answered(content.title) })
+        }
+      >
+        <Choices
+          type="radio"
+          name="subject"
+          legend={content.title}
+          asPageHeading
+          headingRef={heading}
+          options={[
+            { value: 'patient', ...content.patient },
+            { value: 'colleague', ...content.colleague },
+          ]}
+        />
+      </Form>
+    </StepFrame>
+  );
+}

@@ -1,0 +1,207 @@
+import type { ReactNode } from 'react';
+import { get, useFormContext } from 'react-hook-form';
+import { uiText } from '../content/ui.content';
+import { describedBy, errorId, fieldId, hintId } from './field-ids';
+
+function useFieldError(name: string): string | undefined {
+  const {
+    formState: { errors },
+  } = useFormContext();
+  const error = get(errors, name) as { message?: string } | undefined;
+  return error?.message;
+}
+
+function Hint({ name, children }: { name: string; children?: ReactNode }) {
+  return children ? (
+    <div className="hint" id={hintId(name)}>
+      {children}
+    </div>
+  ) : null;
+}
+
+function ErrorMessage({ name, message }: { name: string; message: string | undefined }) {
+  return message ? (
+    <p className="error-message" id={errorId(name)}>
+      <span className="visually-hidden">{uiText.errorPrefix}</span> {message}
+    </p>
+  ) : null;
+}
+
+const optionalSuffix = (optional?: boolean) => (optional ? ` ${uiText.optional}` : '');
+
+export function TextField({
+  name,
+  label,
+  hint,
+  optional,
+  autoComplete,
+  width = 'full',
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  autoComplete?: string;
+  width?: 'full' | 'half' | 'quarter';
+}) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={fieldId(name)}>
+        {label + optionalSuffix(optional)}
+      </label>
+      <Hint name={name}>{hint}</Hint>
+      <ErrorMessage name={name} message={error} />
+      <input
+        className={`input input--${width}${error ? ' input--error' : ''}`}
+        id={fieldId(name)}
+        type="text"
+        autoComplete={autoComplete ?? 'off'}
+        spellCheck={false}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+export function TextArea({ name, label, hint, optional, rows = 5 }: { name: string; label: string; hint?: ReactNode; optional?: boolean; rows?: number }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <label className="label" htmlFor={fieldId(name)}>
+        {label + optionalSuffix(optional)}
+      </label>
+      <Hint name={name}>{hint}</Hint>
+      <ErrorMessage name={name} message={error} />
+      <textarea
+        className={`textarea${error ? ' textarea--error' : ''}`}
+        id={fieldId(name)}
+        rows={rows}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
+        {...register(name)}
+      />
+    </div>
+  );
+}
+
+export interface Option {
+  value: string;
+  label: string;
+  hint?: string;
+}
+
+/**
+ * Radios or checkboxes in a fieldset. With `asPageHeading`, the legend is the page's h1
+ * (the GOV.UK question-page pattern), and `headingRef` lets the page move focus to it.
+ */
+export function Choices({
+  type,
+  name,
+  legend,
+  hint,
+  options,
+  asPageHeading,
+  headingRef,
+  optional,
+}: {
+  type: 'radio' | 'checkbox';
+  name: string;
+  legend: string;
+  hint?: ReactNode;
+  options: readonly Option[];
+  asPageHeading?: boolean;
+  headingRef?: React.Ref<HTMLHeadingElement>;
+  optional?: boolean;
+}) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+        <legend className={asPageHeading ? 'fieldset__legend fieldset__legend--page' : 'fieldset__legend'}>
+          {asPageHeading ? (
+            <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
+              {legend}
+            </h1>
+          ) : (
+            legend + optionalSuffix(optional)
+          )}
+        </legend>
+        <Hint name={name}>{hint}</Hint>
+        <ErrorMessage name={name} message={error} />
+        <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
+          {options.map((option, index) => {
+            const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
+            const optionHintId = `${id}-item-hint`;
+            return (
+              <div className="choice" key={option.value}>
+                <input
+                  className="choice__input"
+                  id={id}
+                  type={type}
+                  value={option.value}
+                  aria-describedby={option.hint ? optionHintId : undefined}
+                  {...register(name)}
+                />
+                <label className="choice__label" htmlFor={id}>
+                  {option.label}
+                </label>
+                {option.hint && (
+                  <div className="choice__hint hint" id={optionHintId}>
+                    {option.hint}
+                  </div>
+                )}
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}
+
+/** The GOV.UK date-input pattern: day, month and year as separate numeric text fields. */
+export function DateInput({ name, legend, hint }: { name: string; legend: string; hint?: string }) {
+  const { register } = useFormContext();
+  const error = useFieldError(name);
+  const parts = [
+    { part: 'day', label: uiText.day, width: 'input--2' },
+    { part: 'month', label: uiText.month, width: 'input--2' },
+    { part: 'year', label: uiText.year, width: 'input--4' },
+  ] as const;
+  return (
+    <div className={`form-group${error ? ' form-group--error' : ''}`}>
+      <fieldset className="fieldset" role="group" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+        <legend className="fieldset__legend">{legend}</legend>
+        <Hint name={name}>{hint}</Hint>
+        <ErrorMessage name={name} message={error} />
+        <div className="date-input">
+          {parts.map(({ part, label, width }, index) => {
+            const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`;
+            return (
+              <div className="date-input__item" key={part}>
+                <label className="label date-input__label" htmlFor={id}>
+                  {label}
+                </label>
+                <input
+                  className={`input ${width}${error ? ' input--error' : ''}`}
+                  id={id}
+                  type="text"
+                  inputMode="numeric"
+                  autoComplete="off"
+                  aria-invalid={error ? true : undefined}
+                  {...register(`${name}.${part}`)}
+                />
+              </div>
+            );
+          })}
+        </div>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,77 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import type { z } from 'zod';
+import { uiText } from '../content/ui.content';
+import { ErrorSummary, type FieldError } from './error-summary';
+
+/** Flattens react-hook-form's nested errors into the error summary's list, in field order. */
+export function collectErrors(errors: FieldErrors, prefix = ''): FieldError[] {
+  const out: FieldError[] = [];
+  for (const [key, value] of Object.entries(errors)) {
+    if (!value || typeof value !== 'object') continue;
+    const name = prefix ? `${prefix}.${key}` : key;
+    const message = (value as { message?: unknown }).message;
+    if (typeof message === 'string' && message) out.push({ name, message });
+    else out.push(...collectErrors(value as FieldErrors, name));
+  }
+  return out;
+}
+
+/**
+ * The one form wrapper (bulletproof-react's pattern): react-hook-form with the zod resolver,
+ * an error summary that links to each field and takes focus when a submit fails, and one
+ * primary button. A valid submit hands the parsed values to `onValid`.
+ */
+export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
+  schema,
+  defaultValues,
+  onValid,
+  submitLabel = uiText.continue,
+  children,
+  secondary,
+}: {
+  schema: TSchema;
+  defaultValues: DefaultValues<z.input<TSchema>>;
+  onValid: (values: z.output<TSchema>) => void;
+  submitLabel?: string;
+  children: ReactNode | ((form: UseFormReturn<z.input<TSchema>, unknown, z.output<TSchema>>) => ReactNode);
+  secondary?: ReactNode;
+}) {
+  const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
+    resolver: zodResolver(schema),
+    defaultValues,
+    shouldFocusError: false,
+    mode: 'onSubmit',
+    reValidateMode: 'onSubmit',
+  });
+  const summaryRef = useRef<HTMLDivElement>(null);
+  const errors = collectErrors(form.formState.errors);
+  const submitCount = form.formState.submitCount;
+
+  useEffect(() => {
+    if (submitCount > 0 && errors.length > 0) summaryRef.current?.focus();
+    // Focus moves only when a submit fails, not on every re-render.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [submitCount]);
+
+  useEffect(() => {
+    const base = document.title.replace(/^Error: /, '');
+    document.title = errors.length > 0 ? `Error: ${base}` : base;
+  }, [errors.length]);
+
+  return (
+    <FormProvider {...form}>
+      <form noValidate onSubmit={form.handleSubmit(onValid)}>
+        {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
+        {typeof children === 'function' ? children(form) : children}
+        <div className="button-group">
+          <button type="submit" className="button">
+            {submitLabel}
+          </button>
+          {secondary}
+        </div>
+      </form>
+    </FormProvider>
+  );
+}
