@@ -77,6 +77,12 @@ export const leadInformedSchema = z.object({
 });
 export type LeadInformed = z.infer<typeof leadInformedSchema>;
 
+/** After a decision to escalate, the referrer's part ends only once the lead has been told. */
+export const leadToldSchema = leadInformedSchema.refine((value) => value.informed === 'yes', {
+  path: ['informed'],
+  message: 'Tell the safeguarding lead before you continue. If you cannot reach them, ask your manager who to contact',
+});
+
 export const emergencyRecordSchema = z.object({
   whatHappened: requiredText('Enter what happened and what you did', LONG_TEXT_MAX),
   exactWords: optionalText(LONG_TEXT_MAX),

@@ -131,7 +131,7 @@ export type ConcernEvent =
   | ({ type: 'LEAD_INFORMED'; details: LeadInformed } & Answered)
   | ({ type: 'EMERGENCY_RECORDED'; record: EmergencyRecord } & Answered)
   | ({ type: 'DISCUSSED'; details: Discussion } & Answered)
-  | ({ type: 'IMMEDIATE_RISK_IDENTIFIED'; from: StepId } & Answered);
+  | ({ type: 'IMMEDIATE_RISK_IDENTIFIED' } & Answered);
 
 export const initialConcernContext = (): ConcernContext => ({
   role: null,
@@ -197,6 +197,21 @@ function answerNotes(event: ConcernEvent): string {
   }
 }
 
+/**
+ * "This has become an emergency": accepted on every step of the pathway, straight to the 999 path
+ * (domain-spec §1.0). Declared per step so the log names the step it was declared from.
+ */
+const declareEmergency = (step: StepId) =>
+  ({
+    IMMEDIATE_RISK_IDENTIFIED: {
+      target: '#emergencyCallPolice',
+      actions: [
+        { type: 'log', params: { step } },
+        { type: 'saveEmergency', params: { from: step } },
+      ],
+    },
+  }) as const;
+
 export const concernMachine = setup({
   types: {
     context: {} as ConcernContext,
@@ -224,12 +239,11 @@ export const concernMachine = setup({
     saveDiscussion: assign({ discussion: ({ context, event }) => (event.type === 'DISCUSSED' ? event.details : context.discussion) }),
     saveLeadInformed: assign({ leadInformed: ({ context, event }) => (event.type === 'LEAD_INFORMED' ? event.details : context.leadInformed) }),
     saveEmergency: assign({
-      emergency: ({ context, event }) => {
+      emergency: ({ context, event }, params: { from: StepId }) => {
         switch (event.type) {
           case 'IMMEDIATE_RISK_IDENTIFIED':
-            return { ...context.emergency, declaredFrom: event.from };
           case 'ANSWER_YES':
-            return { ...context.emergency, declaredFrom: 'immediateRisk' as const };
+            return { ...context.emergency, declaredFrom: params.from };
           case 'POLICE_CALLED':
             return { ...context.emergency, police: event.details };
           case 'LEAD_INFORMED':
@@ -244,6 +258,7 @@ export const concernMachine = setup({
   },
   guards: {
     recordIsComplete: ({ event }) => event.type === 'RECORD_SAVED' && storedConcernRecordSchema.safeParse(event.record).success,
+    leadWasInformed: ({ event }) => event.type === 'LEAD_INFORMED' && event.details.informed === 'yes',
     hasRationale: ({ event }) => (event.type === 'ANSWER_NO' || event.type === 'ANSWER_YES') && hasText(event.notes),
   },
 }).createMachine({
@@ -253,27 +268,23 @@ export const concernMachine = setup({
   context: initialConcernContext,
   states: {
     pathway: {
-      description: 'Every non-final step: "this has become an emergency" goes straight to the 999 path (domain-spec §1.0).',
+      description: 'The flowchart before any emergency. From every step here, "this has become an emergency" goes straight to the 999 path (domain-spec §1.0).',
       initial: 'start',
-      on: {
-        IMMEDIATE_RISK_IDENTIFIED: {
-          target: '#emergencyCallPolice',
-          actions: [{ type: 'log', params: ({ event }) => ({ step: event.from }) }, 'saveEmergency'],
-        },
-      },
       states: {
         start: {
           id: 'start',
           description: stepMeta.start.box,
           meta: stepMeta.start,
-          on: { BEGIN: { target: 'immediateRisk', actions: ['setRole', { type: 'log', params: { step: 'start' } }] } },
+          on: {
+            ...declareEmergency('start'), BEGIN: { target: 'immediateRisk', actions: ['setRole', { type: 'log', params: { step: 'start' } }] } },
         },
         immediateRisk: {
           id: 'immediateRisk',
           description: stepMeta.immediateRisk.box,
           meta: stepMeta.immediateRisk,
           on: {
-            ANSWER_YES: { target: '#emergencyCallPolice', actions: [{ type: 'log', params: { step: 'immediateRisk' } }, 'saveEmergency'] },
+            ...declareEmergency('immediateRisk'),
+            ANSWER_YES: { target: '#emergencyCallPolice', actions: [{ type: 'log', params: { step: 'immediateRisk' } }, { type: 'saveEmergency', params: { from: 'immediateRisk' } }] },
             ANSWER_NO: { target: 'isConcern', actions: { type: 'log', params: { step: 'immediateRisk' } } },
           },
         },
@@ -282,6 +293,7 @@ export const concernMachine = setup({
           description: stepMeta.isConcern.box,
           meta: stepMeta.isConcern,
           on: {
+            ...declareEmergency('isConcern'),
             ANSWER_YES: { target: 'patientOrColleague', actions: { type: 'log', params: { step: 'isConcern' } } },
             ANSWER_NO: { target: '#endNoConcern', actions: { type: 'log', params: { step: 'isConcern' } } },
           },
@@ -291,6 +303,7 @@ export const concernMachine = setup({
           description: stepMeta.patientOrColleague.box,
           meta: stepMeta.patientOrColleague,
           on: {
+            ...declareEmergency('patientOrColleague'),
             SELECT_PATIENT: {
               target: 'patient',
               actions: [{ type: 'setSubject', params: { subject: 'patient' } }, { type: 'log', params: { step: 'patientOrColleague' } }],
@@ -310,6 +323,7 @@ export const concernMachine = setup({
               description: stepMeta.patientDiscussAndRecord.box,
               meta: stepMeta.patientDiscussAndRecord,
               on: {
+            ...declareEmergency('patientDiscussAndRecord'),
                 RECORD_SAVED: {
                   guard: 'recordIsComplete',
                   target: 'escalate',
@@ -322,6 +336,7 @@ export const concernMachine = setup({
               description: stepMeta.patientEscalate.box,
               meta: stepMeta.patientEscalate,
               on: {
+            ...declareEmergency('patientEscalate'),
                 ANSWER_YES: { target: 'informLead', actions: { type: 'log', params: { step: 'patientEscalate' } } },
                 ANSWER_NO: { guard: 'hasRationale', target: '#endNoFurtherPrevent', actions: { type: 'log', params: { step: 'patientEscalate' } } },
               },
@@ -331,7 +346,9 @@ export const concernMachine = setup({
               description: stepMeta.patientInformLead.box,
               meta: stepMeta.patientInformLead,
               on: {
+            ...declareEmergency('patientInformLead'),
                 LEAD_INFORMED: {
+                  guard: 'leadWasInformed',
                   target: '#endReferredToLead',
                   actions: ['saveLeadInformed', { type: 'log', params: { step: 'patientInformLead' } }],
                 },
@@ -348,6 +365,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueDiscussAndRecord.box,
               meta: stepMeta.colleagueDiscussAndRecord,
               on: {
+            ...declareEmergency('colleagueDiscussAndRecord'),
                 RECORD_SAVED: {
                   guard: 'recordIsComplete',
                   target: 'escalate',
@@ -360,6 +378,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueEscalate.box,
               meta: stepMeta.colleagueEscalate,
               on: {
+            ...declareEmergency('colleagueEscalate'),
                 ANSWER_YES: { target: 'managerWithLeadAndHr', actions: { type: 'log', params: { step: 'colleagueEscalate' } } },
                 ANSWER_NO: { guard: 'hasRationale', target: '#endNoFurtherPrevent', actions: { type: 'log', params: { step: 'colleagueEscalate' } } },
               },
@@ -369,6 +388,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueManagerWithLeadAndHr.box,
               meta: stepMeta.colleagueManagerWithLeadAndHr,
               on: {
+            ...declareEmergency('colleagueManagerWithLeadAndHr'),
                 DISCUSSED: {
                   target: '#endColleagueWithLead',
                   actions: ['saveDiscussion', { type: 'log', params: { step: 'colleagueManagerWithLeadAndHr' } }],
@@ -388,7 +408,7 @@ export const concernMachine = setup({
           description: stepMeta.emergencyCallPolice.box,
           meta: stepMeta.emergencyCallPolice,
           on: {
-            POLICE_CALLED: { target: 'informLead', actions: ['saveEmergency', { type: 'log', params: { step: 'emergencyCallPolice' } }] },
+            POLICE_CALLED: { target: 'informLead', actions: [{ type: 'saveEmergency', params: { from: 'emergencyCallPolice' } }, { type: 'log', params: { step: 'emergencyCallPolice' } }] },
           },
         },
         informLead: {
@@ -396,7 +416,7 @@ export const concernMachine = setup({
           description: stepMeta.emergencyInformLead.box,
           meta: stepMeta.emergencyInformLead,
           on: {
-            LEAD_INFORMED: { target: 'record', actions: ['saveEmergency', { type: 'log', params: { step: 'emergencyInformLead' } }] },
+            LEAD_INFORMED: { target: 'record', actions: [{ type: 'saveEmergency', params: { from: 'emergencyInformLead' } }, { type: 'log', params: { step: 'emergencyInformLead' } }] },
           },
         },
         record: {
@@ -404,7 +424,7 @@ export const concernMachine = setup({
           description: stepMeta.emergencyRecord.box,
           meta: stepMeta.emergencyRecord,
           on: {
-            EMERGENCY_RECORDED: { target: '#endEmergency', actions: ['saveEmergency', { type: 'log', params: { step: 'emergencyRecord' } }] },
+            EMERGENCY_RECORDED: { target: '#endEmergency', actions: [{ type: 'saveEmergency', params: { from: 'emergencyRecord' } }, { type: 'log', params: { step: 'emergencyRecord' } }] },
           },
         },
       },

@@ -3,6 +3,7 @@ import { ConcernJourney } from '../features/pathway/journey';
 import { ConcernStep } from '../features/pathway/concern-step';
 import { urlForStep } from '../features/pathway/journey-storage';
 import { Navigate } from 'react-router';
+import { ErrorPage } from './error-page';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
 import { NotFoundPage } from './not-found-page';
@@ -11,6 +12,7 @@ import { NotFoundPage } from './not-found-page';
 export const routes: RouteObject[] = [
   {
     element: <Layout />,
+    errorElement: <ErrorPage />,
     children: [
       { index: true, element: <HomePage /> },
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },

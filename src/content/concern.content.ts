@@ -52,6 +52,8 @@ export interface RecordContent extends Page {
 export interface ActionContent extends Page {
   kind: 'policeCalled' | 'leadInformed' | 'emergencyRecord' | 'discussion';
   continueLabel: string;
+  /** For "inform the lead": whether the user must have told the lead before going on. */
+  mustHaveInformed?: boolean;
 }
 
 export interface Contactable {
@@ -170,6 +172,7 @@ export const stepContent = {
       'Do not tell the person that you have raised a concern unless the safeguarding lead advises you to.',
     ],
     continueLabel: 'Continue',
+    mustHaveInformed: true,
   },
   colleagueDiscussAndRecord: {
     kind: 'record',

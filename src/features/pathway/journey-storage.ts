@@ -1,4 +1,4 @@
-import type { Snapshot } from 'xstate';
+import { initialTransition, type Snapshot } from 'xstate';
 import { concernMachine, currentStep, stepIds, type StepId } from '../../../machines/concern.machine';
 
 /**
@@ -15,7 +15,7 @@ const STORAGE_KEY = 'prevent-pathway:concern-journey';
 const STORAGE_VERSION = 1;
 
 export function initialEntry(): JourneyEntry {
-  const actorSnapshot = concernMachine.resolveState({ value: { pathway: 'start' }, context: concernMachine.config.context as never });
+  const [actorSnapshot] = initialTransition(concernMachine);
   return { step: currentStep(actorSnapshot), snapshot: concernMachine.getPersistedSnapshot(actorSnapshot) };
 }
 

@@ -5,6 +5,7 @@ import {
   discussionSchema,
   emergencyRecordSchema,
   leadInformedSchema,
+  leadToldSchema,
   policeCalledSchema,
   type ConcernRecordInput,
 } from '../../../forms/pathway-answers.schema';
@@ -128,7 +129,7 @@ export function LeadInformedPage({ content }: { content: ActionContent }) {
       <PageTitle content={content} />
       <Guidance paragraphs={content.guidance} />
       <Form
-        schema={leadInformedSchema}
+        schema={content.mustHaveInformed ? leadToldSchema : leadInformedSchema}
         defaultValues={{ informed: undefined, leadName: '', notes: '' }}
         submitLabel={content.continueLabel}
         onValid={(details) => send({ type: 'LEAD_INFORMED', details, ...answered(content.title) })}

@@ -13,7 +13,7 @@ import { Progress } from './progress';
  */
 export function StepFrame({ children, source }: { children: ReactNode; source: string }) {
   const { step, snapshot, send, backUrl, storage } = useJourney();
-  const canDeclareEmergency = snapshot.can({ type: 'IMMEDIATE_RISK_IDENTIFIED', from: step, ...answered('') });
+  const canDeclareEmergency = snapshot.can({ type: 'IMMEDIATE_RISK_IDENTIFIED', ...answered('') });
   return (
     <>
       {backUrl && !isOutcome(step) && (
@@ -34,7 +34,7 @@ export function StepFrame({ children, source }: { children: ReactNode; source: s
             type="button"
             className="button button--warning"
             aria-describedby="emergency-declare-hint"
-            onClick={() => send({ type: 'IMMEDIATE_RISK_IDENTIFIED', from: step, ...answered(pathwayText.emergency) })}
+            onClick={() => send({ type: 'IMMEDIATE_RISK_IDENTIFIED', ...answered(pathwayText.emergency) })}
           >
             {pathwayText.emergency}
           </button>

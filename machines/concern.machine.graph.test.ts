@@ -1,0 +1,181 @@
+import { describe, expect, it } from 'vitest';
+import { initialTransition, transition } from 'xstate';
+import { adjacencyMapToArray, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
+import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
+import { concernMachine, currentStep, stepIds, type ConcernEvent, type ConcernSnapshot, type StepId } from './concern.machine';
+
+/**
+ * Model-based test: xstate/graph walks the machine with a fixed set of sample events (valid
+ * payloads, and invalid ones the guards must refuse), and every simple path from "Start Here" to an
+ * END is then replayed through the real machine with `transition`, one answer at a time.
+ */
+
+const finalSteps = ['endEmergency', 'endNoConcern', 'endReferredToLead', 'endColleagueWithLead', 'endNoFurtherPrevent'] as const satisfies readonly StepId[];
+const roles = ['staff', 'manager', 'lead'] as const satisfies readonly Role[];
+
+const validRecord: ConcernRecord = {
+  whatHappened: 'Said X in the waiting room',
+  whenNoticed: '2025-03-01',
+  exactWords: '',
+  opinion: '',
+  indicators: [],
+  vulnerabilities: [],
+  discussedWith: 'Ward manager',
+  reporterName: '',
+  reporterRole: '',
+};
+
+/** Sample events the guards must refuse where they apply; the walk must never pass through one. */
+const refusedSamples = new WeakSet<ConcernEvent>();
+function refusedWhere(applies: boolean, event: ConcernEvent): ConcernEvent {
+  if (applies) refusedSamples.add(event);
+  return event;
+}
+
+/** A fixed time per step (1 March 2025, 10:00 + the step's index in minutes); the emergency button 30 s later. */
+const timeAt = (step: StepId) => `2025-03-01T10:${String(stepIds.indexOf(step)).padStart(2, '0')}:00.000Z`;
+const emergencyTimeAt = (step: StepId) => `2025-03-01T10:${String(stepIds.indexOf(step)).padStart(2, '0')}:30.000Z`;
+
+/**
+ * What a user can do on the step the snapshot stands on. xstate/graph keeps only the event types the
+ * active state nodes handle, so each step is offered just its own answers (and, on the pathway, the
+ * emergency button).
+ */
+function sampleEvents(snapshot: ConcernSnapshot): ConcernEvent[] {
+  const step = currentStep(snapshot);
+  const shown = { prompt: `${step}: the question as shown`, at: timeAt(step) };
+  const escalating = step === 'patientEscalate' || step === 'colleagueEscalate';
+  const recording = step === 'patientDiscussAndRecord' || step === 'colleagueDiscussAndRecord';
+  return [
+    ...roles.map((role): ConcernEvent => ({ type: 'BEGIN', role, ...shown })),
+    { type: 'ANSWER_YES', ...shown },
+    { type: 'ANSWER_NO', notes: 'The rationale, written at the time', ...shown },
+    refusedWhere(escalating, { type: 'ANSWER_NO', ...shown }),
+    refusedWhere(escalating, { type: 'ANSWER_NO', notes: ' \n ', ...shown }),
+    { type: 'SELECT_PATIENT', ...shown },
+    { type: 'SELECT_COLLEAGUE', ...shown },
+    { type: 'RECORD_SAVED', record: validRecord, ...shown },
+    refusedWhere(recording, { type: 'RECORD_SAVED', record: { ...validRecord, whatHappened: '' }, ...shown }),
+    refusedWhere(recording, { type: 'RECORD_SAVED', record: { ...validRecord, discussedWith: '  ' }, ...shown }),
+    { type: 'POLICE_CALLED', details: { calledAt: '10:05', reference: 'CAD 1234', notes: '' }, ...shown },
+    { type: 'LEAD_INFORMED', details: { informed: 'yes', leadName: 'Sam Lead', notes: '' }, ...shown },
+    { type: 'LEAD_INFORMED', details: { informed: 'not-yet', leadName: '', notes: 'Out of hours' }, ...shown },
+    { type: 'EMERGENCY_RECORDED', record: { whatHappened: 'Threat made at reception', exactWords: '' }, ...shown },
+    { type: 'DISCUSSED', details: { participants: 'Line manager, safeguarding lead, HR adviser', notes: '' }, ...shown },
+    { type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: 'This has become an emergency', at: emergencyTimeAt(step) },
+  ];
+}
+
+/**
+ * The default key (value + context, so every distinct log is its own vertex), computed once per
+ * snapshot: getSimplePaths re-keys each snapshot on every visit, and the logs make that slow.
+ */
+const keys = new WeakMap<ConcernSnapshot, string>();
+function serializeState(snapshot: ConcernSnapshot): string {
+  let key = keys.get(snapshot);
+  if (key === undefined) {
+    key = serializeSnapshot(snapshot);
+    keys.set(snapshot, key);
+  }
+  return key;
+}
+
+const traversal: TraversalOptions<ConcernSnapshot, ConcernEvent, undefined> = {
+  events: sampleEvents,
+  serializeState,
+  toState: (snapshot) => snapshot.status === 'done',
+};
+
+const paths = getSimplePaths(concernMachine, traversal);
+
+/**
+ * How many simple paths to an END there must be, counted by hand from the flowchart and the samples
+ * above (P(step) = the number of ways from that step to an END; a refused event goes nowhere, so it
+ * adds no path). Every pathway step also has the emergency button, which adds P(emergency) paths.
+ */
+const viaEmergency = 1 /* POLICE_CALLED */ * 2 /* LEAD_INFORMED yes | not yet */ * 1 /* EMERGENCY_RECORDED */; // 2
+// The referrer's part ends only once the lead has been told: LEAD_INFORMED 'not yet' is refused there.
+const fromPatientInformLead = 1 /* LEAD_INFORMED yes */ + viaEmergency; // 3
+const fromPatientEscalate = fromPatientInformLead /* yes */ + 1 /* no, with a rationale */ + viaEmergency; // 6
+const fromPatientDiscuss = fromPatientEscalate /* one valid record */ + viaEmergency; // 8
+const fromColleagueManager = 1 /* DISCUSSED */ + viaEmergency; // 3
+const fromColleagueEscalate = fromColleagueManager /* yes */ + 1 /* no, with a rationale */ + viaEmergency; // 6
+const fromColleagueDiscuss = fromColleagueEscalate /* one valid record */ + viaEmergency; // 8
+const fromPatientOrColleague = fromPatientDiscuss + fromColleagueDiscuss + viaEmergency; // 18
+// Outside the escalate steps no rationale is needed, so all three ANSWER_NO samples are answers.
+const fromIsConcern = fromPatientOrColleague /* yes */ + 3 /* no → END */ + viaEmergency; // 23
+const fromImmediateRisk = viaEmergency /* yes */ + 3 * fromIsConcern /* no */ + viaEmergency; // 66
+const expectedPaths = roles.length * fromImmediateRisk /* BEGIN as each role */ + viaEmergency; // 221
+
+/** Replays a path's events from the start through the real machine, one snapshot per answer. */
+function replay(events: readonly ConcernEvent[]): ConcernSnapshot[] {
+  const [start] = initialTransition(concernMachine);
+  const snapshots = [start];
+  for (const event of events) {
+    const [next] = transition(concernMachine, snapshots.at(-1)!, event);
+    snapshots.push(next);
+  }
+  return snapshots;
+}
+
+describe('concern machine, model-based', () => {
+  it('reaches every END', () => {
+    const reached = new Set(paths.map((path) => currentStep(path.state)));
+    expect(reached).toEqual(new Set(finalSteps));
+  });
+
+  it('finds exactly the simple paths counted from the flowchart', () => {
+    console.log(`concern machine: ${paths.length} simple paths to a final state driven`);
+    // The flowchart alone has six routes to an END; the emergency button on every pathway step and
+    // the several sample answers per question multiply them (see expectedPaths above).
+    expect(paths.length).toBeGreaterThan(6);
+    expect(paths.length).toBe(expectedPaths);
+  });
+
+  it('never passes through an answer the guards must refuse, and each refused answer leaves the step as it was', () => {
+    const refusedAt = new Set<StepId>();
+    for (const { state, event, nextState } of adjacencyMapToArray(getAdjacencyMap(concernMachine, traversal))) {
+      if (!refusedSamples.has(event)) continue;
+      refusedAt.add(currentStep(state));
+      expect(serializeSnapshot(nextState), `${currentStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));
+    }
+    // The walk met the refused answers on every guarded step.
+    expect(refusedAt).toEqual(new Set(['patientDiscussAndRecord', 'patientEscalate', 'colleagueDiscussAndRecord', 'colleagueEscalate']));
+    for (const path of paths) {
+      for (const { event } of path.steps) expect(refusedSamples.has(event as ConcernEvent)).toBe(false);
+    }
+  });
+
+  describe.each(finalSteps)('every simple path to %s', (finalStep) => {
+    const toThisEnd = paths.filter((path) => currentStep(path.state) === finalStep);
+
+    it('driven again answer by answer through the machine, stands on the same steps and ends done with a full log', () => {
+      expect(toThisEnd.length).toBeGreaterThan(0);
+      for (const path of toThisEnd) {
+        // steps[0] is the initial snapshot (event xstate.init); each later step is an answer and the snapshot after it.
+        const answers = path.steps.slice(1);
+        const events = answers.map((step) => step.event as ConcernEvent);
+        const route = events.map((event) => event.type).join(' → ');
+        const snapshots = replay(events);
+
+        expect(currentStep(snapshots[0]!), route).toBe(currentStep(path.steps[0]!.state));
+        answers.forEach((step, i) => {
+          expect(currentStep(snapshots[i + 1]!), `${route}: answer ${i + 1}`).toBe(currentStep(step.state));
+        });
+
+        const end = snapshots.at(-1)!;
+        expect(currentStep(end), route).toBe(finalStep);
+        expect(end.status, route).toBe('done');
+        expect(end.context, route).toEqual(path.state.context);
+
+        const { log } = end.context;
+        expect(log, route).toHaveLength(events.length);
+        log.forEach((entry, i) => {
+          expect(entry.at, `${route}: log entry ${i + 1}`).toBe(events[i]!.at);
+          expect(entry.question, `${route}: log entry ${i + 1}`).toBe(events[i]!.prompt);
+        });
+        expect(JSON.parse(JSON.stringify(end.context)), route).toEqual(end.context);
+      }
+    });
+  });
+});

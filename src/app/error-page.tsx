@@ -1,0 +1,41 @@
+import { useRouteError } from 'react-router';
+import { nationalContacts } from '../content/contacts';
+import { errorText } from '../content/error.content';
+import { clearJourney } from '../features/pathway/journey-storage';
+import { usePageHeading } from '../ui/page-heading';
+
+/**
+ * Shown instead of a blank screen if anything fails while drawing a page. The emergency numbers
+ * are repeated here because the panel above may be what failed.
+ */
+export function ErrorPage() {
+  const error = useRouteError();
+  const heading = usePageHeading(errorText.tabTitle);
+  const detail = error instanceof Error ? error.message : String(error ?? '');
+  return (
+    <div className="width-container">
+      <main className="main" id="main">
+        <h1 className="heading-l" tabIndex={-1} ref={heading}>
+          {errorText.title}
+        </h1>
+        <p className="body">
+          <a href={`tel:${nationalContacts.emergency.tel}`}>{errorText.call999}</a> {errorText.call999When}{' '}
+          {nationalContacts.antiTerroristHotline.label}:{' '}
+          <a href={`tel:${nationalContacts.antiTerroristHotline.tel}`}>{nationalContacts.antiTerroristHotline.number}</a>.
+        </p>
+        <p className="body">{errorText.body}</p>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            clearJourney();
+            window.location.assign('/');
+          }}
+        >
+          {errorText.startAgain}
+        </button>
+        {detail && <p className="hint">{errorText.detailLabel} {detail}</p>}
+      </main>
+    </div>
+  );
+}
