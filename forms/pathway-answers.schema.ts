@@ -34,7 +34,7 @@ export const subjectAnswerSchema = z.object({
 export type SubjectAnswer = z.infer<typeof subjectAnswerSchema>;
 
 export const beginAnswerSchema = z.object({
-  role: z.enum(['staff', 'manager', 'lead'], { error: 'Select your role' }),
+  role: z.enum(['staff', 'manager', 'lead'], { error: 'Select which best describes you' }),
 });
 export type BeginAnswer = z.infer<typeof beginAnswerSchema>;
 export type Role = BeginAnswer['role'];

@@ -1,7 +1,7 @@
 import { useRouteError } from 'react-router';
 import { nationalContacts } from '../content/contacts';
 import { errorText } from '../content/error.content';
-import { clearJourney } from '../features/pathway/journey-storage';
+import { clearJourney } from '../features/pathway/journey-key';
 import { usePageHeading } from '../ui/page-heading';
 
 /**

@@ -1,7 +1,7 @@
 import { Link } from 'react-router';
 import { homeText } from '../content/home.content';
 import { usePageHeading } from '../ui/page-heading';
-import { urlForStep } from '../features/pathway/journey-storage';
+import { urlForStep } from '../features/pathway/urls';
 
 export function HomePage() {
   const heading = usePageHeading(homeText.tabTitle);

@@ -1,9 +1,10 @@
+import type { ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { uiText } from '../content/ui.content';
 import { EmergencyPanel } from '../features/emergency/emergency-panel';
 
-/** The app shell: skip links, header, the emergency panel on every page, main, footer. */
-export function Layout() {
+/** The app shell: skip link, header, the emergency panel on every page, main, footer. */
+function Shell({ children }: { children: ReactNode }) {
   return (
     <>
       <a className="skip-link" href="#main">
@@ -19,7 +20,7 @@ export function Layout() {
       <EmergencyPanel />
       <div className="width-container">
         <main className="main" id="main" tabIndex={-1}>
-          <Outlet />
+          {children}
         </main>
       </div>
       <footer className="footer">
@@ -28,5 +29,24 @@ export function Layout() {
         </div>
       </footer>
     </>
+  );
+}
+
+export function Layout() {
+  return (
+    <Shell>
+      <Outlet />
+    </Shell>
+  );
+}
+
+/** While a page's code loads on a direct visit: the shell, with 999, is already there. */
+export function LoadingPage() {
+  return (
+    <Shell>
+      <p className="body" role="status">
+        {uiText.loading}
+      </p>
+    </Shell>
   );
 }

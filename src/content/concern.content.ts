@@ -26,7 +26,6 @@ export interface StartContent extends Page {
   kind: 'start';
   roleLegend: string;
   roles: { staff: string; manager: string; lead: string };
-  roleError: string;
   phases: readonly { name: string; text: string }[];
 }
 
@@ -101,7 +100,6 @@ export const stepContent = {
       manager: 'I am the line manager of someone who raised a concern',
       lead: 'I am a safeguarding lead',
     },
-    roleError: 'Select which best describes you',
   },
   immediateRisk: {
     kind: 'yesNo',
@@ -330,6 +328,7 @@ export const pathwayText = {
   logCaption: 'Decision log',
   logColumns: { step: 'Question or step', answer: 'Answer', notes: 'Notes and reasons', who: 'Who', when: 'When' },
   recordCaption: 'Record of concern',
+  roleNotGiven: 'Role not given',
   emergencyCaption: 'Emergency record',
   storageUnavailable:
     'This browser is not letting the tool keep your answers in this tab, so reloading the page will lose them. Keep this tab open, and print your record before you close it.',

@@ -16,4 +16,5 @@ export const uiText = {
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you were looking for is not here. If you typed the address, check it is correct.',
   home: 'Go to the start',
+  loading: 'Loading…',
 } as const;

@@ -25,7 +25,7 @@ export function ErrorSummary({ errors, ref }: { errors: FieldError[]; ref?: Ref<
                 if (target) {
                   event.preventDefault();
                   target.focus();
-                  target.scrollIntoView({ block: 'center' });
+                  target.scrollIntoView?.({ block: 'center' });
                 }
               }}
             >

@@ -2,6 +2,7 @@
 // Chromium is driven by playwright-core (no bundled browsers): Debian's /usr/bin/chromium,
 // or CHROMIUM_PATH if set. Every page gets its own BrowserContext (axe needs that, and it keeps
 // storage isolated between journeys), and every page records what went wrong in the browser.
+import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import AxeBuilder from '@axe-core/playwright';
@@ -15,8 +16,12 @@ export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']
 const screenshotDir = fileURLToPath(new URL('../../test-results/screenshots/', import.meta.url));
 
 export function launchBrowser(): Promise<Browser> {
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) {
+    throw new Error(`No Chromium at ${executablePath}. Install Debian's: apt-get install chromium poppler-utils (bash .ci/run does it), or set CHROMIUM_PATH.`);
+  }
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath,
     headless: true,
     args: [
       '--no-sandbox',

@@ -56,10 +56,10 @@ export function DecisionLog({ context }: { context: ConcernContext }) {
               <td>{entry.answer}</td>
               <td className="pre-wrap">{entry.notes}</td>
               <td>
-                {entry.actor}
-                {entry.role && <span className="table__source">Entered by: {roleLabels[entry.role]}</span>}
+                {entry.role ? roleLabels[entry.role] : pathwayText.roleNotGiven}
+                <span className="table__source">{entry.actor}</span>
               </td>
-              <td>{formatTime(entry.at)}</td>
+              <td className="table__when">{formatTime(entry.at)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,5 +1,9 @@
 import { initialTransition, type Snapshot } from 'xstate';
 import { concernMachine, currentStep, stepIds, type StepId } from '../../../machines/concern.machine';
+import { clearJourney, STORAGE_KEY } from './journey-key';
+import { slugForStep } from './urls';
+
+export { clearJourney };
 
 /**
  * The journey so far: one persisted machine snapshot per step the user has stood on, in order.
@@ -11,7 +15,6 @@ export interface JourneyEntry {
   snapshot: Snapshot<unknown>;
 }
 
-const STORAGE_KEY = 'prevent-pathway:concern-journey';
 const STORAGE_VERSION = 1;
 
 export function initialEntry(): JourneyEntry {
@@ -67,14 +70,5 @@ export function saveJourney(entries: JourneyEntry[], storage: Storage | undefine
   }
 }
 
-export function clearJourney(storage: Storage | undefined = globalThis.sessionStorage): void {
-  try {
-    storage?.removeItem(STORAGE_KEY);
-  } catch {
-    // Nothing to clear if storage is unavailable.
-  }
-}
 
-export const slugForStep = (step: StepId) => step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
 export const stepForSlug = (slug: string | undefined): StepId | undefined => stepIds.find((step) => slugForStep(step) === slug);
-export const urlForStep = (step: StepId) => `/concern/${slugForStep(step)}`;

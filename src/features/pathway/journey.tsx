@@ -10,9 +10,9 @@ import {
   restoreSnapshot,
   saveJourney,
   stepForSlug,
-  urlForStep,
   type JourneyEntry,
 } from './journey-storage';
+import { urlForStep } from './urls';
 
 type StorageState = 'ok' | 'unavailable' | 'unreadable';
 

@@ -27,7 +27,7 @@ function usePreviousLogEntry(step: StepId) {
 }
 
 export function StartPage({ content }: { content: StartContent }) {
-  const { send, snapshot } = useJourney();
+  const { send, answeredContext } = useJourney();
   const heading = usePageHeading(content.tabTitle);
   return (
     <StepFrame source={content.source}>
@@ -44,7 +44,7 @@ export function StartPage({ content }: { content: StartContent }) {
       </ol>
       <Form
         schema={beginAnswerSchema}
-        defaultValues={{ role: snapshot.context.role ?? undefined }}
+        defaultValues={{ role: answeredContext?.role ?? undefined }}
         onValid={({ role }) => send({ type: 'BEGIN', role, ...answered(content.roleLegend) })}
       >
         <Choices
