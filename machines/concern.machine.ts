@@ -81,7 +81,7 @@ export const stepMeta = {
 } as const satisfies Record<StepId, StepMeta>;
 
 export const roleLabels = {
-  staff: 'Member of staff who noticed the concern',
+  staff: 'Member of staff',
   manager: 'Line manager',
   lead: 'Safeguarding lead',
 } as const satisfies Record<Role, string>;

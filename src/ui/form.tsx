@@ -4,6 +4,7 @@ import { FormProvider, useForm, type DefaultValues, type FieldErrors, type Field
 import type { z } from 'zod';
 import { uiText } from '../content/ui.content';
 import { ErrorSummary, type FieldError } from './error-summary';
+import { fieldId } from './field-ids';
 
 /** Flattens react-hook-form's nested errors into the error summary's list, in field order. */
 export function collectErrors(errors: FieldErrors, prefix = ''): FieldError[] {
@@ -16,6 +17,17 @@ export function collectErrors(errors: FieldErrors, prefix = ''): FieldError[] {
     else out.push(...collectErrors(value as FieldErrors, name));
   }
   return out;
+}
+
+/** The error summary lists errors in the order the fields appear on the page, not the schema's. */
+function inPageOrder(errors: FieldError[]): FieldError[] {
+  const position = (error: FieldError) => document.getElementById(fieldId(error.name));
+  return [...errors].sort((a, b) => {
+    const elementA = position(a);
+    const elementB = position(b);
+    if (!elementA || !elementB) return 0;
+    return elementA.compareDocumentPosition(elementB) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  });
 }
 
 /**
@@ -46,7 +58,7 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
     reValidateMode: 'onSubmit',
   });
   const summaryRef = useRef<HTMLDivElement>(null);
-  const errors = collectErrors(form.formState.errors);
+  const errors = inPageOrder(collectErrors(form.formState.errors));
   const submitCount = form.formState.submitCount;
 
   useEffect(() => {

@@ -42,7 +42,7 @@ describe('concern pathway: each end of the flowchart', () => {
       await p.expectPage('You have contacted the police and recorded what happened');
       const log = await p.decisionLog();
       expect(log.map((row) => row[1])).toEqual([
-        'Member of staff who noticed the concern',
+        'Member of staff',
         'Yes',
         '999 called (reference CAD 1234)',
         'Safeguarding lead informed: Alex Morgan',

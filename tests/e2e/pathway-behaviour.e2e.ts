@@ -45,7 +45,7 @@ describe('navigation', () => {
       // Changing an earlier answer takes the new route.
       await p.answerYesNo(/^No$/, 'This is not a Prevent concern');
       const log = await p.decisionLog();
-      expect(log.map((row) => row[1])).toEqual(['Member of staff who noticed the concern', 'No', 'No']);
+      expect(log.map((row) => row[1])).toEqual(['Member of staff', 'No', 'No']);
     });
   });
 

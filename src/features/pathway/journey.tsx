@@ -119,7 +119,10 @@ function StepActor({
   const actorRef: ActorRefFrom<typeof concernMachine> = useActorRef(concernMachine, {
     snapshot: concernMachine.getPersistedSnapshot(restored),
   });
-  const snapshot = useSelector(actorRef, (s) => s);
+  const latest = useSelector(actorRef, (s) => s);
+  // Once the actor moves on, keep showing this step until the URL (and so a new StepActor) follows:
+  // the next page is drawn once, under its own actor, never briefly under this one.
+  const snapshot = currentStep(latest) === entry.step ? latest : restored;
   const advanced = useRef(false);
 
   useEffect(() => {
@@ -139,7 +142,7 @@ function StepActor({
   const value = useMemo<JourneyValue>(
     () => ({
       snapshot,
-      step: currentStep(snapshot),
+      step: entry.step,
       send: (event) => actorRef.send(event),
       backUrl: previous ? urlForStep(previous.step) : null,
       storage,
