@@ -149,7 +149,7 @@ function StepActor({
       reset,
       answeredContext,
     }),
-    [snapshot, actorRef, previous, storage, reset, answeredContext],
+    [snapshot, entry.step, actorRef, previous, storage, reset, answeredContext],
   );
   return <JourneyContext.Provider value={value}>{children}</JourneyContext.Provider>;
 }
