@@ -96,3 +96,32 @@ export function pastDateSchema(text: DateRuleText, now: () => Date = () => new D
 /** A stored date (ISO `YYYY-MM-DD`) that is real and not in the future: for data read back, not typed. */
 export const isoPastDateSchema = (now: () => Date = () => new Date()) =>
   z.string().refine((iso) => toIsoDate(fromIsoDate(iso)) === iso && iso <= todayIso(now()), 'Expected a real date, today or earlier, as YYYY-MM-DD');
+
+/** True when day, month and year are all left empty (spaces count as empty). */
+export const isBlankDate = (parts: DateParts) => [parts.day, parts.month, parts.year].every((p) => p.trim() === '');
+
+/**
+ * A date that may be left blank (output `null`), or else must be real and not in the future, with
+ * the same messages as `pastDateSchema`.
+ */
+export function optionalPastDateSchema(text: Pick<DateRuleText, 'name'>, now: () => Date = () => new Date()) {
+  const given = pastDateSchema({ missing: '', name: text.name }, now);
+  return datePartsSchema.transform((parts, ctx): string | null => {
+    if (isBlankDate(parts)) return null;
+    const result = given.safeParse(parts);
+    if (result.success) return result.data;
+    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
+    return z.NEVER;
+  });
+}
+
+/**
+ * Completed years from one ISO date to another: the age on `toIso` of someone born on `fromIso`.
+ * Someone born on 29 February is a year older on 1 March in other years (as in UK law).
+ * Null when either date is not a real date or `toIso` is before `fromIso`.
+ */
+export function wholeYearsBetween(fromIso: string, toIso: string): number | null {
+  if (toIsoDate(fromIsoDate(fromIso)) !== fromIso || toIsoDate(fromIsoDate(toIso)) !== toIso || toIso < fromIso) return null;
+  const years = Number(toIso.slice(0, 4)) - Number(fromIso.slice(0, 4));
+  return toIso.slice(5) < fromIso.slice(5) ? years - 1 : years;
+}

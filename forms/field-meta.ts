@@ -18,6 +18,8 @@ export type FieldMeta =
   | (Base & { kind: 'date' })
   /** Yes/No radios; with `describe`, a follow-up text revealed (and required) when the answer is `requiredWhen`. */
   | (Base & { kind: 'yesNo'; describe?: { name: string; label: string; requiredWhen: 'yes' | 'no' } })
+  /** Radios with more options than yes and no. */
+  | (Base & { kind: 'choice'; options: readonly { value: string; label: string }[] })
   /** A list the user can add to and remove from; at least `min` items shown. */
   | (Base & { kind: 'repeat'; item: 'address' | 'phone' | 'email'; addLabel: string; min?: number })
   /** Text printed on the page, not a field. */

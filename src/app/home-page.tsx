@@ -18,6 +18,10 @@ export function HomePage() {
       <Link to={urlForStep('start')} className="button button--start" draggable={false}>
         {homeText.start}
       </Link>
+      <h2 className="heading-m">{homeText.leadHeading}</h2>
+      <p className="body">
+        {homeText.leadBody} <Link to="/referral">{homeText.leadLink}</Link>
+      </p>
       <h2 className="heading-m">{homeText.whoHeading}</h2>
       <ul className="list">
         {homeText.who.map((text) => (

@@ -21,6 +21,10 @@ export const routes: RouteObject[] = [
         path: 'concern/:step',
         lazy: async () => ({ Component: (await import('../features/pathway/concern-route')).ConcernRoute }),
       },
+      {
+        path: 'referral/*',
+        lazy: async () => ({ Component: (await import('../features/referral/referral-route')).ReferralRoute }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

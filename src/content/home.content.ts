@@ -6,6 +6,9 @@ export const homeText = {
     'If anyone is in immediate danger, call 999 now and ask for police presence.',
   ],
   start: 'Start now',
+  leadHeading: 'Safeguarding leads',
+  leadBody: 'Complete the National Prevent Referral Form, record consent and the lawful basis for sharing, and export an OFFICIAL-SENSITIVE PDF.',
+  leadLink: 'Complete a referral',
   whoHeading: 'Who this is for',
   who: [
     'Any member of NHS staff, including volunteers, bank, agency and contract staff, who is worried about a patient, a visitor or a colleague.',

@@ -17,4 +17,13 @@ export const uiText = {
   notFoundBody: 'The page you were looking for is not here. If you typed the address, check it is correct.',
   home: 'Go to the start',
   loading: 'Loading…',
+  yes: 'Yes',
+  no: 'No',
+  forExample: 'For example: prompts from the National Prevent Referral Form',
+  remove: 'Remove',
+  repeat: {
+    address: { itemTitle: 'Address', label: 'Address', postcode: 'Postcode', current: 'This is the individual’s current residence' },
+    phone: { itemTitle: 'Number', label: 'Telephone number' },
+    email: { itemTitle: 'Email', label: 'Email address' },
+  },
 } as const;

@@ -36,6 +36,7 @@ export function TextField({
   optional,
   autoComplete,
   width = 'full',
+  inputMode,
 }: {
   name: string;
   label: string;
@@ -43,6 +44,7 @@ export function TextField({
   optional?: boolean;
   autoComplete?: string;
   width?: 'full' | 'half' | 'quarter';
+  inputMode?: 'text' | 'numeric' | 'tel' | 'email';
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -57,6 +59,7 @@ export function TextField({
         className={`input input--${width}${error ? ' input--error' : ''}`}
         id={fieldId(name)}
         type="text"
+        inputMode={inputMode}
         autoComplete={autoComplete ?? 'off'}
         spellCheck={false}
         aria-invalid={error ? true : undefined}
@@ -108,6 +111,7 @@ export function Choices({
   asPageHeading,
   headingRef,
   optional,
+  reveal,
 }: {
   type: 'radio' | 'checkbox';
   name: string;
@@ -117,6 +121,8 @@ export function Choices({
   asPageHeading?: boolean;
   headingRef?: React.Ref<HTMLHeadingElement>;
   optional?: boolean;
+  /** GOV.UK conditional reveal: content shown under the option with this value while it is chosen. */
+  reveal?: { value: string; id: string; content: ReactNode };
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -154,6 +160,11 @@ export function Choices({
                 {option.hint && (
                   <div className="choice__hint hint" id={optionHintId}>
                     {option.hint}
+                  </div>
+                )}
+                {reveal?.value === option.value && reveal.content && (
+                  <div className="choice__conditional" id={reveal.id}>
+                    {reveal.content}
                   </div>
                 )}
               </div>

@@ -42,6 +42,7 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
   submitLabel = uiText.continue,
   children,
   secondary,
+  onValuesChange,
 }: {
   schema: TSchema;
   defaultValues: DefaultValues<z.input<TSchema>>;
@@ -49,6 +50,8 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
   submitLabel?: string;
   children: ReactNode | ((form: UseFormReturn<z.input<TSchema>, unknown, z.output<TSchema>>) => ReactNode);
   secondary?: ReactNode;
+  /** Called with the raw values on every change, valid or not, so nothing typed is lost. */
+  onValuesChange?: (values: z.input<TSchema>) => void;
 }) {
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
     resolver: zodResolver(schema),
@@ -58,6 +61,13 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
     reValidateMode: 'onSubmit',
   });
   const summaryRef = useRef<HTMLDivElement>(null);
+  const latestOnChange = useRef(onValuesChange);
+  latestOnChange.current = onValuesChange;
+
+  useEffect(() => {
+    const subscription = form.watch((values) => latestOnChange.current?.(values as z.input<TSchema>));
+    return () => subscription.unsubscribe();
+  }, [form]);
   const errors = inPageOrder(collectErrors(form.formState.errors));
   const submitCount = form.formState.submitCount;
 

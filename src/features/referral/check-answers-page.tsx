@@ -1,0 +1,59 @@
+import { Link } from 'react-router';
+import { parseSection, referralSections, sectionStatus } from '../../../forms/referral-form.schema';
+import { sectionRows } from '../../../forms/referral-document';
+import { referralText } from '../../content/referral.content';
+import { usePageHeading } from '../../ui/page-heading';
+import { useReferral } from './referral-store';
+import { StorageNotice } from './storage-notice';
+
+/** "Check your answers": every section as the export will show it, with a change link per section. */
+export function CheckAnswersPage() {
+  const { state } = useReferral();
+  const heading = usePageHeading(referralText.checkTitle);
+  return (
+    <>
+      <Link to="/referral" className="back-link">
+        {referralText.backToTasks}
+      </Link>
+      <StorageNotice />
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {referralText.checkTitle}
+      </h1>
+      {referralSections.map((section) => {
+        const parsed = parseSection(section.id, state.draft.sections[section.id]);
+        const href = `/referral/section/${section.id}`;
+        return (
+          <section key={section.id} aria-labelledby={`check-${section.id}`}>
+            <h2 className="heading-m" id={`check-${section.id}`}>
+              {`${section.letter}. ${section.heading}`}
+            </h2>
+            {parsed.success ? (
+              <dl className="summary-list">
+                {sectionRows(section.id, parsed.data as never).map((row) => (
+                  <div className="summary-list__row summary-list__row--actions" key={row.field ?? row.label}>
+                    <dt className="summary-list__key">{row.label}</dt>
+                    <dd className="summary-list__value">{row.value || referralText.notGiven}</dd>
+                    <dd className="summary-list__actions">
+                      <Link to={href}>
+                        {referralText.change}
+                        <span className="visually-hidden"> {row.label}</span>
+                      </Link>
+                    </dd>
+                  </div>
+                ))}
+              </dl>
+            ) : (
+              <p className="body">
+                <strong className={`tag tag--${sectionStatus(state.draft, section.id)}`}>{referralText.status[sectionStatus(state.draft, section.id)]}</strong>{' '}
+                <Link to={href}>{referralText.completeSection(section.letter)}</Link>
+              </p>
+            )}
+          </section>
+        );
+      })}
+      <Link to="/referral/export" className="button">
+        {referralText.continueToExport}
+      </Link>
+    </>
+  );
+}

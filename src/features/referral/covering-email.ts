@@ -1,0 +1,46 @@
+import { emailText } from '../../content/referral.content';
+
+export interface CoveringEmailInput {
+  /** The referral's reference: no personal data. */
+  reference: string;
+  recipients: readonly string[];
+  /** The basis wording for sharing, whenever the person was not informed or did not consent; else null. */
+  basisWording: string | null;
+  /** The sender's sign-off: name, role, organisation and contact number. */
+  signOff: string;
+}
+
+export interface CoveringEmail {
+  subject: string;
+  to: string;
+  body: string;
+  /** A mailto: link with the same subject, recipients and body; the user attaches the PDF. */
+  mailto: string;
+  /** Recipients outside NHSmail's accredited domains: the subject needs [secure] (NHSmail encryption). */
+  needsSecureTag: boolean;
+}
+
+/** Addresses on NHSmail (nhs.net) are secure between themselves; any other address needs [secure]. */
+export const isNhsMail = (address: string) => /@nhs\.net$/i.test(address.trim());
+
+/**
+ * The covering email for the referral (004 App 4a §4): the marking first in the subject, the basis
+ * for sharing whenever the person was not informed or did not consent, and a reminder to send from
+ * NHSmail. The app sends nothing itself.
+ */
+export function buildCoveringEmail(input: CoveringEmailInput): CoveringEmail {
+  const recipients = input.recipients.map((r) => r.trim()).filter(Boolean);
+  const needsSecureTag = recipients.some((address) => !isNhsMail(address));
+  const subject = `OFFICIAL-SENSITIVE – ${emailText.subject} ${input.reference}${needsSecureTag ? ' [secure]' : ''}`;
+  const paragraphs = [
+    emailText.greeting,
+    emailText.attached(input.reference),
+    ...(input.basisWording ? [emailText.basisIntro, input.basisWording] : []),
+    emailText.contact,
+    input.signOff.trim() || emailText.signOffPlaceholder,
+  ];
+  const body = paragraphs.join('\n\n');
+  const to = recipients.join('; ');
+  const mailto = `mailto:${recipients.map(encodeURIComponent).join(',')}?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
+  return { subject, to, body, mailto, needsSecureTag };
+}

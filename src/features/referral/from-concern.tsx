@@ -1,0 +1,45 @@
+import { useMemo, useState } from 'react';
+import type { ConcernContext } from '../../../machines/concern.machine';
+import { referralText } from '../../content/referral.content';
+import { loadJourney, restoreSnapshot } from '../pathway/journey-storage';
+import { prefillFromConcern } from './prefill-from-concern';
+import { useReferral } from './referral-store';
+
+/** The record of concern kept in this tab by the pathway, if there is one with a record. */
+function concernInThisTab(): ConcernContext | null {
+  const loaded = loadJourney();
+  if (loaded.status !== 'loaded') return null;
+  const context = restoreSnapshot(loaded.entries.at(-1)!).context;
+  return context.record ? context : null;
+}
+
+/** Offers to fill the form from the record of concern made in this tab (WCAG 3.3.7 Redundant Entry). */
+export function FromConcern() {
+  const { state, update } = useReferral();
+  const concern = useMemo(concernInThisTab, []);
+  const [done, setDone] = useState(false);
+  if (done) {
+    return (
+      <div className="notification notification--success" role="status">
+        <p>{referralText.fromConcernDone}</p>
+      </div>
+    );
+  }
+  if (!concern || state.concern) return null;
+  return (
+    <div className="inset-text">
+      <h2 className="heading-s">{referralText.fromConcernTitle}</h2>
+      <p className="body">{referralText.fromConcernBody}</p>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          update((current) => ({ ...current, draft: prefillFromConcern(current.draft, concern), concern }));
+          setDone(true);
+        }}
+      >
+        {referralText.fromConcernButton}
+      </button>
+    </div>
+  );
+}

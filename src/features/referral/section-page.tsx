@@ -1,0 +1,56 @@
+import { Link, Navigate, useNavigate, useParams } from 'react-router';
+import { getReferralSection, referralSections, type ReferralSectionId } from '../../../forms/referral-form.schema';
+import { referralText } from '../../content/referral.content';
+import { uiText } from '../../content/ui.content';
+import { FieldList } from '../../ui/field-renderer';
+import { Form } from '../../ui/form';
+import { usePageHeading } from '../../ui/page-heading';
+import { useReferral } from './referral-store';
+import { StorageNotice } from './storage-notice';
+
+const isSectionId = (id: string | undefined): id is ReferralSectionId => referralSections.some((s) => s.id === id);
+
+/**
+ * One section of the referral form per page. Every change is kept as typed (valid or not), so
+ * moving between sections or going back loses nothing; Continue checks the section and moves on.
+ */
+export function SectionPage() {
+  const { section: id } = useParams();
+  if (!isSectionId(id)) return <Navigate to="/referral" replace />;
+  return <SectionForm key={id} id={id} />;
+}
+
+function SectionForm({ id }: { id: ReferralSectionId }) {
+  const { state, updateSection } = useReferral();
+  const navigate = useNavigate();
+  const section = getReferralSection(id);
+  const heading = usePageHeading(`${section.letter}. ${section.heading}`);
+  const index = referralSections.findIndex((s) => s.id === id);
+  const next = referralSections[index + 1];
+  return (
+    <>
+      <Link to="/referral" className="back-link">
+        {referralText.backToTasks}
+      </Link>
+      <StorageNotice />
+      <span className="caption">{referralText.sectionCaption(section.letter)}</span>
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {section.heading}
+      </h1>
+      <Form
+        schema={section.schema}
+        defaultValues={state.draft.sections[id] as never}
+        submitLabel={referralText.saveAndContinue}
+        onValuesChange={(values) => updateSection(id, values as never)}
+        onValid={() => navigate(next ? `/referral/section/${next.id}` : '/referral')}
+        secondary={
+          <Link to="/referral" className="link-button">
+            {uiText.back}
+          </Link>
+        }
+      >
+        <FieldList fields={section.fields} />
+      </Form>
+    </>
+  );
+}

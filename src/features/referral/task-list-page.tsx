@@ -1,0 +1,91 @@
+import { Link } from 'react-router';
+import { referralSections, sectionStatus, type SectionStatus } from '../../../forms/referral-form.schema';
+import { referralText } from '../../content/referral.content';
+import { usePageHeading } from '../../ui/page-heading';
+import { FromConcern } from './from-concern';
+import { useReferral } from './referral-store';
+import { StorageNotice } from './storage-notice';
+
+function StatusTag({ status }: { status: SectionStatus | 'cannot-start' }) {
+  return <strong className={`tag tag--${status}`}>{referralText.status[status]}</strong>;
+}
+
+function Task({ href, label, status, id }: { href: string; label: string; status: SectionStatus | 'cannot-start'; id: string }) {
+  return (
+    <li className="task-list__item">
+      <Link className="task-list__link" to={href} aria-describedby={`${id}-status`}>
+        {label}
+      </Link>
+      <span id={`${id}-status`}>
+        <StatusTag status={status} />
+      </span>
+    </li>
+  );
+}
+
+/** The lead's route: a task list of the form's sections with their status (GOV.UK task list). */
+export function TaskListPage() {
+  const { state, reset } = useReferral();
+  const heading = usePageHeading(referralText.taskListTab);
+  return (
+    <>
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {referralText.taskListTitle}
+      </h1>
+      <StorageNotice />
+      <p className="body">
+        {referralText.referenceLabel}: <strong>{state.reference}</strong>
+      </p>
+      {referralText.intro.map((text) => (
+        <p className="body" key={text}>
+          {text}
+        </p>
+      ))}
+      <FromConcern />
+      <h2 className="heading-m">{referralText.formSectionsHeading}</h2>
+      <ul className="task-list">
+        {referralSections.map((section) => (
+          <Task
+            key={section.id}
+            id={`task-${section.id}`}
+            href={`/referral/section/${section.id}`}
+            label={`${section.letter}. ${section.heading}`}
+            status={sectionStatus(state.draft, section.id)}
+          />
+        ))}
+      </ul>
+      <h2 className="heading-m">{referralText.consentHeading}</h2>
+      <ul className="task-list">
+        <Task id="task-consent" href="/referral/consent" label={referralText.consentTask} status={consentStatus(state.consent)} />
+      </ul>
+      <h2 className="heading-m">{referralText.finishHeading}</h2>
+      <ul className="task-list">
+        <li className="task-list__item">
+          <Link className="task-list__link" to="/referral/check">
+            {referralText.checkTask}
+          </Link>
+        </li>
+        <li className="task-list__item">
+          <Link className="task-list__link" to="/referral/export">
+            {referralText.exportTask}
+          </Link>
+        </li>
+      </ul>
+      <button
+        type="button"
+        className="button button--secondary"
+        onClick={() => {
+          if (window.confirm(referralText.clearConfirm)) reset();
+        }}
+      >
+        {referralText.clear}
+      </button>
+    </>
+  );
+}
+
+function consentStatus(consent: unknown): SectionStatus {
+  if (!consent) return 'not-started';
+  const status = (consent as { status?: string }).status;
+  return status === 'done' ? 'completed' : 'in-progress';
+}
