@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { emptyReferralDraft } from '../../../forms/referral-form.schema';
+import { initialConcernContext, type ConcernContext } from '../../../machines/concern.machine';
+import { prefillFromConcern } from './prefill-from-concern';
+
+function concern(): ConcernContext {
+  return {
+    ...initialConcernContext(),
+    role: 'staff',
+    subject: 'patient',
+    record: {
+      whatHappened: 'Showed another patient videos praising an attack.',
+      whenNoticed: '2026-11-03',
+      exactWords: '“They had it coming.”',
+      opinion: 'Seemed distressed.',
+      indicators: [],
+      vulnerabilities: [],
+      discussedWith: 'Sam Taylor, ward manager',
+      reporterName: 'Jo Anne Smith',
+      reporterRole: 'Staff nurse, Ward 4',
+    },
+    log: [
+      { step: 'patientEscalate', question: 'Escalate?', answer: 'Yes', notes: 'Both worried', role: 'staff', actor: 'x', at: '2026-11-03T10:00:00Z', source: '004' },
+    ],
+  };
+}
+
+describe('prefilling the referral from the record of concern', () => {
+  it('fills the concern, the date it came to light, who first identified it and who it was discussed with', () => {
+    const draft = prefillFromConcern(emptyReferralDraft(), concern());
+    expect(draft.sections.concerns.description).toBe(
+      'Showed another patient videos praising an attack.\n\nExact words used: “They had it coming.”\n\nOpinion of the person who noticed this (not a fact): Seemed distressed.',
+    );
+    expect(draft.sections.dates.concernCameToLight).toEqual({ day: '3', month: '11', year: '2026' });
+    expect(draft.sections.firstIdentified).toMatchObject({ forename: 'Jo Anne', surname: 'Smith', roleAndOrganisation: 'Staff nurse, Ward 4' });
+    expect(draft.sections.safeguarding.discussedWithLead.answer).toBe('yes');
+    expect(draft.sections.safeguarding.discussedWithLead.details).toBe(
+      'The concern noticed on 03/11/2026 was discussed with Sam Taylor, ward manager. Decision to escalate to the safeguarding lead: Yes (Both worried).',
+    );
+  });
+
+  it('never overwrites what the lead has typed', () => {
+    const typed = emptyReferralDraft();
+    typed.sections.concerns.description = 'Typed by the lead';
+    typed.sections.firstIdentified.surname = 'Patel';
+    typed.sections.dates.concernCameToLight = { day: '1', month: '', year: '' };
+    const draft = prefillFromConcern(typed, concern());
+    expect(draft.sections.concerns.description).toBe('Typed by the lead');
+    expect(draft.sections.firstIdentified.forename).toBe('');
+    expect(draft.sections.dates.concernCameToLight).toEqual({ day: '1', month: '', year: '' });
+    expect(typed.sections.safeguarding.discussedWithLead.answer).toBe(''); // the input is not mutated
+  });
+
+  it('changes nothing when the concern has no record', () => {
+    const empty = emptyReferralDraft();
+    expect(prefillFromConcern(empty, { ...concern(), record: null })).toBe(empty);
+  });
+});
