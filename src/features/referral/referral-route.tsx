@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/not-found-page';
 import { CheckAnswersPage } from './check-answers-page';
+import { ExportPage } from './export-page';
 import { ReferralProvider } from './referral-store';
+import { ReferralViewPage } from './referral-view-page';
 import { SectionPage } from './section-page';
 import { TaskListPage } from './task-list-page';
 
@@ -13,6 +15,8 @@ export function ReferralRoute() {
         <Route index element={<TaskListPage />} />
         <Route path="section/:section" element={<SectionPage />} />
         <Route path="check" element={<CheckAnswersPage />} />
+        <Route path="export" element={<ExportPage />} />
+        <Route path="view" element={<ReferralViewPage />} />
         <Route path="*" element={<NotFoundPage />} />
       </Routes>
     </ReferralProvider>

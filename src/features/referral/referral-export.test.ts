@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { referralSchema } from '../../../forms/referral-form.schema';
+import { completeDraft } from '../../../tests/fixtures/referral-draft';
+import { buildReferralDocument, formatDateTime } from './referral-export';
+import { sampleConsentRecord } from '../../../tests/fixtures/consent-record';
+
+describe('the referral as one document', () => {
+  const referral = referralSchema.parse(completeDraft());
+  const document = buildReferralDocument({
+    referral,
+    reference: 'PP-20261123-4F7Q',
+    recipients: ['mash@nhs.net', 'prevent.lead@nhs.net'],
+    consent: sampleConsentRecord(),
+    consentLog: [{ question: 'Did they consent?', answer: 'Yes', notes: '', at: '2026-11-05T10:00:00Z', who: 'Safeguarding lead' }],
+    concernLog: [],
+    generatedAt: new Date('2026-11-05T12:00:00Z'),
+  });
+
+  it('is marked OFFICIAL-SENSITIVE and carries the reference and form version, never a name, in its identity', () => {
+    expect(document.marking).toBe('OFFICIAL-SENSITIVE');
+    expect(document.reference).toBe('PP-20261123-4F7Q');
+    expect(document.formVersion).toBe(referral.formVersion);
+    expect(JSON.stringify([document.title, document.reference])).not.toMatch(/Ashdown|Robin/);
+  });
+
+  it('runs A to L in order, with the recipients filled into the referral process box', () => {
+    expect(document.sections.map((s) => s.heading.slice(0, 2))).toEqual(['A.', 'B.', 'C.', 'D.', 'E.', 'F.', 'G.', 'H.', 'I.', 'J.', 'K.', 'L.']);
+    expect(document.sections[0]!.intro!.join(' ')).toContain('please email it to: mash@nhs.net; prevent.lead@nhs.net');
+    const individual = document.sections[1]!.rows;
+    expect(individual.find((row) => row.label === 'Date of Birth')?.value).toBe('14/06/1991');
+  });
+
+  it('appends the consent record and the decision logs', () => {
+    expect(document.appendices.map((a) => a.heading)).toEqual(['Consent and lawful basis for sharing', 'Consent and lawful basis: decision log']);
+    const consent = document.appendices[0]!;
+    expect('rows' in consent && consent.rows.find((row) => row.label === 'Has the individual been told about the referral?')?.value).toBe('Yes');
+  });
+
+  it('prints times as DD/MM/YYYY HH:MM', () => {
+    expect(formatDateTime('2026-11-05T09:07:00')).toBe('05/11/2026 09:07');
+    expect(formatDateTime('not a time')).toBe('not a time');
+  });
+});

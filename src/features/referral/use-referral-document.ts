@@ -1,0 +1,56 @@
+import { useMemo } from 'react';
+import { j3Answer, missingForExport } from '../../../forms/consent-record.schema';
+import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
+import type { ConcernContext } from '../../../machines/concern.machine';
+import { exportPageText } from '../../content/referral.content';
+import { consentDecisionLog, consentRecordFrom } from './consent-state';
+import { buildReferralDocument } from './referral-export';
+import { useReferral } from './referral-store';
+
+export interface ExportProblem {
+  text: string;
+  href: string;
+}
+
+/**
+ * The referral as one document, or what stops it: every problem in words the lead can act on,
+ * each linking to where to fix it. Export is blocked until there are none, J3 included (the form's
+ * "Have you informed the Individual…?" must agree with the consent record).
+ */
+export function useReferralDocument(recipients: readonly string[]) {
+  const { state } = useReferral();
+  return useMemo(() => {
+    const problems: ExportProblem[] = [];
+    const parsed = referralSchema.safeParse(state.draft);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) {
+        const id = issue.path[1] as ReferralSectionId | undefined;
+        const section = id ? getReferralSection(id) : undefined;
+        problems.push({
+          text: section ? exportPageText.sectionProblem(section.letter, issue.message) : issue.message,
+          href: section ? `/referral/section/${section.id}` : '/referral',
+        });
+      }
+    }
+    const consent = consentRecordFrom(state.consent);
+    if (!consent) problems.push({ text: exportPageText.consentMissing, href: '/referral/consent' });
+    else for (const text of missingForExport(consent)) problems.push({ text, href: '/referral/consent' });
+
+    const j3 = state.draft.sections.safeguarding.informedIndividual;
+    const j3FromRecord = consent ? j3Answer(consent) : null;
+    const j3Mismatch = j3FromRecord !== null && j3.answer !== j3FromRecord;
+    const document =
+      parsed.success && consent && problems.length === 0 && !j3Mismatch
+        ? buildReferralDocument({
+            referral: parsed.data,
+            reference: state.reference,
+            recipients,
+            consent,
+            consentLog: consentDecisionLog(state.consent),
+            concernLog: (state.concern as ConcernContext | null)?.log ?? [],
+            generatedAt: new Date(),
+          })
+        : null;
+    return { problems, consent, j3, j3FromRecord, j3Mismatch, document };
+  }, [state.draft, state.consent, state.concern, state.reference, recipients]);
+}
