@@ -43,6 +43,8 @@ interface Page extends Sourced {
 export interface FieldText {
   label: string;
   hint?: string;
+  /** Labels for a choice field's values (an enum other than yes/no), keyed by the schema's values. */
+  options?: Readonly<Record<string, OptionText>>;
 }
 export interface OptionText {
   label: string;
@@ -295,7 +297,7 @@ export const consentContent = {
       hint: 'You will support the person to decide, then assess their capacity for this decision.',
       notes: { label: 'What are the grounds to doubt capacity?', required: true, missingError: 'Enter the grounds to doubt the person’s capacity' },
     },
-    no: { label: 'No', notes: { label: 'Notes', hint: 'Optional.', required: false } },
+    no: { label: 'No', notes: { label: 'Notes', required: false } },
     chooseError: 'Select yes if there are grounds to doubt the person’s capacity',
   },
   capacityAssessment: {
@@ -311,7 +313,13 @@ export const consentContent = {
       assessor: { label: 'Who assessed the person’s capacity?', hint: 'Name and role.' },
       assessedOn: { label: 'Date of the assessment' },
       support: { label: 'How was the person supported to decide?' },
-      outcome: { label: 'Outcome for this decision' },
+      outcome: {
+        label: 'Outcome for this decision',
+        options: {
+          'has-capacity': { label: 'Has capacity for this decision' },
+          'lacks-capacity': { label: 'Lacks capacity for this decision', hint: 'You will then decide whether the referral is in their best interests.' },
+        },
+      },
       reasoning: { label: 'Reasoning', hint: 'Could the person understand, retain and weigh the information, and communicate a decision?' },
     },
     continueLabel: 'Continue',
@@ -438,7 +446,7 @@ export const consentContent = {
     fields: {
       consulted: { label: 'Have you consulted your Caldicott Guardian or Information Governance lead?' },
       name: { label: 'Name and role of the person you consulted' },
-      advice: { label: 'Their advice', hint: 'Optional.' },
+      advice: { label: 'Their advice' },
     },
     continueLabel: 'Continue',
   },
@@ -493,3 +501,53 @@ export const consentContent = {
     contacts: ['emergency', 'antiTerroristHotline'],
   },
 } as const satisfies ConsentPageContent & Record<ConsentStepId, ConsentStepContent>;
+
+/** Words of the consent wizard's own controls and summaries (the steps' words are in `consentContent`). */
+export const consentWizardText = {
+  sourceLabel: 'Source:',
+  guidanceLabel: 'Who decides',
+  backToTasks: 'Back to the task list',
+  refused: 'This answer could not be recorded. Check your answers on this page and try again.',
+  otherSupportMissing: 'Enter the other support offered, or why none was offered',
+  decisionMaker: { name: 'Name', role: 'Role' },
+  decidedAt: {
+    date: 'Date',
+    dateName: 'The date of the decision',
+    dateMissing: 'Enter the date of the decision',
+    time: 'Time',
+    timeHint: 'Use the 24-hour clock, for example 14:30',
+    timeMissing: 'Enter the time of the decision',
+    timeInvalid: 'Enter a real time using the 24-hour clock, for example 14:30',
+  },
+  legalGatewaysHint: 'One gateway on each line.',
+  unreadable: 'The consent decision saved earlier in this tab could not be read back, so it starts again here. Nothing has been shared.',
+  stale: {
+    tabTitle: 'Start the consent decision again',
+    title: 'The person’s details have changed since you started this decision',
+    body: (then: string, now: string) =>
+      `You started the consent decision when the person was recorded as ${then.toLowerCase()}. The referral form now says ${now.toLowerCase()}. The questions and the lawful basis depend on the person’s age, so start the consent decision again.`,
+    subjectBody: 'The record of concern this referral is based on is about a different kind of person (a patient or a colleague) from the one the decision was started for, so start the consent decision again.',
+    unknownAge: 'age not known',
+    restart: 'Start the consent decision again',
+  },
+  outcome: {
+    nextHeading: 'What happens next',
+    contactsHeading: 'Contacts',
+    recordHeading: 'The consent record',
+    recordIntro: 'This is what the record says. It goes with the referral when you export it.',
+    route: 'Route',
+    rowsFollowed: 'Rows followed',
+    basis: 'Data-protection basis',
+    gateways: 'Legal gateways',
+    noGateways: 'None: nothing is shared',
+    informed: 'Has the person been told about the referral?',
+    informedAnswer: { yes: 'Yes', no: 'No' },
+    recipients: 'Shared with',
+    decisionMaker: 'Decision made by',
+    decidedAt: 'Date and time of the decision',
+    rationale: 'Rationale',
+    rationaleNote: 'Note on the wording',
+    logHeading: 'Decision log',
+    logColumns: { question: 'Question', answer: 'Answer', notes: 'Notes', when: 'When' },
+  },
+} as const;

@@ -59,6 +59,7 @@ export const exportText = {
   closingHeading: 'L. CLOSING',
   consentLogHeading: 'Consent and lawful basis: decision log',
   concernLogHeading: 'Concern pathway: decision log',
+  consentLogWho: 'Safeguarding lead',
   logColumns: { when: 'When', question: 'Question or step', answer: 'Answer', notes: 'Notes and reasons', who: 'Who' },
   consent: {
     heading: 'Consent and lawful basis for sharing',

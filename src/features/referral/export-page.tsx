@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { emailBasisWording } from '../../../machines/consent-rationale';
 import { emailText, exportPageText, referralText } from '../../content/referral.content';

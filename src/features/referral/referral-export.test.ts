@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { DocSection } from '../../../forms/document';
 import { referralSchema } from '../../../forms/referral-form.schema';
 import { completeDraft } from '../../../tests/fixtures/referral-draft';
 import { buildReferralDocument, formatDateTime } from './referral-export';
@@ -32,8 +33,8 @@ describe('the referral as one document', () => {
 
   it('appends the consent record and the decision logs', () => {
     expect(document.appendices.map((a) => a.heading)).toEqual(['Consent and lawful basis for sharing', 'Consent and lawful basis: decision log']);
-    const consent = document.appendices[0]!;
-    expect('rows' in consent && consent.rows.find((row) => row.label === 'Has the individual been told about the referral?')?.value).toBe('Yes');
+    const consent = document.appendices[0] as DocSection;
+    expect(consent.rows.find((row) => row.label === 'Has the individual been told about the referral?')?.value).toBe('Yes');
   });
 
   it('prints times as DD/MM/YYYY HH:MM', () => {

@@ -2,7 +2,9 @@ import { Link } from 'react-router';
 import { referralSections, sectionStatus, type SectionStatus } from '../../../forms/referral-form.schema';
 import { referralText } from '../../content/referral.content';
 import { usePageHeading } from '../../ui/page-heading';
+import { consentIsStale, consentRecordFrom } from './consent-state';
 import { FromConcern } from './from-concern';
+import type { ReferralState } from './referral-storage';
 import { useReferral } from './referral-store';
 import { StorageNotice } from './storage-notice';
 
@@ -56,7 +58,7 @@ export function TaskListPage() {
       </ul>
       <h2 className="heading-m">{referralText.consentHeading}</h2>
       <ul className="task-list">
-        <Task id="task-consent" href="/referral/consent" label={referralText.consentTask} status={consentStatus(state.consent)} />
+        <Task id="task-consent" href="/referral/consent" label={referralText.consentTask} status={consentTaskStatus(state)} />
       </ul>
       <h2 className="heading-m">{referralText.finishHeading}</h2>
       <ul className="task-list">
@@ -84,8 +86,9 @@ export function TaskListPage() {
   );
 }
 
-function consentStatus(consent: unknown): SectionStatus {
-  if (!consent) return 'not-started';
-  const status = (consent as { status?: string }).status;
-  return status === 'done' ? 'completed' : 'in-progress';
+/** Completed only while the decision still fits the form: a changed age or subject reopens it. */
+function consentTaskStatus(state: ReferralState): SectionStatus {
+  if (!state.consent) return 'not-started';
+  if (consentIsStale(state)) return 'in-progress';
+  return consentRecordFrom(state.consent) ? 'completed' : 'in-progress';
 }

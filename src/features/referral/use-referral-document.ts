@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { j3Answer, missingForExport } from '../../../forms/consent-record.schema';
 import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
 import type { ConcernContext } from '../../../machines/concern.machine';
-import { exportPageText } from '../../content/referral.content';
+import { exportPageText, exportText } from '../../content/referral.content';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
 import { buildReferralDocument } from './referral-export';
 import { useReferral } from './referral-store';
@@ -46,7 +46,7 @@ export function useReferralDocument(recipients: readonly string[]) {
             reference: state.reference,
             recipients,
             consent,
-            consentLog: consentDecisionLog(state.consent),
+            consentLog: consentDecisionLog(state.consent).map((entry) => ({ ...entry, who: exportText.consentLogWho })),
             concernLog: (state.concern as ConcernContext | null)?.log ?? [],
             generatedAt: new Date(),
           })

@@ -1,0 +1,158 @@
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
+import { decisionTable, j3Answer, sharesInformation, type ConsentRecord } from '../../../forms/consent-record.schema';
+import { finishedRecord, type ConsentLogEntry } from '../../../machines/consent.machine';
+import { consentText, consentWizardText, type OutcomeContent } from '../../content/consent.content';
+import { usePageHeading } from '../../ui/page-heading';
+import { ContactList } from '../emergency/contact-list';
+import { ConsentFrame, ConsentGuidance } from './consent-frame';
+import { useConsentJourney } from './consent-journey';
+
+const text = consentWizardText.outcome;
+
+/** DD/MM/YYYY HH:MM in the user's time zone. */
+function formatUkDateTime(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}
+
+function Row({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="summary-list__row">
+      <dt className="summary-list__key">{label}</dt>
+      <dd className="summary-list__value">{children}</dd>
+    </div>
+  );
+}
+
+/** The basis as recorded, always marked for IG to confirm when something is shared. */
+function basisWithMarker(record: ConsentRecord): string {
+  if (!sharesInformation(record) || record.basis.includes(consentText.verifyMarker)) return record.basis;
+  return `${record.basis} ${consentText.verifyMarker}`;
+}
+
+/** The finished record: route, row, basis, gateways, items, rationale and whether the person was told. */
+export function ConsentRecordSummary({ record }: { record: ConsentRecord }) {
+  const items = Object.entries(record.items);
+  return (
+    <section className="record" aria-labelledby="consent-record-title">
+      <h2 className="heading-m" id="consent-record-title">
+        {text.recordHeading}
+      </h2>
+      <p className="body no-print">{text.recordIntro}</p>
+      <dl className="summary-list">
+        <Row label={text.route}>{record.route}</Row>
+        <Row label={consentText.rowLabel(record.row)}>{decisionTable[record.row].situation}</Row>
+        {record.rowsFollowed.length > 1 && <Row label={text.rowsFollowed}>{record.rowsFollowed.join(', ')}</Row>}
+        <Row label={consentText.basisHeading}>
+          {basisWithMarker(record)}
+          {sharesInformation(record) && <span className="table__source">{consentText.verifyMarkerMeaning}</span>}
+        </Row>
+        <Row label={consentText.gatewaysHeading}>
+          {record.legalGateways.length > 0 ? (
+            <ul className="list">
+              {record.legalGateways.map((gateway) => (
+                <li key={gateway}>{gateway}</li>
+              ))}
+            </ul>
+          ) : (
+            text.noGateways
+          )}
+        </Row>
+        <Row label={text.informed}>
+          {text.informedAnswer[j3Answer(record)]}
+          {record.informedNotes && `. ${record.informedNotes}`}
+        </Row>
+        {record.recipients && <Row label={text.recipients}>{record.recipients}</Row>}
+        <Row label={text.decisionMaker}>{`${record.decisionMaker.name}, ${record.decisionMaker.role}`}</Row>
+        <Row label={text.decidedAt}>{formatUkDateTime(record.decidedAt)}</Row>
+      </dl>
+      {items.length > 0 && (
+        <>
+          <h3 className="heading-s">{consentText.itemsHeading}</h3>
+          <dl className="summary-list">
+            {items.map(([label, value]) => (
+              <Row key={label} label={label}>
+                {value}
+              </Row>
+            ))}
+          </dl>
+        </>
+      )}
+      <h3 className="heading-s">{text.rationale}</h3>
+      <p className="body pre-wrap">{record.rationale}</p>
+      <p className="hint">{`${text.rationaleNote}: ${record.rationaleWordingApproved}`}</p>
+    </section>
+  );
+}
+
+/** The machine's log: each question as the lead saw it, the answer, notes, when, and the source. */
+export function ConsentLogTable({ log }: { log: readonly ConsentLogEntry[] }) {
+  const columns = text.logColumns;
+  return (
+    <table className="table">
+      <caption className="table__caption">{text.logHeading}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{columns.question}</th>
+          <th scope="col">{columns.answer}</th>
+          <th scope="col">{columns.notes}</th>
+          <th scope="col">{columns.when}</th>
+        </tr>
+      </thead>
+      <tbody>
+        {log.map((entry, index) => (
+          <tr key={`${entry.step}-${index}`}>
+            <td>
+              {entry.question}
+              <span className="table__source">{entry.source}</span>
+            </td>
+            <td>{entry.answer}</td>
+            <td className="pre-wrap">{entry.notes}</td>
+            <td className="table__when">{formatUkDateTime(entry.at)}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
+
+/** The end of the decision: what happens next, the record, the log, and the way back to the task list. */
+export function ConsentOutcomePage({ content }: { content: OutcomeContent }) {
+  const { snapshot } = useConsentJourney();
+  const heading = usePageHeading(content.tabTitle);
+  const record = finishedRecord(snapshot.context.draft);
+  return (
+    <ConsentFrame source={content.source}>
+      <div className="panel panel--outcome">
+        <h1 className="heading-l" tabIndex={-1} ref={heading}>
+          {content.title}
+        </h1>
+      </div>
+      <ConsentGuidance paragraphs={content.guidance} />
+      <h2 className="heading-m">{text.nextHeading}</h2>
+      <dl className="summary-list">
+        {content.next.map((item) => (
+          <Row key={item.what} label={item.who}>
+            {item.what}
+          </Row>
+        ))}
+      </dl>
+      {content.contacts && (
+        <>
+          <h2 className="heading-m">{text.contactsHeading}</h2>
+          <ContactList keys={content.contacts} />
+        </>
+      )}
+      <div className="button-group no-print">
+        <Link to="/referral" className="button">
+          {consentWizardText.backToTasks}
+        </Link>
+      </div>
+      {record && <ConsentRecordSummary record={record} />}
+      <ConsentLogTable log={snapshot.context.log} />
+    </ConsentFrame>
+  );
+}
