@@ -63,6 +63,8 @@ export interface Contactable {
 export interface OutcomeContent extends Page, Contactable {
   kind: 'outcome';
   outcome: OutcomeCode;
+  /** The safeguarding lead may go on to the referral form from here. */
+  leadMayRefer?: boolean;
   /** What happens next, who does it. */
   next: readonly { who: string; what: string }[];
 }
@@ -272,6 +274,7 @@ export const stepContent = {
   endReferredToLead: {
     kind: 'outcome',
     outcome: 'REFERRED_BY_LEAD',
+    leadMayRefer: true,
     tabTitle: 'Passed to the safeguarding lead',
     title: 'No further action is required from you',
     source: '004 flowchart (boxes F22–F23); 004 ¶30',
@@ -285,6 +288,7 @@ export const stepContent = {
   endColleagueWithLead: {
     kind: 'outcome',
     outcome: 'COLLEAGUE_MANAGED',
+    leadMayRefer: true,
     tabTitle: 'Safeguarding lead risk assessment',
     title: 'The safeguarding lead will assess the risk and liaise with the Local Authority Prevent Lead',
     source: '004 flowchart (box F24); 004 ¶35–36',
@@ -320,6 +324,7 @@ export const pathwayText = {
   startAgain: 'Start a new concern',
   resume: 'Continue where you left off',
   print: 'Print this record',
+  toReferral: 'Safeguarding lead: complete the National Prevent Referral Form from this record',
   nextHeading: 'What happens next',
   contactsHeading: 'Contacts',
   recordHeading: 'Your record',

@@ -59,7 +59,7 @@ export class Referral {
     await this.text(/^Professional Role & Organisation/, 'Safeguarding Lead, BSW ICB');
     await this.text(/^Contact Telephone Number/, '01632 960002');
     await this.next(/ORGANISATIONAL PREVENT CONTACT/);
-    await this.yesNo(/same/i, 'Yes');
+    await this.yesNo(/Is the organisational Prevent contact the person making this referral/, 'Yes');
     await this.next('RELEVANT DATES');
     const today = new Date();
     await this.date('Date referral made to Prevent', String(today.getDate()), String(today.getMonth() + 1), String(today.getFullYear()));

@@ -70,5 +70,21 @@ export function saveJourney(entries: JourneyEntry[], storage: Storage | undefine
   }
 }
 
+/**
+ * Where a journey is kept: this tab's sessionStorage in real use; memory only in training mode,
+ * where nothing may be written to the browser's storage.
+ */
+export interface JourneyStore {
+  load(): LoadResult;
+  /** False when the store refuses (private mode, storage full, disabled). */
+  save(entries: JourneyEntry[]): boolean;
+  clear(): void;
+}
+
+export const sessionJourneyStore: JourneyStore = {
+  load: () => loadJourney(),
+  save: (entries) => saveJourney(entries),
+  clear: () => clearJourney(),
+};
 
 export const stepForSlug = (slug: string | undefined): StepId | undefined => stepIds.find((step) => slugForStep(step) === slug);

@@ -3,15 +3,7 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { ActorRefFrom } from 'xstate';
 import { concernMachine, currentStep, type ConcernContext, type ConcernEvent, type ConcernSnapshot, type StepId } from '../../../machines/concern.machine';
-import {
-  clearJourney,
-  initialEntry,
-  loadJourney,
-  restoreSnapshot,
-  saveJourney,
-  stepForSlug,
-  type JourneyEntry,
-} from './journey-storage';
+import { initialEntry, restoreSnapshot, sessionJourneyStore, stepForSlug, type JourneyEntry, type JourneyStore } from './journey-storage';
 import { urlForStep } from './urls';
 
 type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -29,6 +21,20 @@ interface JourneyValue {
    * pages prefill from it so going back loses nothing.
    */
   answeredContext: ConcernContext | null;
+  /** Training mode: fictional, nothing stored, no print or email actions. */
+  training: boolean;
+  /** Every step stood on so far, in order, and which of them is shown. */
+  history: { steps: StepId[]; index: number };
+  urlFor: (step: StepId) => string;
+}
+
+/**
+ * Training mode runs this same journey, with the same machine and pages, under the trainer's own
+ * URLs, kept in memory only.
+ */
+export interface TrainingJourney {
+  urlFor: (step: StepId) => string;
+  store: JourneyStore;
 }
 
 const JourneyContext = createContext<JourneyValue | null>(null);
@@ -39,13 +45,13 @@ export function useJourney(): JourneyValue {
   return value;
 }
 
-function startingEntries(): { entries: JourneyEntry[]; storage: StorageState } {
-  const loaded = loadJourney();
+function startingEntries(store: JourneyStore): { entries: JourneyEntry[]; storage: StorageState } {
+  const loaded = store.load();
   switch (loaded.status) {
     case 'loaded':
       return { entries: loaded.entries, storage: 'ok' };
     case 'unreadable':
-      clearJourney();
+      store.clear();
       return { entries: [initialEntry()], storage: 'unreadable' };
     case 'unavailable':
       return { entries: [initialEntry()], storage: 'unavailable' };
@@ -59,10 +65,12 @@ function startingEntries(): { entries: JourneyEntry[]; storage: StorageState } {
  * the user has stood on. A URL for an earlier step (Back link, browser back, reload) restores the
  * snapshot saved at that step; a URL for a step not reached redirects to the furthest step.
  */
-export function ConcernJourney({ children }: { children: ReactNode }) {
+export function ConcernJourney({ children, training }: { children: ReactNode; training?: TrainingJourney }) {
   const { step: slug } = useParams();
   const navigate = useNavigate();
-  const [{ entries, storage }, setJourney] = useState(startingEntries);
+  const store = training?.store ?? sessionJourneyStore;
+  const urlFor = training?.urlFor ?? urlForStep;
+  const [{ entries, storage }, setJourney] = useState(() => startingEntries(store));
   const requested = stepForSlug(slug);
   const index = requested ? entries.findIndex((entry) => entry.step === requested) : -1;
   const last = entries[entries.length - 1]!;
@@ -72,27 +80,37 @@ export function ConcernJourney({ children }: { children: ReactNode }) {
       const entry: JourneyEntry = { step: currentStep(snapshot), snapshot: concernMachine.getPersistedSnapshot(snapshot) };
       setJourney((journey) => {
         const next = [...journey.entries.slice(0, fromIndex + 1), entry];
-        const saved = saveJourney(next);
+        const saved = store.save(next);
         return { entries: next, storage: saved ? (journey.storage === 'unreadable' ? 'unreadable' : 'ok') : 'unavailable' };
       });
-      navigate(urlForStep(entry.step));
+      navigate(urlFor(entry.step));
     },
-    [navigate],
+    [navigate, store, urlFor],
   );
 
   const reset = useCallback(() => {
-    clearJourney();
+    store.clear();
     const fresh = [initialEntry()];
-    const saved = saveJourney(fresh);
+    const saved = store.save(fresh);
     setJourney({ entries: fresh, storage: saved ? 'ok' : 'unavailable' });
-    navigate(urlForStep('start'));
-  }, [navigate]);
+    navigate(urlFor('start'));
+  }, [navigate, store, urlFor]);
 
-  if (index < 0) return <Navigate to={urlForStep(last.step)} replace />;
+  if (index < 0) return <Navigate to={urlFor(last.step)} replace />;
 
   return (
     // A new actor for each step shown, restored from that step's snapshot: going back is a restore.
-    <StepActor key={`${index}:${entries[index]!.step}`} entry={entries[index]!} index={index} entries={entries} storage={storage} onAdvance={advance} reset={reset}>
+    <StepActor
+      key={`${index}:${entries[index]!.step}`}
+      entry={entries[index]!}
+      index={index}
+      entries={entries}
+      storage={storage}
+      onAdvance={advance}
+      reset={reset}
+      training={training !== undefined}
+      urlFor={urlFor}
+    >
       {children}
     </StepActor>
   );
@@ -105,6 +123,8 @@ function StepActor({
   storage,
   onAdvance,
   reset,
+  training,
+  urlFor,
   children,
 }: {
   entry: JourneyEntry;
@@ -113,6 +133,8 @@ function StepActor({
   storage: StorageState;
   onAdvance: (fromIndex: number, snapshot: ConcernSnapshot) => void;
   reset: () => void;
+  training: boolean;
+  urlFor: (step: StepId) => string;
   children: ReactNode;
 }) {
   const restored = useMemo(() => restoreSnapshot(entry), [entry]);
@@ -139,17 +161,21 @@ function StepActor({
   const previous = entries[index - 1];
   const following = entries[index + 1];
   const answeredContext = useMemo(() => (following ? restoreSnapshot(following).context : null), [following]);
+  const history = useMemo(() => ({ steps: entries.map((item) => item.step), index }), [entries, index]);
   const value = useMemo<JourneyValue>(
     () => ({
       snapshot,
       step: entry.step,
       send: (event) => actorRef.send(event),
-      backUrl: previous ? urlForStep(previous.step) : null,
+      backUrl: previous ? urlFor(previous.step) : null,
       storage,
       reset,
       answeredContext,
+      training,
+      history,
+      urlFor,
     }),
-    [snapshot, entry.step, actorRef, previous, storage, reset, answeredContext],
+    [snapshot, entry.step, actorRef, previous, storage, reset, answeredContext, training, history, urlFor],
   );
   return <JourneyContext.Provider value={value}>{children}</JourneyContext.Provider>;
 }

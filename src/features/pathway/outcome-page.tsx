@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { OutcomeContent } from '../../content/concern.content';
 import { pathwayText } from '../../content/concern.content';
 import { usePageHeading } from '../../ui/page-heading';
@@ -9,7 +10,7 @@ import { StepFrame } from './step-frame';
 
 /** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
 export function OutcomePage({ content }: { content: OutcomeContent }) {
-  const { snapshot, reset } = useJourney();
+  const { snapshot, reset, training } = useJourney();
   const heading = usePageHeading(content.tabTitle);
   return (
     <StepFrame source={content.source}>
@@ -34,15 +35,23 @@ export function OutcomePage({ content }: { content: OutcomeContent }) {
           <ContactList keys={content.contacts} />
         </>
       )}
+      {content.leadMayRefer && !training && (
+        <p className="body">
+          <Link to="/referral">{pathwayText.toReferral}</Link>
+        </p>
+      )}
       <DecisionLog context={snapshot.context} />
-      <div className="button-group no-print">
-        <button type="button" className="button" onClick={() => window.print()}>
-          {pathwayText.print}
-        </button>
-        <button type="button" className="button button--secondary" onClick={reset}>
-          {pathwayText.startAgain}
-        </button>
-      </div>
+      {/* Training: the trainer's controls restart, and the session exports a watermarked PDF instead of a print. */}
+      {!training && (
+        <div className="button-group no-print">
+          <button type="button" className="button" onClick={() => window.print()}>
+            {pathwayText.print}
+          </button>
+          <button type="button" className="button button--secondary" onClick={reset}>
+            {pathwayText.startAgain}
+          </button>
+        </div>
+      )}
     </StepFrame>
   );
 }

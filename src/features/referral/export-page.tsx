@@ -74,7 +74,7 @@ export function ExportPage() {
         />
       )}
       {document && (
-        <p className="body">
+        <p className="body section-gap">
           <Link to="/referral/view">{exportPageText.viewLink}</Link>
         </p>
       )}
@@ -177,7 +177,7 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
   );
 }
 
-function CopyField({ label, value, multiline }: { label: string; value: string; multiline?: boolean }) {
+function CopyField({ label, copyLabel, value, multiline }: { label: string; copyLabel: string; value: string; multiline?: boolean }) {
   const [status, setStatus] = useState<'copied' | 'failed' | null>(null);
   const id = `email-${label.toLowerCase()}`;
   return (
@@ -196,7 +196,7 @@ function CopyField({ label, value, multiline }: { label: string; value: string; 
             .catch(() => setStatus('failed'))
         }
       >
-        {exportPageText.copy(label)}
+        {copyLabel}
       </button>
       <span role="status">{status === 'copied' ? exportPageText.copied(label) : status === 'failed' ? exportPageText.copyFailed : ''}</span>
     </div>
@@ -213,9 +213,9 @@ function CoveringEmailPanel(props: { reference: string; recipients: readonly str
       <div className="inset-text">
         <p>{emailText.reminder}</p>
       </div>
-      <CopyField label={exportPageText.emailTo} value={email.to} />
-      <CopyField label={exportPageText.emailSubject} value={email.subject} />
-      <CopyField label={exportPageText.emailBody} value={email.body} multiline />
+      <CopyField label={exportPageText.emailTo} copyLabel={exportPageText.copyTo} value={email.to} />
+      <CopyField label={exportPageText.emailSubject} copyLabel={exportPageText.copySubject} value={email.subject} />
+      <CopyField label={exportPageText.emailBody} copyLabel={exportPageText.copyBody} value={email.body} multiline />
       {props.recipients.length > 0 ? (
         <a className="button button--secondary" href={email.mailto}>
           {exportPageText.openEmail}
