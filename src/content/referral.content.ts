@@ -117,6 +117,7 @@ export const exportPageText = {
   built: (name: string, pages: number) => `Downloaded ${name} (${pages} pages).`,
   buildFailed:
     'The PDF could not be made. If you are offline, the fonts it needs could not be loaded: reconnect and try again. Nothing you entered has been lost.',
+  technicalDetail: 'Technical detail:',
   viewLink: 'Open the accessible version of the referral (for screen readers and printing)',
   emailHeading: 'The covering email',
   emailSubject: 'Subject',

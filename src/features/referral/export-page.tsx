@@ -111,14 +111,14 @@ function RecipientsForm({ settings, onSaved }: { settings: Settings; onSaved: (s
 }
 
 type PdfModule = typeof import('../../pdf/build-referral-pdf');
-type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed' };
+type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed'; detail: string };
 
 /** Loads the PDF code (pdf-lib, fontkit, fonts) only now, when the lead exports. */
 const loadPdf = (): Promise<[PdfModule, typeof import('../../pdf/fonts')]> => Promise.all([import('../../pdf/build-referral-pdf'), import('../../pdf/fonts')]);
 
 function PdfPanel({ document }: { document: ReferralDocument }) {
   const [build, setBuild] = useState<BuildState>({ kind: 'idle' });
-  const [warnings, setWarnings] = useState<{ label: string; characters: string[] }[] | null>(null);
+  const [warnings, setWarnings] = useState<{ field: string; label: string; characters: string[] }[] | null>(null);
   useEffect(() => {
     // The check needs no fonts: it reads the fonts' coverage tables.
     let live = true;
@@ -143,8 +143,8 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
       link.remove();
       setTimeout(() => URL.revokeObjectURL(url), 10_000);
       setBuild({ kind: 'built', name, pages: result.pageCount });
-    } catch {
-      setBuild({ kind: 'failed' });
+    } catch (error) {
+      setBuild({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }
   };
 
@@ -159,7 +159,7 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
           <p>{exportPageText.warningsIntro}</p>
           <ul className="list">
             {warnings.map((warning) => (
-              <li key={warning.label}>{exportPageText.warningItem(warning.label, warning.characters.join(' '))}</li>
+              <li key={warning.field}>{exportPageText.warningItem(warning.label, warning.characters.join(' '))}</li>
             ))}
           </ul>
         </div>
@@ -171,7 +171,14 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
       <div role="status" aria-live="polite">
         {build.kind === 'building' && <p className="body">{exportPageText.building}</p>}
         {build.kind === 'built' && <p className="body">{exportPageText.built(build.name, build.pages)}</p>}
-        {build.kind === 'failed' && <p className="error-message">{exportPageText.buildFailed}</p>}
+        {build.kind === 'failed' && (
+          <>
+            <p className="error-message">{exportPageText.buildFailed}</p>
+            <p className="hint">
+              {exportPageText.technicalDetail} {build.detail}
+            </p>
+          </>
+        )}
       </div>
     </section>
   );

@@ -42,3 +42,25 @@ describe('the referral as one document', () => {
     expect(formatDateTime('not a time')).toBe('not a time');
   });
 });
+
+describe('the consent appendix', () => {
+  it('prints every item the decision table asked for, under its own label', () => {
+    const consent = sampleConsentRecord();
+    const appendix = buildReferralDocument({
+      referral: referralSchema.parse(completeDraft()),
+      reference: 'PP-20261123-4F7Q',
+      recipients: [],
+      consent,
+      consentLog: [],
+      concernLog: [],
+      generatedAt: new Date(),
+    }).appendices[0] as DocSection;
+    for (const [label, value] of Object.entries(consent.items)) {
+      expect(appendix.rows).toContainEqual(expect.objectContaining({ label, value }));
+    }
+    for (const row of appendix.rows) {
+      expect(typeof row.label).toBe('string');
+      expect(typeof row.value).toBe('string');
+    }
+  });
+});

@@ -1,5 +1,5 @@
 import { NOT_GIVEN, type DocRow, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
-import { consentItemLabels, decisionTable, type ConsentItemKey, type ConsentRecord } from '../../../forms/consent-record.schema';
+import { decisionTable, type ConsentRecord } from '../../../forms/consent-record.schema';
 import { CLOSING_TEXT, REFERRAL_FORM_TITLE, referralProcessSection, referralToSections } from '../../../forms/referral-document';
 import type { Referral } from '../../../forms/referral-form.schema';
 import { roleLabels, type DecisionLogEntry } from '../../../machines/concern.machine';
@@ -40,11 +40,8 @@ const yesNo = (value: 'yes' | 'no') => (value === 'yes' ? 'Yes' : 'No');
 /** The consent and lawful-basis record as labelled rows (Appendix A). */
 export function consentSection(record: ConsentRecord): DocSection {
   const text = exportText.consent;
-  const items: DocRow[] = (Object.entries(record.items) as [ConsentItemKey, string][]).map(([key, value]) => ({
-    label: consentItemLabels[key],
-    value,
-    field: `consent.items.${key}`,
-  }));
+  // The record keeps its items under their printed labels (consentItemLabels).
+  const items: DocRow[] = Object.entries(record.items).map(([label, value]) => ({ label, value: value ?? '', field: `consent.items.${label}` }));
   const row = (label: string, value: string, field: string): DocRow => ({ label, value, field: `consent.${field}` });
   return {
     heading: text.heading,

@@ -1,0 +1,80 @@
+// `npm run bench:pdf`: how long the referral PDF takes to make, how big it is, and how many font
+// bytes each case fetches, for a typical referral and a worst case, in Node and in Chromium.
+// Prints JSON. Node: the builder bundled by Vite for Node (SSR build). Chromium: a tiny
+// page bundled with Vite (fonts as assets), served by `vite preview` on 127.0.0.1, driven by
+// playwright-core with Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH).
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { cpus } from 'node:os';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build, preview } from 'vite';
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const CASES = ['typical', 'worstCase'];
+const root = fileURLToPath(new URL('./bench-pdf/', import.meta.url));
+const outDir = fileURLToPath(new URL('../node_modules/.cache/bench-pdf/', import.meta.url));
+const quiet = { configFile: false, logLevel: 'error' };
+
+async function inNode() {
+  // Bundled for Node (dependencies stay external, resolved from node_modules as usual).
+  const nodeOut = `${outDir}node/`;
+  await build({
+    ...quiet,
+    root,
+    build: { ssr: `${root}node-entry.ts`, outDir: nodeOut, emptyOutDir: true, target: 'node20', rollupOptions: { output: { entryFileNames: '[name].mjs' } } },
+  });
+  const module = await import(pathToFileURL(`${nodeOut}node-entry.mjs`).href);
+  const results = {};
+  for (const name of CASES) results[name] = await module.runCase(name, RUNS);
+  return results;
+}
+
+async function inChromium() {
+  const webOut = `${outDir}web/`;
+  await build({ ...quiet, root, base: './', build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false } });
+  const server = await preview({ ...quiet, root, build: { outDir: webOut }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);
+  const browser = await chromium.launch({
+    executablePath,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+  try {
+    const results = { version: browser.version() };
+    for (const name of CASES) {
+      // A new context per case: an empty HTTP cache, so the fonts really are fetched.
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      const errors = [];
+      page.on('pageerror', (error) => errors.push(String(error)));
+      await page.goto(server.resolvedUrls.local[0]);
+      await page.waitForSelector('body[data-ready="yes"]');
+      results[name] = await page.evaluate(([n, runs]) => window.benchPdf(n, runs), [name, RUNS]);
+      if (errors.length) throw new Error(`Errors in the page: ${errors.join('\n')}`);
+      await context.close();
+    }
+    return results;
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+await rm(outDir, { recursive: true, force: true });
+const node = await inNode();
+const browser = await inChromium();
+console.log(
+  JSON.stringify(
+    {
+      runs: RUNS,
+      note: 'medianMs: median of the timed runs with fonts cached for the session; firstRunMs: first export (fonts fetched/read, fontkit loaded); bytes: PDF size; fontBytesFetched: font file bytes the case needed',
+      machine: { cpus: cpus().length, node: process.version, chromium: browser.version },
+      node,
+      chromium: Object.fromEntries(CASES.map((name) => [name, browser[name]])),
+    },
+    null,
+    2,
+  ),
+);
