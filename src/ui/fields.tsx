@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { get, useFormContext } from 'react-hook-form';
+import { get, useFormContext, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { uiText } from '../content/ui.content';
 import { describedBy, errorId, fieldId, hintId } from './field-ids';
 
@@ -46,31 +46,40 @@ export function TextField({
   width?: 'full' | 'half' | 'quarter';
   inputMode?: 'text' | 'numeric' | 'tel' | 'email';
 }) {
-  const { register } = useFormContext();
-  const error = useFieldError(name);
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={fieldId(name)}>
-        {label + optionalSuffix(optional)}
-      </label>
-      <Hint name={name}>{hint}</Hint>
-      <ErrorMessage name={name} message={error} />
-      <input
-        className={`input input--${width}${error ? ' input--error' : ''}`}
-        id={fieldId(name)}
-        type="text"
-        inputMode={inputMode}
-        autoComplete={autoComplete ?? 'off'}
-        spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-        {...register(name)}
-      />
-    </div>
+    <LabelledField name={name} label={label} hint={hint} optional={optional}>
+      {(control, error) => (
+        <input className={`input input--${width}${error ? ' input--error' : ''}`} type="text" inputMode={inputMode} autoComplete={autoComplete ?? 'off'} spellCheck={false} {...control} />
+      )}
+    </LabelledField>
   );
 }
 
 export function TextArea({ name, label, hint, optional, rows = 5 }: { name: string; label: string; hint?: ReactNode; optional?: boolean; rows?: number }) {
+  return (
+    <LabelledField name={name} label={label} hint={hint} optional={optional}>
+      {(control, error) => <textarea className={`textarea${error ? ' textarea--error' : ''}`} rows={rows} {...control} />}
+    </LabelledField>
+  );
+}
+
+/**
+ * One labelled control: label, hint, error message, and the control wired to react-hook-form with
+ * its id, `aria-invalid` and `aria-describedby` (bulletproof-react's Form field pattern).
+ */
+function LabelledField({
+  name,
+  label,
+  hint,
+  optional,
+  children,
+}: {
+  name: string;
+  label: string;
+  hint?: ReactNode;
+  optional?: boolean;
+  children: (control: ReturnType<UseFormRegister<FieldValues>> & { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }, error: string | undefined) => ReactNode;
+}) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
@@ -80,14 +89,15 @@ export function TextArea({ name, label, hint, optional, rows = 5 }: { name: stri
       </label>
       <Hint name={name}>{hint}</Hint>
       <ErrorMessage name={name} message={error} />
-      <textarea
-        className={`textarea${error ? ' textarea--error' : ''}`}
-        id={fieldId(name)}
-        rows={rows}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}
-        {...register(name)}
-      />
+      {children(
+        {
+          id: fieldId(name),
+          ...(error ? { 'aria-invalid': true as const } : {}),
+          'aria-describedby': describedBy(name, Boolean(hint), Boolean(error)),
+          ...register(name),
+        },
+        error,
+      )}
     </div>
   );
 }

@@ -2,23 +2,14 @@ import { Link } from 'react-router';
 import { parseSection, referralSections, sectionStatus } from '../../../forms/referral-form.schema';
 import { sectionRows } from '../../../forms/referral-document';
 import { referralText } from '../../content/referral.content';
-import { usePageHeading } from '../../ui/page-heading';
 import { useReferral } from './referral-store';
-import { StorageNotice } from './storage-notice';
+import { ReferralPage } from './referral-page';
 
 /** "Check your answers": every section as the export will show it, with a change link per section. */
 export function CheckAnswersPage() {
   const { state } = useReferral();
-  const heading = usePageHeading(referralText.checkTitle);
   return (
-    <>
-      <Link to="/referral" className="back-link">
-        {referralText.backToTasks}
-      </Link>
-      <StorageNotice />
-      <h1 className="heading-l" tabIndex={-1} ref={heading}>
-        {referralText.checkTitle}
-      </h1>
+    <ReferralPage back={{ to: '/referral', label: referralText.backToTasks }} tabTitle={referralText.checkTitle} title={referralText.checkTitle}>
       {referralSections.map((section) => {
         const parsed = parseSection(section.id, state.draft.sections[section.id]);
         const href = `/referral/section/${section.id}`;
@@ -54,6 +45,6 @@ export function CheckAnswersPage() {
       <Link to="/referral/export" className="button">
         {referralText.continueToExport}
       </Link>
-    </>
+    </ReferralPage>
   );
 }

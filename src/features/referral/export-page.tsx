@@ -4,29 +4,20 @@ import { emailBasisWording } from '../../../machines/consent-rationale';
 import { emailText, exportPageText, referralText } from '../../content/referral.content';
 import { Form } from '../../ui/form';
 import { TextArea } from '../../ui/fields';
-import { usePageHeading } from '../../ui/page-heading';
 import { buildCoveringEmail } from './covering-email';
 import { useReferral } from './referral-store';
 import { loadSettings, recipientsFormSchema, saveSettings, type Settings } from './settings';
-import { StorageNotice } from './storage-notice';
+import { ReferralPage } from './referral-page';
 import { useReferralDocument } from './use-referral-document';
 import type { ReferralDocument } from '../../../forms/document';
 
 export function ExportPage() {
-  const heading = usePageHeading(exportPageText.tabTitle);
   const { state, update } = useReferral();
   const [settings, setSettings] = useState<Settings>(loadSettings);
   const { problems, consent, j3, j3FromRecord, j3Mismatch, document } = useReferralDocument(settings.recipients);
 
   return (
-    <>
-      <Link to="/referral" className="back-link">
-        {referralText.backToTasks}
-      </Link>
-      <StorageNotice />
-      <h1 className="heading-l" tabIndex={-1} ref={heading}>
-        {exportPageText.title}
-      </h1>
+    <ReferralPage back={{ to: '/referral', label: referralText.backToTasks }} tabTitle={exportPageText.tabTitle} title={exportPageText.title}>
       {(problems.length > 0 || j3Mismatch) && (
         <div className="error-summary" role="region" aria-labelledby="blocked-title">
           <h2 className="error-summary__title" id="blocked-title">
@@ -78,7 +69,7 @@ export function ExportPage() {
           <Link to="/referral/view">{exportPageText.viewLink}</Link>
         </p>
       )}
-    </>
+    </ReferralPage>
   );
 }
 

@@ -4,9 +4,8 @@ import { referralText } from '../../content/referral.content';
 import { uiText } from '../../content/ui.content';
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
-import { usePageHeading } from '../../ui/page-heading';
 import { useReferral } from './referral-store';
-import { StorageNotice } from './storage-notice';
+import { ReferralPage } from './referral-page';
 
 const isSectionId = (id: string | undefined): id is ReferralSectionId => referralSections.some((s) => s.id === id);
 
@@ -24,19 +23,15 @@ function SectionForm({ id }: { id: ReferralSectionId }) {
   const { state, updateSection } = useReferral();
   const navigate = useNavigate();
   const section = getReferralSection(id);
-  const heading = usePageHeading(`${section.letter}. ${section.heading}`);
   const index = referralSections.findIndex((s) => s.id === id);
   const next = referralSections[index + 1];
   return (
-    <>
-      <Link to="/referral" className="back-link">
-        {referralText.backToTasks}
-      </Link>
-      <StorageNotice />
-      <span className="caption">{referralText.sectionCaption(section.letter)}</span>
-      <h1 className="heading-l" tabIndex={-1} ref={heading}>
-        {section.heading}
-      </h1>
+    <ReferralPage
+      back={{ to: '/referral', label: referralText.backToTasks }}
+      tabTitle={`${section.letter}. ${section.heading}`}
+      title={section.heading}
+      caption={referralText.sectionCaption(section.letter)}
+    >
       <Form
         schema={section.schema}
         defaultValues={state.draft.sections[id] as never}
@@ -51,6 +46,6 @@ function SectionForm({ id }: { id: ReferralSectionId }) {
       >
         <FieldList fields={section.fields} />
       </Form>
-    </>
+    </ReferralPage>
   );
 }

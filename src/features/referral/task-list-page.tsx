@@ -1,12 +1,11 @@
 import { Link } from 'react-router';
 import { referralSections, sectionStatus, type SectionStatus } from '../../../forms/referral-form.schema';
 import { referralText } from '../../content/referral.content';
-import { usePageHeading } from '../../ui/page-heading';
 import { consentIsStale, consentRecordFrom } from './consent-state';
 import { FromConcern } from './from-concern';
 import type { ReferralState } from './referral-storage';
 import { useReferral } from './referral-store';
-import { StorageNotice } from './storage-notice';
+import { ReferralPage } from './referral-page';
 
 function StatusTag({ status }: { status: SectionStatus | 'cannot-start' }) {
   return <strong className={`tag tag--${status}`}>{referralText.status[status]}</strong>;
@@ -28,13 +27,8 @@ function Task({ href, label, status, id }: { href: string; label: string; status
 /** The lead's route: a task list of the form's sections with their status (GOV.UK task list). */
 export function TaskListPage() {
   const { state, reset } = useReferral();
-  const heading = usePageHeading(referralText.taskListTab);
   return (
-    <>
-      <h1 className="heading-l" tabIndex={-1} ref={heading}>
-        {referralText.taskListTitle}
-      </h1>
-      <StorageNotice />
+    <ReferralPage tabTitle={referralText.taskListTab} title={referralText.taskListTitle}>
       <p className="body">
         {referralText.referenceLabel}: <strong>{state.reference}</strong>
       </p>
@@ -82,7 +76,7 @@ export function TaskListPage() {
       >
         {referralText.clear}
       </button>
-    </>
+    </ReferralPage>
   );
 }
 
