@@ -100,16 +100,40 @@ export interface DecisionLogEntry {
   source: string;
 }
 
+/** What the urgent route records, whichever pathway it was declared from. */
+export interface Emergency<Step extends string> {
+  declaredFrom: Step | null;
+  police: PoliceCalled | null;
+  lead: LeadInformed | null;
+  record: EmergencyRecord | null;
+}
+
+/**
+ * The urgent route's record after an event on it. Every pathway machine shares the route (its
+ * events, pages and log), so every machine updates it with this one function.
+ */
+export function updateEmergency<Step extends string>(emergency: Emergency<Step>, event: { type: string }, from: Step): Emergency<Step> {
+  const shared = event as ConcernEvent;
+  switch (shared.type) {
+    case 'IMMEDIATE_RISK_IDENTIFIED':
+    case 'ANSWER_YES':
+      return { ...emergency, declaredFrom: from };
+    case 'POLICE_CALLED':
+      return { ...emergency, police: shared.details };
+    case 'LEAD_INFORMED':
+      return { ...emergency, lead: shared.details };
+    case 'EMERGENCY_RECORDED':
+      return { ...emergency, record: shared.record };
+    default:
+      return emergency;
+  }
+}
+
 export interface ConcernContext {
   role: Role | null;
   subject: 'patient' | 'colleague' | null;
   record: ConcernRecord | null;
-  emergency: {
-    declaredFrom: StepId | null;
-    police: PoliceCalled | null;
-    lead: LeadInformed | null;
-    record: EmergencyRecord | null;
-  };
+  emergency: Emergency<StepId>;
   discussion: Discussion | null;
   leadInformed: LeadInformed | null;
   log: DecisionLogEntry[];
@@ -238,23 +262,7 @@ export const concernMachine = setup({
     saveRecord: assign({ record: ({ context, event }) => (event.type === 'RECORD_SAVED' ? event.record : context.record) }),
     saveDiscussion: assign({ discussion: ({ context, event }) => (event.type === 'DISCUSSED' ? event.details : context.discussion) }),
     saveLeadInformed: assign({ leadInformed: ({ context, event }) => (event.type === 'LEAD_INFORMED' ? event.details : context.leadInformed) }),
-    saveEmergency: assign({
-      emergency: ({ context, event }, params: { from: StepId }) => {
-        switch (event.type) {
-          case 'IMMEDIATE_RISK_IDENTIFIED':
-          case 'ANSWER_YES':
-            return { ...context.emergency, declaredFrom: params.from };
-          case 'POLICE_CALLED':
-            return { ...context.emergency, police: event.details };
-          case 'LEAD_INFORMED':
-            return { ...context.emergency, lead: event.details };
-          case 'EMERGENCY_RECORDED':
-            return { ...context.emergency, record: event.record };
-          default:
-            return context.emergency;
-        }
-      },
-    }),
+    saveEmergency: assign({ emergency: ({ context, event }, params: { from: StepId }) => updateEmergency(context.emergency, event, params.from) }),
   },
   guards: {
     recordIsComplete: ({ event }) => event.type === 'RECORD_SAVED' && storedConcernRecordSchema.safeParse(event.record).success,
