@@ -22,6 +22,9 @@ export function HomePage() {
       <p className="body">
         {homeText.leadBody} <Link to="/referral">{homeText.leadLink}</Link>
       </p>
+      <p className="body">
+        {homeText.trainerBody} <Link to="/training">{homeText.trainerLink}</Link>
+      </p>
       <h2 className="heading-m">{homeText.whoHeading}</h2>
       <ul className="list">
         {homeText.who.map((text) => (

@@ -25,6 +25,10 @@ export const routes: RouteObject[] = [
         path: 'referral/*',
         lazy: async () => ({ Component: (await import('../features/referral/referral-route')).ReferralRoute }),
       },
+      {
+        path: 'training/*',
+        lazy: async () => ({ Component: (await import('../features/training/training-route')).TrainingRoute }),
+      },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -9,6 +9,8 @@ export const homeText = {
   leadHeading: 'Safeguarding leads',
   leadBody: 'Complete the National Prevent Referral Form, record consent and the lawful basis for sharing, and export an OFFICIAL-SENSITIVE PDF.',
   leadLink: 'Complete a referral',
+  trainerBody: 'Trainers: run the pathway with fictional scenarios on a projector.',
+  trainerLink: 'Open trainer mode',
   whoHeading: 'Who this is for',
   who: [
     'Any member of NHS staff, including volunteers, bank, agency and contract staff, who is worried about a patient, a visitor or a colleague.',

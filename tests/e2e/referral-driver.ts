@@ -1,6 +1,7 @@
 // Drives the safeguarding lead's referral pages the way a person would: by label, one section at a
 // time, checking each page (one h1, 999 reachable, axe clean) before answering it.
 import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
 import type { Pathway } from './pathway-driver';
 
 export class Referral {
@@ -30,6 +31,24 @@ export class Referral {
   private async next(heading: string | RegExp) {
     await this.page.getByRole('button', { name: 'Save and continue' }).click();
     await this.pathway.expectPage(heading);
+  }
+
+  /**
+   * A nurse records a concern about a patient and escalates it; the lead picks it up in the same tab
+   * and copies the record of concern into the form: the task list, nothing asked twice.
+   */
+  async openFromEscalatedConcern() {
+    const p = this.pathway;
+    await p.toSubject('A patient');
+    await p.fillRecord();
+    await p.answerYesNo(/Yes, escalate/, 'Inform the safeguarding lead');
+    await p.choose('Yes');
+    await p.continue();
+    await p.expectPage('No further action is required from you');
+    await this.page.getByRole('link', { name: /Safeguarding lead: complete the National Prevent Referral Form/ }).click();
+    await p.expectPage('National Prevent Referral Form');
+    await this.page.getByRole('button', { name: 'Use the record of concern' }).click();
+    await expect.poll(() => this.page.getByText('The record of concern has been copied into the form').count()).toBe(1);
   }
 
   /** From the task list, sections B to K with a fictional adult patient. */
@@ -70,5 +89,71 @@ export class Referral {
     await this.yesNo(/discussed your concerns around the Individual with any other agencies/, 'No');
     await this.next(/EMPLOYMENT \/ EDUCATION/);
     await this.next('National Prevent Referral Form');
+  }
+
+  private async radio(group: string | RegExp, option: string) {
+    await this.page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true }).check();
+  }
+
+  /**
+   * From the task list, the consent and lawful-basis decision for an adult with capacity who
+   * consents (decision-table row 1), back to the task list.
+   */
+  async recordConsentOfAdultWhoConsents() {
+    const p = this.pathway;
+    await this.page.getByRole('link', { name: 'Consent and lawful basis for sharing' }).click();
+    await p.expectPage('Check for existing records of the person');
+    await this.radio('Is the person known to the service or practice?', 'Yes');
+    await this.text('Which records did you search, and what did you find?', 'Outpatient and GP records: no earlier concerns');
+    await p.continue();
+    await p.expectPage(/planning or carrying out terrorist acts/);
+    await this.radio(/planning or carrying out terrorist acts/, 'No');
+    await p.continue();
+    await p.expectPage(/Is limited information needed urgently/);
+    await this.radio(/needed urgently/, 'No');
+    await p.continue();
+    await p.expectPage(/grounds to doubt/);
+    await this.radio(/grounds to doubt/, 'No');
+    await p.continue();
+    await p.expectPage('Is it appropriate to seek consent?');
+    await this.radio('Is it appropriate to seek consent?', 'Yes');
+    await p.continue();
+    await p.expectPage('Did they give informed consent?');
+    await this.radio(/Did they give informed consent to/, 'Yes');
+    await this.text('Who gave consent?', 'The patient');
+    await this.text('What did they consent to?', 'The referral, and sharing with the local authority and the police');
+    const today = new Date();
+    await this.date('Date consent was given', String(today.getDate()), String(today.getMonth() + 1), String(today.getFullYear()));
+    await this.text('How were they informed?', 'Face to face, with the Prevent leaflet');
+    await p.continue();
+    await p.expectPage(/consulted your Caldicott Guardian/);
+    await this.radio(/consulted your Caldicott/, 'Yes');
+    await this.text('Name and role of the person you consulted', 'Dr Jo Guardian, Caldicott Guardian');
+    await p.continue();
+    await p.expectPage('Record the decision and your rationale');
+    await this.text('Capacity or competence notes', 'No grounds to doubt capacity');
+    await this.text(/^Justification/, 'To safeguard the patient from being drawn into terrorism');
+    await this.text('What will be shared, and why it is the minimum necessary', 'The referral form only');
+    await this.text(/Who will receive it/, 'Local Authority Prevent Lead; MASH');
+    const decisionMaker = this.page.getByRole('group', { name: /Who made the decision/ });
+    await decisionMaker.getByRole('textbox', { name: 'Name' }).fill('Alex Morgan');
+    await decisionMaker.getByRole('textbox', { name: 'Role' }).fill('Safeguarding Locality Lead');
+    await p.continue('Save the decision');
+    await p.expectPage('Your decision and rationale are recorded');
+    await this.page.getByRole('link', { name: 'Back to the task list' }).click();
+    await p.expectPage('National Prevent Referral Form');
+  }
+
+  /** From the task list: check your answers, then the export page with recipients and sign-off saved. */
+  async toExportWithRecipients() {
+    const p = this.pathway;
+    await this.page.getByRole('link', { name: 'Check your answers' }).click();
+    await p.expectPage('Check your answers before exporting');
+    await this.page.getByRole('link', { name: 'Continue to export' }).click();
+    await p.expectPage('Export the referral');
+    await this.text('Recipients’ email addresses', 'mash@nhs.net, prevent.lead@council.gov.uk');
+    await this.text(/Your sign-off/, 'Alex Morgan, Safeguarding Locality Lead, 01632 960002');
+    await this.page.getByRole('button', { name: 'Save recipients' }).click();
+    await p.expectPage('Export the referral');
   }
 }

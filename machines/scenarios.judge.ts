@@ -1,0 +1,185 @@
+import type { ConsentOutcome, DecisionRow } from '../forms/consent-record.schema';
+import { concernMachine, currentStep, type ConcernSnapshot } from './concern.machine';
+import { consentMachine, currentConsentStep, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
+import {
+  concernNextMoves,
+  consentNextMoves,
+  startConcern,
+  startConsent,
+  takeMove,
+  type Answered,
+  type NextMove,
+  type TrainingText,
+} from './scenarios.moves';
+import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, Scenario, ScenarioMove, Stage } from './scenarios.schema';
+
+/**
+ * Judging the room's choices against a scenario's expected path (domain-spec §5.6 "compare the
+ * learner's state path with the expected path"). Pure: the trainer's pages and the debrief use it.
+ */
+
+export type Verdict = 'expected' | 'accepted' | 'differs' | 'off-path';
+export type MachineStage = ConcernStage | ConsentStage;
+
+export interface MoveJudgement {
+  verdict: Verdict;
+  /** The move the choice matched, or for `differs` the move the expected path takes from here. */
+  move: ScenarioMove | null;
+}
+
+const same = (move: ScenarioMove, from: string, to: string) => move.from === from && move.to === to;
+
+/** A step of the machine taken by the room, from `from` to `to`, against the stage's paths. */
+export function judgeMove(stage: MachineStage, from: string, to: string): MoveJudgement {
+  const expected = stage.expected.find((move) => same(move, from, to));
+  if (expected) return { verdict: 'expected', move: expected };
+  for (const path of stage.acceptable) {
+    const accepted = path.find((move) => same(move, from, to));
+    if (accepted) return { verdict: 'accepted', move: accepted };
+  }
+  const instead = stage.expected.find((move) => move.from === from) ?? stage.acceptable.flat().find((move) => move.from === from);
+  return instead ? { verdict: 'differs', move: instead } : { verdict: 'off-path', move: null };
+}
+
+/** The move the expected path takes from this step, if it passes through it. */
+export function expectedFrom(stage: MachineStage, from: string): ScenarioMove | null {
+  return stage.expected.find((move) => move.from === from) ?? null;
+}
+
+export function judgeAnswer(step: DiscussionStep, answer: string): 'expected' | 'differs' {
+  return step.expected.includes(answer) ? 'expected' : 'differs';
+}
+
+export const expectedEnd = (stage: MachineStage): string => stage.expected.at(-1)!.to;
+
+/** Whether a machine stage that stopped at `end` matches the expected path, an accepted one, or neither. */
+export function endVerdict(stage: MachineStage, end: string): 'expected' | 'accepted' | 'differs' {
+  if (end === expectedEnd(stage)) return 'expected';
+  return stage.acceptable.some((path) => path.at(-1)!.to === end) ? 'accepted' : 'differs';
+}
+
+export const basisOfOutcome: Record<ConsentOutcome, BasisCode | null> = {
+  BASIS_CONSENT: 'CONSENT',
+  BASIS_BEST_INTERESTS: 'BEST_INTERESTS',
+  BASIS_PUBLIC_INTEREST: 'PUBLIC_INTEREST',
+  BASIS_SERIOUS_CRIME: 'SERIOUS_CRIME',
+  BASIS_URGENT_TRIAGE: null,
+  NO_LAWFUL_BASIS: null,
+};
+
+export interface BasisReached {
+  code: BasisCode | null;
+  row: DecisionRow | null;
+}
+
+/** The lawful basis and decision-table row a consent snapshot has settled on (null while unsettled). */
+export function basisReached(snapshot: ConsentSnapshot): BasisReached {
+  const { outcome, row } = snapshot.context.draft;
+  return { code: outcome ? basisOfOutcome[outcome] : null, row: row ?? null };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Following a path with training answers: the scenario tests, and the trainer's "show the expected path".
+// ---------------------------------------------------------------------------------------------
+
+function follow<TSnapshot, TMove extends ScenarioMove, TEvent>(
+  start: TSnapshot,
+  moves: readonly TMove[],
+  stepOf: (snapshot: TSnapshot) => string,
+  next: (snapshot: TSnapshot, move: TMove) => NextMove<TEvent>[],
+  take: (snapshot: TSnapshot, event: TEvent) => TSnapshot,
+): TSnapshot[] {
+  const snapshots = [start];
+  for (const move of moves) {
+    const snapshot = snapshots.at(-1)!;
+    if (stepOf(snapshot) !== move.from) throw new Error(`The path expects to be at ${move.from}, but the machine is at ${stepOf(snapshot)}`);
+    const found = next(snapshot, move).find((candidate) => candidate.edge.event === move.event && candidate.edge.to === move.to);
+    if (!found) throw new Error(`The machine does not go from ${move.from} by ${move.event} to ${move.to}`);
+    snapshots.push(take(snapshot, found.event));
+  }
+  return snapshots;
+}
+
+const textFor = (move: ScenarioMove, record: string): TrainingText => ({ notes: move.notes ?? move.why, record });
+
+export function followConcernMoves(moves: readonly ConcernMove[], answered: (step: string) => Answered, record: string): ConcernSnapshot[] {
+  return follow(
+    startConcern(),
+    moves,
+    currentStep,
+    (snapshot, move) => concernNextMoves(snapshot, answered(move.from), () => textFor(move, record)),
+    (snapshot, event) => takeMove(concernMachine, snapshot, event),
+  );
+}
+
+export function followConsentMoves(input: ConsentMachineInput, moves: readonly ConsentMove[], answered: (step: string) => Answered, record: string): ConsentSnapshot[] {
+  return follow(
+    startConsent(input),
+    moves,
+    currentConsentStep,
+    (snapshot, move) => consentNextMoves(snapshot, answered(move.from), () => textFor(move, record)),
+    (snapshot, event) => takeMove(consentMachine, snapshot, event),
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The debrief: every choice the room made, and every expected step it did not reach.
+// ---------------------------------------------------------------------------------------------
+
+/** What the room did in one stage: the steps it stood on in order, with discussion answers. */
+export interface StageRecord {
+  steps: readonly { step: string; answer?: string | null }[];
+}
+
+export interface DebriefRow {
+  stage: Stage;
+  /** The machine step the choice was made at, or the discussion step's id. */
+  at: string;
+  /** Where the room went (machine) or what it answered (discussion); null when not reached. */
+  choice: string | null;
+  verdict: Verdict | 'not-reached';
+  /** The move matched, or the one the expected path takes (machine stages). */
+  move: ScenarioMove | null;
+  /** The discussion step (discussion stages). */
+  discussion: DiscussionStep | null;
+}
+
+export function debriefRows(scenario: Scenario, records: Readonly<Record<string, StageRecord | undefined>>): DebriefRow[] {
+  const rows: DebriefRow[] = [];
+  for (const stage of scenario.stages) {
+    const steps = records[stage.id]?.steps ?? [];
+    if (stage.kind === 'discussion') {
+      for (const discussion of stage.steps) {
+        const answer = steps.find((entry) => entry.step === discussion.id)?.answer ?? null;
+        rows.push({
+          stage,
+          at: discussion.id,
+          choice: answer,
+          verdict: answer === null ? 'not-reached' : judgeAnswer(discussion, answer),
+          move: null,
+          discussion,
+        });
+      }
+      continue;
+    }
+    const visited = new Set<string>();
+    for (let index = 1; index < steps.length; index += 1) {
+      const from = steps[index - 1]!.step;
+      const to = steps[index]!.step;
+      visited.add(from);
+      const judged = judgeMove(stage, from, to);
+      rows.push({ stage, at: from, choice: to, verdict: judged.verdict, move: judged.move, discussion: null });
+    }
+    for (const move of stage.expected) {
+      if (!visited.has(move.from)) rows.push({ stage, at: move.from, choice: null, verdict: 'not-reached', move, discussion: null });
+    }
+  }
+  return rows;
+}
+
+export type Score = Record<'expected' | 'accepted' | 'differs' | 'offPath' | 'notReached', number>;
+
+export function score(rows: readonly DebriefRow[]): Score {
+  const count = (verdict: DebriefRow['verdict']) => rows.filter((row) => row.verdict === verdict).length;
+  return { expected: count('expected'), accepted: count('accepted'), differs: count('differs'), offPath: count('off-path'), notReached: count('not-reached') };
+}

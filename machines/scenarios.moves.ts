@@ -1,0 +1,199 @@
+import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import { concernMachine, currentStep, type ConcernEvent, type ConcernSnapshot } from './concern.machine';
+import { consentMachine, currentConsentStep, detailsDefaults, type ConsentEvent, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
+import { machineGraph, selfAndAncestors, type MachineGraph, type MachineGraphEdge } from './scenarios.graph';
+
+/**
+ * Training answers: the events a trainer's click sends, with fictional but complete payloads, so a
+ * click on the flowchart takes exactly the branch it names. Every candidate is checked against the
+ * machine's own guards (`getTransitionData`), never against a copy of its rules.
+ */
+
+export interface Answered {
+  /** The question as shown. */
+  prompt: string;
+  /** ISO 8601 time of the answer. */
+  at: string;
+}
+
+export interface TrainingText {
+  /** The rationale sent with yes/no answers and written into records. */
+  notes: string;
+  /** What a record of concern says happened: the scenario's vignette. */
+  record: string;
+}
+
+/** The day before `at`, as YYYY-MM-DD: a past date whatever the time zone. */
+export function dayBefore(at: string): string {
+  const date = new Date(at);
+  date.setUTCDate(date.getUTCDate() - 1);
+  return date.toISOString().slice(0, 10);
+}
+
+const TRAINING = 'Training (fictional)';
+
+export function concernCandidates(type: ConcernEvent['type'], answered: Answered, text: TrainingText): ConcernEvent[] {
+  const notes = text.notes;
+  switch (type) {
+    case 'BEGIN':
+      return (['staff', 'manager', 'lead'] as const).map((role) => ({ type, role, ...answered }));
+    case 'ANSWER_YES':
+    case 'ANSWER_NO':
+      return [{ type, notes, ...answered }];
+    case 'SELECT_PATIENT':
+    case 'SELECT_COLLEAGUE':
+    case 'IMMEDIATE_RISK_IDENTIFIED':
+      return [{ type, ...answered }];
+    case 'RECORD_SAVED':
+      return [
+        {
+          type,
+          record: {
+            whatHappened: text.record,
+            whenNoticed: dayBefore(answered.at),
+            exactWords: '',
+            opinion: '',
+            indicators: [],
+            vulnerabilities: [],
+            discussedWith: `Line manager – ${TRAINING}`,
+            reporterName: '',
+            reporterRole: '',
+          },
+          ...answered,
+        },
+      ];
+    case 'POLICE_CALLED':
+      return [{ type, details: { calledAt: '', reference: '', notes }, ...answered }];
+    case 'LEAD_INFORMED':
+      return (['yes', 'not-yet'] as const).map((informed) => ({ type, details: { informed, leadName: '', notes }, ...answered }));
+    case 'EMERGENCY_RECORDED':
+      return [{ type, record: { whatHappened: text.record, exactWords: '' }, ...answered }];
+    case 'DISCUSSED':
+      return [{ type, details: { participants: `Line manager, safeguarding lead and HR – ${TRAINING}`, notes }, ...answered }];
+  }
+}
+
+export function consentCandidates(type: ConsentEvent['type'], answered: Answered, text: TrainingText, snapshot: ConsentSnapshot): ConsentEvent[] {
+  const notes = text.notes;
+  const date = dayBefore(answered.at);
+  switch (type) {
+    case 'RECORDS_SEARCHED':
+      return (['no', 'yes'] as const).map((knownToService) => ({ type, search: { knownToService, searchMade: `Records searched – ${TRAINING}. ${notes}` }, ...answered }));
+    case 'ANSWER_YES':
+    case 'ANSWER_NO':
+      return [{ type, notes, ...answered }];
+    case 'POLICE_CONTACTED':
+      return [{ type, contact: { contactedAt: answered.at, contacted: `Police – ${TRAINING}`, whatShared: notes }, ...answered }];
+    case 'PRE_CONSENT_SHARED':
+      return [{ type, sharing: { sharedWith: `Police – ${TRAINING}`, whatShared: notes, whyUrgent: notes }, ...answered }];
+    case 'AGE_GIVEN':
+      return (['under-16', '16-17', '18-or-over'] as const).map((ageBand) => ({ type, ageBand, ...answered }));
+    case 'FAMILY_IMPLICATED':
+      return [{ type, family: { whyParentNotAsked: notes, whoDecided: `Safeguarding lead – ${TRAINING}` }, ...answered }];
+    case 'CAPACITY_ASSESSED':
+      return (['lacks-capacity', 'has-capacity'] as const).map((outcome) => ({
+        type,
+        assessment: { assessor: `Nurse – ${TRAINING}`, assessedOn: date, support: notes, outcome, reasoning: notes },
+        ...answered,
+      }));
+    case 'BEST_INTERESTS_DECIDED':
+      return (['yes', 'no'] as const).map((inBestInterests) => ({
+        type,
+        decision: { inBestInterests, reasoning: notes, consulted: `Family and support worker – ${TRAINING}` },
+        ...answered,
+      }));
+    case 'CONSENT_GIVEN':
+      return [{ type, consent: { whoConsented: `The person – ${TRAINING}`, consentedTo: notes, consentDate: date, howInformed: notes }, ...answered }];
+    case 'CONSENT_REFUSED':
+      return [{ type, refusal: { refusedBy: `The person – ${TRAINING}`, reasons: notes }, ...answered }];
+    case 'PUBLIC_INTEREST_DECIDED':
+      return [
+        { type, decision: { justified: 'yes', harmWeighed: notes, whyOutweighs: notes, necessaryAndProportionate: notes }, ...answered },
+        { type, decision: { justified: 'no', harmWeighed: '', whyOutweighs: notes, necessaryAndProportionate: '' }, ...answered },
+      ];
+    case 'NOT_SHARING_CONFIRMED':
+      return [{ type, otherSupport: notes, ...answered }];
+    case 'IG_CONSULTED':
+      return [{ type, consultation: { consulted: 'yes', name: `Caldicott Guardian – ${TRAINING}`, advice: notes }, ...answered }];
+    case 'DETAILS_RECORDED': {
+      const defaults = detailsDefaults(snapshot.context);
+      return [
+        {
+          type,
+          details: {
+            ...defaults,
+            capacityOrCompetenceNotes: defaults.capacityOrCompetenceNotes || notes,
+            justification: defaults.justification || notes,
+            minimumData: `The concern and contact details only – ${TRAINING}`,
+            recipients: `Local Authority Prevent Lead – ${TRAINING}`,
+            decisionMaker: { name: TRAINING, role: 'Safeguarding lead' },
+            decidedAt: answered.at,
+            ...('parentsTold' in defaults ? { parentsTold: defaults.parentsTold || notes } : {}),
+          },
+          ...answered,
+        },
+      ];
+    }
+  }
+}
+
+export interface NextMove<TEvent> {
+  edge: MachineGraphEdge;
+  /** The training answer that takes this edge from the current snapshot. */
+  event: TEvent;
+}
+
+/** Which edge of the graph an event would take from the snapshot: the machine's own guards decide. */
+export function edgeTaken(machine: AnyStateMachine, graph: MachineGraph, snapshot: AnyMachineSnapshot, event: { type: string }): MachineGraphEdge | null {
+  const [definition] = machine.getTransitionData(snapshot as never, event as never);
+  if (!definition) return null;
+  const index = definition.source.transitions.get(definition.eventType)?.indexOf(definition) ?? -1;
+  return graph.edges.find((edge) => edge.id === `${definition.source.id}:${definition.eventType}:${index}`) ?? null;
+}
+
+/**
+ * The next steps from the snapshot: one per edge leaving the current step (or its parents) that a
+ * training answer can take now. Edges whose guards no answer can pass from here are left out.
+ */
+export function nextMoves<TEvent extends { type: string }>(
+  machine: AnyStateMachine,
+  graph: MachineGraph,
+  snapshot: AnyMachineSnapshot,
+  step: string,
+  candidates: (edge: MachineGraphEdge) => TEvent[],
+): NextMove<TEvent>[] {
+  const sources = new Set(selfAndAncestors(machine, step));
+  const moves: NextMove<TEvent>[] = [];
+  for (const edge of graph.edges) {
+    if (!sources.has(edge.source)) continue;
+    const event = candidates(edge).find((candidate) => edgeTaken(machine, graph, snapshot, candidate)?.id === edge.id);
+    if (event) moves.push({ edge, event });
+  }
+  return moves;
+}
+
+export const concernGraph = machineGraph(concernMachine);
+export const consentGraph = machineGraph(consentMachine);
+
+export const startConcern = (): ConcernSnapshot => initialTransition(concernMachine)[0];
+export const startConsent = (input: ConsentMachineInput): ConsentSnapshot => initialTransition(consentMachine, input)[0];
+
+/** What a training answer says on each edge: the scenario's rationale where it has one. */
+export type TextFor = (edge: MachineGraphEdge) => TrainingText;
+
+/** The concern pathway's next steps from a snapshot, with training answers. */
+export const concernNextMoves = (snapshot: ConcernSnapshot, answered: Answered, text: TextFor) =>
+  nextMoves<ConcernEvent>(concernMachine, concernGraph, snapshot, currentStep(snapshot), (edge) =>
+    concernCandidates(edge.event as ConcernEvent['type'], answered, text(edge)),
+  );
+
+/** The consent decision's next steps from a snapshot, with training answers. */
+export const consentNextMoves = (snapshot: ConsentSnapshot, answered: Answered, text: TextFor) =>
+  nextMoves<ConsentEvent>(consentMachine, consentGraph, snapshot, currentConsentStep(snapshot), (edge) =>
+    consentCandidates(edge.event as ConsentEvent['type'], answered, text(edge), snapshot),
+  );
+
+/** Takes a move with the pure `transition`: the next snapshot, as the actor would reach it. */
+export function takeMove<TSnapshot extends AnyMachineSnapshot, TEvent extends { type: string }>(machine: AnyStateMachine, snapshot: TSnapshot, event: TEvent): TSnapshot {
+  return transition(machine, snapshot as never, event as never)[0] as TSnapshot;
+}

@@ -1,0 +1,213 @@
+import { z } from 'zod';
+import { consentSubjects, type DecisionRow } from '../forms/consent-record.schema';
+import { stepIds, type ConcernEvent } from './concern.machine';
+import { consentStepIds, type ConsentEvent } from './consent.machine';
+
+/**
+ * The training scenarios' data model (domain-spec §7.1), as a zod schema: the scenarios are data,
+ * parsed at load, and a scenario whose expected path does not join up fails to load.
+ *
+ * A scenario runs as stages, in order:
+ * - `concern`: the concern pathway (`concernMachine`), the same pages as real use;
+ * - `consent`: the safeguarding lead's consent and lawful-basis decision (`consentMachine`);
+ * - `discussion`: steps the app's machines do not model (the lead's triage, incoming requests,
+ *   out-of-hours calls). They are questions for the room, judged against the expected answer, and
+ *   never pretend to be machine states.
+ */
+
+const concernEventTypes = [
+  'BEGIN',
+  'ANSWER_YES',
+  'ANSWER_NO',
+  'SELECT_PATIENT',
+  'SELECT_COLLEAGUE',
+  'RECORD_SAVED',
+  'POLICE_CALLED',
+  'LEAD_INFORMED',
+  'EMERGENCY_RECORDED',
+  'DISCUSSED',
+  'IMMEDIATE_RISK_IDENTIFIED',
+] as const satisfies readonly ConcernEvent['type'][];
+
+const consentEventTypes = [
+  'RECORDS_SEARCHED',
+  'ANSWER_YES',
+  'ANSWER_NO',
+  'POLICE_CONTACTED',
+  'PRE_CONSENT_SHARED',
+  'AGE_GIVEN',
+  'FAMILY_IMPLICATED',
+  'CAPACITY_ASSESSED',
+  'BEST_INTERESTS_DECIDED',
+  'CONSENT_GIVEN',
+  'CONSENT_REFUSED',
+  'PUBLIC_INTEREST_DECIDED',
+  'NOT_SHARING_CONFIRMED',
+  'IG_CONSULTED',
+  'DETAILS_RECORDED',
+] as const satisfies readonly ConsentEvent['type'][];
+
+const text = z.string().trim().min(1);
+/** A citation in the domain-spec §0.1 style: `004 ¶66`, `000 §7.5`, `002 "Consent"`. */
+const sourceRef = z.string().regex(/^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA)\b/, 'Cite a seed (000–004), the referral form or named guidance');
+const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case kebab-case');
+
+export const basisCodes = ['CONSENT', 'BEST_INTERESTS', 'PUBLIC_INTEREST', 'SERIOUS_CRIME', 'NOT_APPLICABLE'] as const;
+export type BasisCode = (typeof basisCodes)[number];
+
+const moveFields = { why: text, source: sourceRef, notes: text.optional() };
+const concernMoveSchema = z.object({ from: z.enum(stepIds), event: z.enum(concernEventTypes), to: z.enum(stepIds), ...moveFields });
+const consentMoveSchema = z.object({ from: z.enum(consentStepIds), event: z.enum(consentEventTypes), to: z.enum(consentStepIds), ...moveFields });
+export type ConcernMove = z.infer<typeof concernMoveSchema>;
+export type ConsentMove = z.infer<typeof consentMoveSchema>;
+export type ScenarioMove = ConcernMove | ConsentMove;
+
+/** Consecutive moves join up: each starts where the last one ended. */
+function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.RefinementCtx, path: (string | number)[]) {
+  moves.forEach((move, index) => {
+    const expectedFrom = index === 0 ? start : moves[index - 1]!.to;
+    if (move.from !== expectedFrom) ctx.addIssue({ code: 'custom', path: [...path, index, 'from'], message: `Expected the path to continue from ${expectedFrom}` });
+  });
+}
+
+const concernStageSchema = z
+  .object({
+    kind: z.literal('concern'),
+    id: slug,
+    title: text,
+    expected: z.array(concernMoveSchema).min(1),
+    /** Other routes the seeds accept (domain-spec §7.1 `acceptablePaths`), each from the start. */
+    acceptable: z.array(z.array(concernMoveSchema).min(1)).default([]),
+  })
+  .superRefine((stage, ctx) => {
+    joinsUp(stage.expected, 'start', ctx, ['expected']);
+    stage.acceptable.forEach((path, index) => joinsUp(path, 'start', ctx, ['acceptable', index]));
+  });
+
+const consentStageSchema = z
+  .object({
+    kind: z.literal('consent'),
+    id: slug,
+    title: text,
+    /** What the lead knows when the decision starts: the machine's input. */
+    input: z.object({ age: z.number().int().min(0).max(120).nullable(), subject: z.enum(consentSubjects) }),
+    expected: z.array(consentMoveSchema).min(1),
+    acceptable: z.array(z.array(consentMoveSchema).min(1)).default([]),
+  })
+  .superRefine((stage, ctx) => {
+    joinsUp(stage.expected, 'recordsSearch', ctx, ['expected']);
+    stage.acceptable.forEach((path, index) => joinsUp(path, 'recordsSearch', ctx, ['acceptable', index]));
+  });
+
+const optionSchema = z.object({ id: slug, label: text, feedback: text.optional() });
+
+const discussionStepSchema = z
+  .object({
+    id: slug,
+    /** The spec's name for the step, e.g. `sllTriage`, `req.proforma`: not a state of the app's machines. */
+    modelRef: text,
+    question: text,
+    options: z.array(optionSchema).min(2),
+    /** The answers that match the expected path (more than one where the seeds accept either). */
+    expected: z.array(slug).min(1),
+    why: text,
+    source: sourceRef,
+    /** National contacts to show with the answer (keys of the contacts module). */
+    contacts: z.array(text).default([]),
+  })
+  .superRefine((step, ctx) => {
+    const ids = step.options.map((option) => option.id);
+    step.expected.forEach((id, index) => {
+      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['expected', index], message: `No option ${id}` });
+    });
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must be unique' });
+  });
+export type DiscussionStep = z.infer<typeof discussionStepSchema>;
+export type DiscussionStepInput = z.input<typeof discussionStepSchema>;
+
+const discussionStageSchema = z.object({
+  kind: z.literal('discussion'),
+  id: slug,
+  title: text,
+  /** Why this stage is discussion only: what the machines do not model. */
+  note: text,
+  steps: z.array(discussionStepSchema).min(1),
+});
+
+export const stageSchema = z.discriminatedUnion('kind', [concernStageSchema, consentStageSchema, discussionStageSchema]);
+export type Stage = z.infer<typeof stageSchema>;
+export type ConcernStage = Extract<Stage, { kind: 'concern' }>;
+export type ConsentStage = Extract<Stage, { kind: 'consent' }>;
+export type DiscussionStage = Extract<Stage, { kind: 'discussion' }>;
+
+const sourced = z.object({ text, source: sourceRef });
+
+export const levels = [1, 2, 3, 4, 5, 6] as const;
+export const roleTypes = ['EssentialAwareness', 'Alerter', 'Responder', 'DecisionMaker', 'Governance'] as const;
+export const ideologies = [
+  'NOT_KNOWN',
+  'ISLAMIST',
+  'EXTREME_RIGHT_WING',
+  'LEFT_ANARCHIST_SINGLE_ISSUE',
+  'MIXED_UNCLEAR_UNSTABLE',
+  'NORTHERN_IRELAND_RELATED',
+  'NONE_NOT_PREVENT',
+] as const;
+
+const decisionRows = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const satisfies readonly DecisionRow[];
+
+export const scenarioSchema = z
+  .object({
+    id: z.string().regex(/^S\d{2}$/),
+    title: text,
+    /** What the scenario covers (domain-spec §7 coverage table). */
+    coverage: text,
+    setting: text,
+    levels: z.array(z.union(levels.map((level) => z.literal(level)))).min(1),
+    roleTypes: z.array(z.enum(roleTypes)).min(1),
+    profile: z.enum(['BSW', 'MSE']),
+    /** Shown to the room: fictional, no real groups, no identity-based cues (002 EIA). */
+    vignette: z.array(text).min(1),
+    /** For the trainer: what the room should notice, with the indicator references. */
+    cues: z.array(z.object({ id: text, text, ref: sourceRef })).min(1),
+    ideology: z.enum(ideologies),
+    stages: z.array(stageSchema).min(1),
+    expectedBasis: z.object({
+      code: z.enum(basisCodes),
+      /** The decision-table row the consent stage should settle on (legal-and-security §A). */
+      row: z.union(decisionRows.map((row) => z.literal(row))).optional(),
+      /** Bases the seeds also accept here. */
+      alternatives: z.array(z.enum(basisCodes)).default([]),
+      explanation: text,
+      sources: z.array(sourceRef).min(1),
+    }),
+    /** The audit items the debrief checks (domain-spec §5.6). */
+    requiredAuditItems: z.array(slug).min(1),
+    pitfalls: z.array(sourced).min(1),
+    debrief: z.array(sourced).min(1),
+    /** For the trainer's eyes only; hidden from the projected view until shown. */
+    trainerNotes: z.array(text).default([]),
+    mseVariant: text.optional(),
+  })
+  .superRefine((scenario, ctx) => {
+    const ids = scenario.stages.map((stage) => stage.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'Stage ids must be unique' });
+    if (scenario.stages.filter((stage) => stage.kind === 'concern').length > 1)
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one concern stage' });
+    if (scenario.stages.filter((stage) => stage.kind === 'consent').length > 1)
+      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one consent stage' });
+    const hasConsent = scenario.stages.some((stage) => stage.kind === 'consent');
+    if (hasConsent && scenario.expectedBasis.row === undefined)
+      ctx.addIssue({ code: 'custom', path: ['expectedBasis', 'row'], message: 'A consent stage needs the decision-table row it should settle on' });
+  });
+
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioInput = z.input<typeof scenarioSchema>;
+
+export const scenarioListSchema = z.array(scenarioSchema).superRefine((list, ctx) => {
+  const ids = list.map((scenario) => scenario.id);
+  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'Scenario ids must be unique' });
+});
+
+/** The URL slug of a scenario: `S02` → `s02`. */
+export const scenarioSlug = (scenario: Pick<Scenario, 'id'>) => scenario.id.toLowerCase();

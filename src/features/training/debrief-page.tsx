@@ -1,0 +1,111 @@
+import { useMemo } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { trainingText } from '../../content/training.content';
+import { SourcedList, TrainerTitle } from './trainer-parts';
+import { sessionResult } from './debrief-rows';
+import { ExportPanel } from './export-panel';
+import { startStage } from './session-navigation';
+import { useSession } from './session-store';
+import { TrainerFrame } from './trainer-frame';
+import { trainingDocument } from './training-document';
+import { TRAINING_ROOT } from './training-urls';
+
+const text = trainingText.debrief;
+
+/** The debrief: each of the room's choices against the expected path, the lawful basis, pitfalls and sources. */
+export function DebriefPage() {
+  const { session, state } = useSession();
+  const navigate = useNavigate();
+  const scenario = session.scenario;
+  const result = useMemo(() => sessionResult(scenario, state), [scenario, state]);
+  const { score } = result;
+  const runsConsent = scenario.stages.some((stage) => stage.kind === 'consent');
+  const basis = scenario.expectedBasis;
+
+  return (
+    <TrainerFrame page="debrief">
+      <TrainerTitle tabTitle={text.tabTitle(scenario.id)}>{text.title(scenario.id, scenario.title)}</TrainerTitle>
+      <p className="body">{text.intro}</p>
+      <p className="body-l">
+        <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached)}</strong>
+      </p>
+      <div className="table-scroll">
+        <table className="table debrief-table">
+          <caption className="table__caption">{text.tableCaption}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{text.columns.step}</th>
+              <th scope="col">{text.columns.choice}</th>
+              <th scope="col">{text.columns.expected}</th>
+              <th scope="col">{text.columns.verdict}</th>
+              <th scope="col">{text.columns.why}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {result.lines.map((line, index) => (
+              <tr key={`${line.stage}-${line.at}-${index}`} className={`debrief-table__row--${line.verdict}`}>
+                <td>
+                  {line.at}
+                  <span className="table__source">{line.stage}</span>
+                </td>
+                <td>{line.choice}</td>
+                <td>{line.expected}</td>
+                <td>
+                  <span className={`verdict verdict--${line.verdict}`}>{text.verdicts[line.verdict]}</span>
+                </td>
+                <td>
+                  {line.why}
+                  {line.source && <span className="table__source">{line.source}</span>}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <h2 className="heading-m">{text.basisHeading}</h2>
+      <p className="body">
+        <strong>{text.basisExpected}</strong> {trainingText.basis[basis.code]}
+        {basis.row !== undefined && `, ${text.basisRow(basis.row)}`}
+        {basis.alternatives.length > 0 && ` (${text.alternatives} ${basis.alternatives.map((code) => trainingText.basis[code]).join('; ')})`}
+      </p>
+      <p className="body">
+        <strong>{text.basisReached}</strong>{' '}
+        {runsConsent
+          ? result.basis?.code
+            ? `${trainingText.basis[result.basis.code]}${result.basis.row !== null ? `, ${text.basisRow(result.basis.row)}` : ''}`
+            : text.basisNotReached
+          : text.basisNotModelled}
+      </p>
+      <p className="body">{basis.explanation}</p>
+      <p className="source">
+        {trainingText.feedback.source} {basis.sources.join('; ')}
+      </p>
+      <h2 className="heading-m">{text.pitfallsHeading}</h2>
+      <SourcedList items={scenario.pitfalls} />
+      <h2 className="heading-m">{text.pointsHeading}</h2>
+      <SourcedList items={scenario.debrief} />
+      {scenario.mseVariant && (
+        <>
+          <h2 className="heading-m">{text.mseHeading}</h2>
+          <p className="body">{scenario.mseVariant}</p>
+        </>
+      )}
+      <ExportPanel document={() => trainingDocument(scenario, result, new Date())} />
+      <div className="button-group">
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            session.restart();
+            navigate(startStage(session, scenario.stages[0]!));
+          }}
+        >
+          {text.runAgain}
+        </button>
+        <Link to={TRAINING_ROOT} className="button button--secondary">
+          {text.chooseAnother}
+        </Link>
+      </div>
+    </TrainerFrame>
+  );
+}

@@ -1,0 +1,82 @@
+import { concernMachine, type DecisionLogEntry } from '../../../machines/concern.machine';
+import { consentMachine, type ConsentLogEntry } from '../../../machines/consent.machine';
+import { selfAndAncestors } from '../../../machines/scenarios.graph';
+import { basisReached, debriefRows, score, type BasisReached, type DebriefRow, type Score, type StageRecord } from '../../../machines/scenarios.judge';
+import type { Scenario } from '../../../machines/scenarios.schema';
+import { trainingText } from '../../content/training.content';
+import { restoreSnapshot } from '../pathway/journey-storage';
+import { concernDiagramModel, consentDiagramModel, edgeBetween, type Diagram } from './diagrams';
+import type { ConcernEntry, ConsentEntry, DiscussionEntry, SessionState } from './session-store';
+import { moveText } from './stage-parts';
+
+const text = trainingText.debrief;
+
+/** A debrief row in words, for the page and the PDF. */
+export interface DebriefLine {
+  stage: string;
+  at: string;
+  choice: string;
+  expected: string;
+  verdict: DebriefRow['verdict'];
+  why: string;
+  source: string;
+}
+
+export interface SessionResult {
+  lines: DebriefLine[];
+  score: Score;
+  /** The basis the consent decision settled on, when the scenario runs it and the room finished it. */
+  basis: BasisReached | null;
+  concernLog: DecisionLogEntry[];
+  consentLog: ConsentLogEntry[];
+}
+
+function machineLine(row: DebriefRow, diagram: Diagram, ancestors: (id: string) => string[]): DebriefLine {
+  const edge = row.choice ? edgeBetween(diagram, row.at, row.choice, ancestors) : null;
+  return {
+    stage: row.stage.title,
+    at: diagram.nodeLabel(row.at),
+    choice: row.choice ? (edge ? `${diagram.edgeLabel(edge)} → ${diagram.nodeLabel(row.choice)}` : diagram.nodeLabel(row.choice)) : text.notReached,
+    expected: row.move ? moveText(diagram, row.move) : '—',
+    verdict: row.verdict,
+    why: row.move?.why ?? '',
+    source: row.move?.source ?? '',
+  };
+}
+
+/** Everything the debrief and the export say about a session, from the session's entries. */
+export function sessionResult(scenario: Scenario, state: SessionState): SessionResult {
+  const records: Record<string, StageRecord> = {};
+  let concernLog: DecisionLogEntry[] = [];
+  let consentLog: ConsentLogEntry[] = [];
+  let basis: BasisReached | null = null;
+  for (const stage of scenario.stages) {
+    const entries = state.stages[stage.id];
+    if (!entries) continue;
+    records[stage.id] = { steps: entries as readonly (DiscussionEntry | { step: string })[] };
+    const last = entries.at(-1);
+    if (stage.kind === 'concern' && last) concernLog = restoreSnapshot(last as ConcernEntry).context.log;
+    if (stage.kind === 'consent' && last) {
+      const snapshot = (last as ConsentEntry).snapshot;
+      consentLog = snapshot.context.log;
+      if (snapshot.status === 'done') basis = basisReached(snapshot);
+    }
+  }
+  const rows = debriefRows(scenario, records);
+  const lines = rows.map((row): DebriefLine => {
+    if (row.stage.kind === 'concern') return machineLine(row, concernDiagramModel(), (id) => selfAndAncestors(concernMachine, id));
+    if (row.stage.kind === 'consent') return machineLine(row, consentDiagramModel(), (id) => selfAndAncestors(consentMachine, id));
+    const step = row.discussion!;
+    const label = (id: string) => step.options.find((option) => option.id === id)?.label ?? id;
+    return {
+      stage: row.stage.title,
+      at: step.question,
+      choice: row.choice ? label(row.choice) : text.notReached,
+      expected: step.expected.map(label).join(' / '),
+      verdict: row.verdict,
+      why: step.why,
+      source: step.source,
+    };
+  });
+  return { lines, score: score(rows), basis, concernLog, consentLog };
+}

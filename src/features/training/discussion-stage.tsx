@@ -1,0 +1,125 @@
+import { useNavigate } from 'react-router';
+import { judgeAnswer } from '../../../machines/scenarios.judge';
+import type { DiscussionStage } from '../../../machines/scenarios.schema';
+import type { nationalContacts } from '../../content/contacts';
+import { diagramText, trainingText } from '../../content/training.content';
+import { TrainerTitle } from './trainer-parts';
+import { ContactList } from '../emergency/contact-list';
+import { ChoiceFeedback } from './choice-feedback';
+import { useContinue } from './session-navigation';
+import { useSession, type DiscussionEntry } from './session-store';
+import { TrainerFrame } from './trainer-frame';
+import { stepUrl } from './training-urls';
+
+const text = trainingText.stage;
+
+/**
+ * A step the app's machines do not model (the lead's triage, incoming requests, out-of-hours
+ * calls): a question for the room, judged against the expected answer. It never pretends to be a
+ * machine state: the panel beside it says so.
+ */
+export function DiscussionStageView({ stage, entries, index }: { stage: DiscussionStage; entries: readonly DiscussionEntry[]; index: number }) {
+  const { session } = useSession();
+  const navigate = useNavigate();
+  const { next: nextStage, toNext, toDebrief } = useContinue(stage);
+  const entry = entries[index]!;
+  const step = stage.steps.find((candidate) => candidate.id === entry.step)!;
+  const position = stage.steps.indexOf(step);
+  const following = stage.steps[position + 1];
+  const chosen = step.options.find((option) => option.id === entry.answer) ?? null;
+
+  const answer = (option: string) => session.setEntries(stage.id, [...entries.slice(0, index), { step: step.id, answer: option }]);
+  const nextQuestion = following
+    ? () => {
+        if (entries[index + 1]?.step !== following.id) session.setEntries(stage.id, [...entries.slice(0, index + 1), { step: following.id, answer: null }]);
+        navigate(stepUrl(session.scenario, stage.id, following.id));
+      }
+    : null;
+  const onContinue = chosen ? (nextQuestion ?? (nextStage ? toNext : null)) : null;
+
+  return (
+    <TrainerFrame
+      stage={stage}
+      step={step.id}
+      onContinue={onContinue}
+      zoomable={false}
+      pageFirst
+      notes={
+        <div className="body">
+          <p>
+            <strong>{trainingText.notes.expectedHere}:</strong>{' '}
+            {step.options
+              .filter((option) => step.expected.includes(option.id))
+              .map((option) => option.label)
+              .join(' / ')}
+          </p>
+          <p>{step.why}</p>
+          <p className="trainer__source">
+            {trainingText.feedback.source} {step.source}
+          </p>
+        </div>
+      }
+      diagram={
+        <section className="discussion-steps" aria-labelledby="discussion-steps-title">
+          <h2 className="heading-s" id="discussion-steps-title">
+            {diagramText.discussionTitle}
+          </h2>
+          <p className="body">{stage.note}</p>
+          <ol className="discussion-steps__list">
+            {stage.steps.map((candidate) => (
+              <li key={candidate.id} aria-current={candidate.id === step.id ? 'step' : undefined} className={candidate.id === step.id ? 'discussion-steps__current' : undefined}>
+                <span className="discussion-steps__ref">{candidate.modelRef}</span> {candidate.question}
+              </li>
+            ))}
+          </ol>
+        </section>
+      }
+    >
+      <div className="trainer__page">
+        <p className="caption">{text.discussionNote}</p>
+        <TrainerTitle tabTitle={stage.title}>{step.question}</TrainerTitle>
+        <ul className="answers" aria-label={text.options}>
+          {step.options.map((option) => (
+            <li key={option.id}>
+              <button type="button" className="answers__button" aria-pressed={option.id === entry.answer} onClick={() => answer(option.id)}>
+                {option.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+        {chosen && (
+          <ChoiceFeedback
+            at={step.question}
+            choice={chosen.label}
+            verdict={judgeAnswer(step, chosen.id)}
+            extra={chosen.feedback}
+            expected={step.options
+              .filter((option) => step.expected.includes(option.id))
+              .map((option) => option.label)
+              .join(' / ')}
+            why={step.why}
+            source={step.source}
+          />
+        )}
+        {chosen && step.contacts.length > 0 && <ContactList keys={step.contacts as (keyof typeof nationalContacts)[]} />}
+        {chosen && (
+          <div className="button-group">
+            {nextQuestion ? (
+              <button type="button" className="button" onClick={nextQuestion}>
+                {text.nextQuestion}
+              </button>
+            ) : nextStage ? (
+              <button type="button" className="button" onClick={toNext}>
+                {text.continueTo(nextStage.title)}
+              </button>
+            ) : (
+              <button type="button" className="button" onClick={toDebrief}>
+                {text.toDebrief}
+              </button>
+            )}
+          </div>
+        )}
+      </div>
+    </TrainerFrame>
+  );
+}

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { scenarios } from '../../../machines/scenarios.data';
+import { initialEntry } from '../pathway/journey-storage';
+import { firstEntries } from './session-navigation';
+import { TrainingSession } from './session-store';
+
+const s02 = scenarios.find((scenario) => scenario.id === 'S02')!;
+const [pathway, triage, consent] = s02.stages;
+
+describe('a training session, in memory only', () => {
+  it('keeps each stage’s steps, and lists them all in order for back and forward', () => {
+    const session = new TrainingSession(s02);
+    session.setEntries(pathway!.id, [initialEntry()]);
+    session.setEntries(triage!.id, [{ step: 'lead-decides', answer: 'refer' }]);
+    session.setEntries(consent!.id, firstEntries(consent!));
+    expect(session.timeline().map((position) => `${position.stage.id}/${position.step}`)).toEqual(['pathway/start', 'triage/lead-decides', 'consent/recordsSearch']);
+  });
+
+  it('forgets every later stage when an earlier one changes: a new choice makes their history stale', () => {
+    const session = new TrainingSession(s02);
+    session.setEntries(pathway!.id, [initialEntry()]);
+    session.setEntries(triage!.id, [{ step: 'lead-decides', answer: 'refer' }]);
+    session.setEntries(consent!.id, firstEntries(consent!));
+    session.setEntries(pathway!.id, [initialEntry()]);
+    expect(session.getSnapshot().stages).toEqual({ pathway: [initialEntry()] });
+  });
+
+  it('gives the pathway a store that loads and saves in memory, never in the browser’s storage', () => {
+    const session = new TrainingSession(s02);
+    const store = session.journeyStore(pathway!.id);
+    expect(store.load()).toEqual({ status: 'empty' });
+    expect(store.save([initialEntry()])).toBe(true);
+    expect(store.load()).toEqual({ status: 'loaded', entries: [initialEntry()] });
+    store.clear();
+    expect(store.load()).toEqual({ status: 'empty' });
+    expect(sessionStorage.length).toBe(0);
+    expect(localStorage.length).toBe(0);
+  });
+
+  it('restarts afresh, and tells its listeners after the current render', async () => {
+    const session = new TrainingSession(s02);
+    let heard = 0;
+    session.subscribe(() => (heard += 1));
+    session.setEntries(pathway!.id, [initialEntry()]);
+    session.restart();
+    expect(heard).toBe(0);
+    await Promise.resolve();
+    expect(heard).toBe(1);
+    expect(session.getSnapshot()).toMatchObject({ run: 1, stages: {} });
+  });
+});

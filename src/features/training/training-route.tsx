@@ -1,0 +1,52 @@
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Route, Routes } from 'react-router';
+import { trainingText } from '../../content/training.content';
+import { uiText } from '../../content/ui.content';
+import { LevelsPage } from './levels-page';
+import { TrainingHomePage } from './training-home-page';
+import './training.css';
+
+// The session pages bring the statecharts' diagrams and the graph layout (dagre): loaded when a
+// scenario is opened, not for the trainer's home page or the levels reference.
+const ScenarioSession = lazy(async () => ({ default: (await import('./scenario-session')).ScenarioSession }));
+
+/**
+ * Trainer mode: /training/… Every page carries the training mark and a watermark; nothing is
+ * stored in the browser; there are no email, print or referral actions.
+ */
+export function TrainingRoute() {
+  return (
+    <TrainingShell>
+      <Routes>
+        <Route index element={<TrainingHomePage />} />
+        <Route path="levels" element={<LevelsPage />} />
+        <Route
+          path=":scenario/*"
+          element={
+            <Suspense fallback={<p className="body" role="status">{uiText.loading}</p>}>
+              <ScenarioSession />
+            </Suspense>
+          }
+        />
+      </Routes>
+    </TrainingShell>
+  );
+}
+
+function TrainingShell({ children }: { children: ReactNode }) {
+  useEffect(() => {
+    document.documentElement.classList.add('training-mode');
+    return () => document.documentElement.classList.remove('training-mode');
+  }, []);
+  return (
+    <div className="training">
+      <div className="training-watermark" aria-hidden="true">
+        {trainingText.mark}
+      </div>
+      <p className="training-mark">
+        <strong>{trainingText.mark}</strong> <span>{trainingText.markDetail}</span>
+      </p>
+      {children}
+    </div>
+  );
+}

@@ -1,0 +1,14 @@
+import { scenarioSlug, type Scenario } from '../../../machines/scenarios.schema';
+
+/**
+ * Trainer mode's URLs, one per step, as the pathway has: /training/<scenario>/<stage>/<step>.
+ * Steps are written in kebab-case, as the pathway writes its own (`patientEscalate` → `patient-escalate`).
+ */
+export const TRAINING_ROOT = '/training';
+export const levelsUrl = `${TRAINING_ROOT}/levels`;
+
+export const kebab = (step: string) => step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+
+export const briefingUrl = (scenario: Pick<Scenario, 'id'>) => `${TRAINING_ROOT}/${scenarioSlug(scenario)}`;
+export const debriefUrl = (scenario: Pick<Scenario, 'id'>) => `${briefingUrl(scenario)}/debrief`;
+export const stepUrl = (scenario: Pick<Scenario, 'id'>, stageId: string, step: string) => `${briefingUrl(scenario)}/${stageId}/${kebab(step)}`;
