@@ -17,5 +17,8 @@ export default defineConfig({
     include: ['src/**/*.test.{ts,tsx}', 'machines/**/*.test.ts', 'forms/**/*.test.ts'],
     setupFiles: ['src/test-setup.ts'],
     css: false,
+    // Component tests click through whole journeys with user-event in jsdom; on a busy 2-core CI
+    // machine a long one can pass the 5 s default without anything being wrong.
+    testTimeout: 20_000,
   },
 });
