@@ -447,12 +447,14 @@ export const concernMachine = setup({
 
 export type ConcernSnapshot = SnapshotFrom<typeof concernMachine>;
 
-/** The step the snapshot stands on: the one active state node that carries step meta. */
-export function currentStep(snapshot: ConcernSnapshot): StepId {
-  const ids = Object.keys(snapshot.getMeta()).filter((id): id is StepId => (stepIds as readonly string[]).includes(id));
-  if (ids.length !== 1) throw new Error(`Expected exactly one active step, found ${ids.length}`);
-  return ids[0]!;
+/** The step a snapshot of any pathway machine stands on: the one active state node with step meta. */
+export function activeStep<Id extends string>(snapshot: { getMeta(): Record<string, unknown> }, ids: readonly Id[]): Id {
+  const active = Object.keys(snapshot.getMeta()).filter((id): id is Id => (ids as readonly string[]).includes(id));
+  if (active.length !== 1) throw new Error(`Expected exactly one active step, found ${active.length}`);
+  return active[0]!;
 }
+
+export const currentStep = (snapshot: ConcernSnapshot): StepId => activeStep(snapshot, stepIds);
 
 export function isOutcome(step: StepId): boolean {
   return 'outcome' in stepMeta[step];

@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { storedConcernRecordSchema, type ConcernRecord } from '../forms/pathway-answers.schema';
-import { hasText, roleLabels, stepMeta, updateEmergency, type ConcernContext, type ConcernEvent, type DecisionLogEntry, type Emergency, type StepMeta } from './concern.machine';
+import { activeStep, hasText, roleLabels, stepMeta, updateEmergency, type ConcernContext, type ConcernEvent, type DecisionLogEntry, type Emergency, type StepMeta } from './concern.machine';
 
 /**
  * The MSE pathway: the Mid & South Essex ICB "Referral Flowchart" and staff route (seed 002,
@@ -583,12 +583,7 @@ export const mseMachine = setup({
 
 export type MseSnapshot = SnapshotFrom<typeof mseMachine>;
 
-/** The step the snapshot stands on: the one active state node that carries step meta. */
-export function currentMseStep(snapshot: MseSnapshot): MseStepId {
-  const ids = Object.keys(snapshot.getMeta()).filter((id): id is MseStepId => (mseStepIds as readonly string[]).includes(id));
-  if (ids.length !== 1) throw new Error(`Expected exactly one active step, found ${ids.length}`);
-  return ids[0]!;
-}
+export const currentMseStep = (snapshot: MseSnapshot): MseStepId => activeStep(snapshot, mseStepIds);
 
 export function isMseOutcome(step: MseStepId): boolean {
   return 'outcome' in mseStepMeta[step];

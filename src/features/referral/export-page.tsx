@@ -4,6 +4,7 @@ import { emailBasisWording } from '../../../machines/consent-rationale';
 import { emailText, exportPageText, referralText } from '../../content/referral.content';
 import { Form } from '../../ui/form';
 import { TextArea } from '../../ui/fields';
+import { downloadPdf } from '../../pdf/download-pdf';
 import { buildCoveringEmail } from './covering-email';
 import { useReferral } from './referral-store';
 import { loadSettings, recipientsFormSchema, saveSettings, type Settings } from './settings';
@@ -101,11 +102,8 @@ function RecipientsForm({ settings, onSaved }: { settings: Settings; onSaved: (s
   );
 }
 
-type PdfModule = typeof import('../../pdf/build-referral-pdf');
 type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed'; detail: string };
 
-/** Loads the PDF code (pdf-lib, fontkit, fonts) only now, when the lead exports. */
-const loadPdf = (): Promise<[PdfModule, typeof import('../../pdf/fonts')]> => Promise.all([import('../../pdf/build-referral-pdf'), import('../../pdf/fonts')]);
 
 function PdfPanel({ document }: { document: ReferralDocument }) {
   const [build, setBuild] = useState<BuildState>({ kind: 'idle' });
@@ -113,8 +111,8 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
   useEffect(() => {
     // The check needs no fonts: it reads the fonts' coverage tables.
     let live = true;
-    loadPdf()
-      .then(([pdf]) => live && setWarnings(pdf.findUnrenderable(document)))
+    import('../../pdf/build-referral-pdf')
+      .then((pdf) => live && setWarnings(pdf.findUnrenderable(document)))
       .catch(() => live && setWarnings(null));
     return () => {
       live = false;
@@ -124,16 +122,8 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
   const download = async () => {
     setBuild({ kind: 'building' });
     try {
-      const [pdf, fonts] = await loadPdf();
-      const result = await pdf.buildReferralPdf(document, { loadFont: fonts.browserFontLoader });
-      const name = pdf.referralFileName(document);
-      const url = URL.createObjectURL(new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-      const link = Object.assign(window.document.createElement('a'), { href: url, download: name });
-      window.document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setBuild({ kind: 'built', name, pages: result.pageCount });
+      const { name, pages } = await downloadPdf(document);
+      setBuild({ kind: 'built', name, pages });
     } catch (error) {
       setBuild({ kind: 'failed', detail: error instanceof Error ? error.message : String(error) });
     }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { ReferralDocument } from '../../../forms/document';
 import { trainingText } from '../../content/training.content';
+import { downloadPdf } from '../../pdf/download-pdf';
 
 const text = trainingText.export;
 type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed' };
 
 /** The PDF code (pdf-lib, fontkit, fonts) loads only now, when the trainer exports. */
-const loadPdf = () => Promise.all([import('../../pdf/build-referral-pdf'), import('../../pdf/fonts')]);
 
 /** Export the session as a watermarked PDF. There is no email action in trainer mode. */
 export function ExportPanel({ document }: { document: () => ReferralDocument }) {
@@ -14,17 +14,8 @@ export function ExportPanel({ document }: { document: () => ReferralDocument }) 
   const download = async () => {
     setBuild({ kind: 'building' });
     try {
-      const [pdf, fonts] = await loadPdf();
-      const doc = document();
-      const result = await pdf.buildReferralPdf(doc, { loadFont: fonts.browserFontLoader });
-      const name = pdf.referralFileName(doc);
-      const url = URL.createObjectURL(new Blob([result.bytes as Uint8Array<ArrayBuffer>], { type: 'application/pdf' }));
-      const link = Object.assign(window.document.createElement('a'), { href: url, download: name });
-      window.document.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 10_000);
-      setBuild({ kind: 'built', name, pages: result.pageCount });
+      const { name, pages } = await downloadPdf(document());
+      setBuild({ kind: 'built', name, pages });
     } catch {
       setBuild({ kind: 'failed' });
     }
