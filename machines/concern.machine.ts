@@ -172,8 +172,8 @@ export function hasText(value: string | undefined): boolean {
   return (value ?? '').trim().length > 0;
 }
 
-/** The words the decision log uses for an event's answer. */
-function answerWords(event: ConcernEvent): string {
+/** The words the decision log uses for an event's answer; other pathway machines share them. */
+export function answerWords(event: ConcernEvent): string {
   switch (event.type) {
     case 'BEGIN':
       return roleLabels[event.role];

@@ -1,6 +1,6 @@
 import { assign, setup, type SnapshotFrom } from 'xstate';
 import { storedConcernRecordSchema, type ConcernRecord } from '../forms/pathway-answers.schema';
-import { activeStep, hasText, roleLabels, stepMeta, updateEmergency, type ConcernContext, type ConcernEvent, type DecisionLogEntry, type Emergency, type StepMeta } from './concern.machine';
+import { activeStep, answerWords as sharedAnswerWords, hasText, stepMeta, updateEmergency, type ConcernContext, type ConcernEvent, type DecisionLogEntry, type Emergency, type StepMeta } from './concern.machine';
 
 /**
  * The MSE pathway: the Mid & South Essex ICB "Referral Flowchart" and staff route (seed 002,
@@ -277,34 +277,23 @@ const isChoice = (type: MseEvent['type']): type is MseChoice => type in mseChoic
 /** The words the decision log uses for an event's answer; the shared events read as in the BSW chart. */
 function answerWords(event: MseEvent): string {
   switch (event.type) {
-    case 'BEGIN':
-      return roleLabels[event.role];
-    case 'ANSWER_YES':
-      return 'Yes';
-    case 'ANSWER_NO':
-      return 'No';
     case 'SELECT_PATIENT':
       return 'Not a member of staff (a patient, service user, carer, family member, visitor or member of the public)';
     case 'SELECT_COLLEAGUE':
       return 'A member of staff (including temporary, voluntary, contract, self-employed, bank and agency staff)';
-    case 'RECORD_SAVED':
-      return `Record made; discussed with ${event.record.discussedWith}`;
     case 'PORTAL_SUBMITTED':
       return ['Referral submitted through the police portal', event.details.reference && `(reference ${event.details.reference})`].filter(Boolean).join(' ');
     case 'NOTIFIED':
       return 'ICB Prevent Lead notified; concern shared with local authority social care';
+    case 'BEGIN':
+    case 'ANSWER_YES':
+    case 'ANSWER_NO':
+    case 'RECORD_SAVED':
     case 'POLICE_CALLED':
-      return ['999 called', event.details.calledAt && `at ${event.details.calledAt}`, event.details.reference && `(reference ${event.details.reference})`]
-        .filter(Boolean)
-        .join(' ');
     case 'LEAD_INFORMED':
-      return event.details.informed === 'yes'
-        ? `Safeguarding lead informed${event.details.leadName ? `: ${event.details.leadName}` : ''}`
-        : 'Safeguarding lead not yet informed';
     case 'EMERGENCY_RECORDED':
-      return 'Record of what happened made';
     case 'IMMEDIATE_RISK_IDENTIFIED':
-      return 'This has become an emergency';
+      return sharedAnswerWords(event);
     default:
       return mseChoiceWords[event.type];
   }
