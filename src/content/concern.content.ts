@@ -8,11 +8,12 @@ import type { nationalContacts } from './contacts';
  * investigate or confront; behaviour, not identity.
  */
 
-interface Sourced {
+export interface Sourced {
   /** The seed and paragraph the wording comes from. */
   source: string;
 }
-interface Page extends Sourced {
+/** What every question page of every wizard says: shared by the pathway and the consent pages. */
+export interface Page extends Sourced {
   /** The page's one h1: the question, or the instruction. */
   title: string;
   /** Browser tab title, short. */

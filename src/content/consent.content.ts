@@ -13,6 +13,7 @@ import type {
 } from '../../forms/consent-record.schema';
 import type { AgeBand } from '../../forms/consent-record.schema';
 import type { ConsentEnd, ConsentStepId } from '../../machines/consent.machine';
+import type { Page } from './concern.content';
 import type { nationalContacts } from './contacts';
 
 /**
@@ -24,18 +25,7 @@ import type { nationalContacts } from './contacts';
  * Caldicott Guardian or Information Governance lead must confirm. The safeguarding lead decides.
  */
 
-interface Sourced {
-  /** The seed paragraph or guidance the wording comes from. */
-  source: string;
-}
-interface Page extends Sourced {
-  /** The page's one h1: the question, or the instruction. */
-  title: string;
-  /** Browser tab title, short. */
-  tabTitle: string;
-  hint?: string;
-  /** Short paragraphs of guidance shown above the answer. */
-  guidance?: readonly string[];
+interface ConsentPage extends Page {
   /** National contacts to show on the page. */
   contacts?: readonly (keyof typeof nationalContacts)[];
 }
@@ -57,7 +47,7 @@ export interface NotesText extends FieldText {
 }
 
 /** A yes/no question; the event is ANSWER_YES or ANSWER_NO with `notes`. */
-export interface YesNoContent extends Page {
+export interface YesNoContent extends ConsentPage {
   kind: 'yesNo';
   yes: OptionText & { notes?: NotesText };
   no: OptionText & { notes?: NotesText };
@@ -65,14 +55,14 @@ export interface YesNoContent extends Page {
 }
 
 /** A page that collects one record: the event carries the fields named here. */
-export interface FormContent<Fields extends string> extends Page {
+export interface FormContent<Fields extends string> extends ConsentPage {
   kind: 'form';
   fields: Record<Fields, FieldText>;
   continueLabel: string;
 }
 
 /** A choice whose answers each reveal their own fields (one event type per answer). */
-export interface ChoiceFormContent<Yes extends string, No extends string> extends Page {
+export interface ChoiceFormContent<Yes extends string, No extends string> extends ConsentPage {
   kind: 'choiceForm';
   legend: string;
   yes: OptionText & { fields: Record<Yes, FieldText> };
@@ -80,13 +70,13 @@ export interface ChoiceFormContent<Yes extends string, No extends string> extend
   chooseError: string;
 }
 
-export interface AgeContent extends Page {
+export interface AgeContent extends ConsentPage {
   kind: 'age';
   options: Record<AgeBand, OptionText>;
   chooseError: string;
 }
 
-export interface OutcomeContent extends Page {
+export interface OutcomeContent extends ConsentPage {
   kind: 'outcome';
   end: ConsentEnd;
   next: readonly { who: string; what: string }[];
