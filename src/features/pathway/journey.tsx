@@ -3,7 +3,8 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useRef, use
 import { Navigate, useNavigate, useParams } from 'react-router';
 import type { ActorRefFrom } from 'xstate';
 import { concernMachine, currentStep, type ConcernContext, type ConcernEvent, type ConcernSnapshot, type StepId } from '../../../machines/concern.machine';
-import { initialEntry, restoreSnapshot, sessionJourneyStore, stepForSlug, type JourneyEntry, type JourneyStore } from './journey-storage';
+import { defaultJourneyStore } from '../drafts/journey-draft-store';
+import { initialEntry, restoreSnapshot, stepForSlug, type JourneyEntry, type JourneyStore } from './journey-storage';
 import { urlForStep } from './urls';
 
 type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -68,7 +69,7 @@ function startingEntries(store: JourneyStore): { entries: JourneyEntry[]; storag
 export function ConcernJourney({ children, training }: { children: ReactNode; training?: TrainingJourney }) {
   const { step: slug } = useParams();
   const navigate = useNavigate();
-  const store = training?.store ?? sessionJourneyStore;
+  const store = training?.store ?? defaultJourneyStore();
   const urlFor = training?.urlFor ?? urlForStep;
   const [{ entries, storage }, setJourney] = useState(() => startingEntries(store));
   const requested = stepForSlug(slug);
