@@ -46,8 +46,25 @@ export function loadJourney(storage: Storage | undefined = globalThis.sessionSto
   }
   if (raw === null) return { status: 'empty' };
   try {
-    const parsed = JSON.parse(raw) as { version?: unknown; entries?: unknown };
-    if (parsed.version !== STORAGE_VERSION || !Array.isArray(parsed.entries) || parsed.entries.length === 0) return { status: 'unreadable' };
+    return parseStoredJourney(JSON.parse(raw));
+  } catch {
+    return { status: 'unreadable' };
+  }
+}
+
+/** What is kept of a journey (in a draft, a hand-over file): plain JSON. */
+export function storedJourney(entries: JourneyEntry[]): unknown {
+  return { version: STORAGE_VERSION, entries };
+}
+
+/**
+ * Reads back what storedJourney wrote, as untrusted input: every entry must be a step of the
+ * machine and its snapshot one the machine can stand on.
+ */
+export function parseStoredJourney(value: unknown): LoadResult {
+  try {
+    const parsed = value as { version?: unknown; entries?: unknown };
+    if (parsed?.version !== STORAGE_VERSION || !Array.isArray(parsed.entries) || parsed.entries.length === 0) return { status: 'unreadable' };
     const entries = parsed.entries as JourneyEntry[];
     for (const entry of entries) {
       if (!(stepIds as readonly string[]).includes(entry.step)) return { status: 'unreadable' };
@@ -63,7 +80,7 @@ export function loadJourney(storage: Storage | undefined = globalThis.sessionSto
 export function saveJourney(entries: JourneyEntry[], storage: Storage | undefined = globalThis.sessionStorage): boolean {
   try {
     if (!storage) return false;
-    storage.setItem(STORAGE_KEY, JSON.stringify({ version: STORAGE_VERSION, entries }));
+    storage.setItem(STORAGE_KEY, JSON.stringify(storedJourney(entries)));
     return true;
   } catch {
     return false;
