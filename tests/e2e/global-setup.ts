@@ -2,6 +2,7 @@
 // and hands its URL to the tests: `inject('baseUrl')` (or just use newPage()/appUrl() from ./browser).
 // The preview server gives SPA fallback, so deep links like /report/step-2 load index.html.
 import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -16,14 +17,17 @@ declare module 'vitest' {
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  if (!existsSync(fileURLToPath(new URL('../../dist/index.html', import.meta.url)))) {
-    throw new Error('dist/index.html is missing. Run npm run build first: the browser tests only run against the production build.');
+  // E2E_DIST_DIR serves another build (npm run build -- --outDir <dir>), so two people can test at once.
+  const outDir = resolve(root, process.env.E2E_DIST_DIR ?? 'dist');
+  if (!existsSync(join(outDir, 'index.html'))) {
+    throw new Error(`${outDir}/index.html is missing. Run npm run build first: the browser tests only run against the production build.`);
   }
 
   const server = await preview({
     root,
     mode: 'production',
     logLevel: 'warn',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
   });
 

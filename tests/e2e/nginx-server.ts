@@ -13,7 +13,7 @@ import { fileURLToPath } from 'node:url';
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 export const deployDir = join(repoRoot, 'deploy');
 /** The production build to serve: dist/, or NGINX_DIST_DIR (e.g. a build made with --outDir elsewhere). */
-export const distDir = process.env.NGINX_DIST_DIR ?? join(repoRoot, 'dist');
+export const distDir = process.env.NGINX_DIST_DIR ?? process.env.E2E_DIST_DIR ?? join(repoRoot, 'dist');
 
 export interface NginxServer {
   /** The app's root URL, ending in "/": http://127.0.0.1:PORT/ */
