@@ -63,6 +63,8 @@ export interface AppPage {
   pageErrors: string[];
   /** Every http(s)/ws(s) request to an origin other than the app's own (these are also aborted). */
   offOriginRequests: string[];
+  /** The type of every dialog the page opened ("beforeunload" when leaving with unsaved work). */
+  dialogs: string[];
   /** Navigate to an app path (resolved against the base URL) and wait for the load event. */
   goto(path?: string): Promise<void>;
   /** Close the page's context (and so the page). */
@@ -104,6 +106,12 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     }
   });
   page.on('pageerror', (error) => pageErrors.push(error.stack ?? String(error)));
+  // "Leave site?" is accepted, as a user who means to reload would; the test can see it was asked.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    void (dialog.type() === 'beforeunload' ? dialog.accept() : dialog.dismiss());
+  });
   page.on('websocket', (ws) => {
     if (isOffOrigin(ws.url())) offOriginRequests.push(`WEBSOCKET ${ws.url()}`);
   });
@@ -114,6 +122,7 @@ export async function newPage(browser: Browser, opts: NewPageOptions = {}): Prom
     consoleErrors,
     pageErrors,
     offOriginRequests,
+    dialogs,
     async goto(path = '/') {
       await page.goto(new URL(path.replace(/^\/+/, ''), root).href, { waitUntil: 'load' });
     },
