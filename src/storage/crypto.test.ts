@@ -19,7 +19,7 @@ import {
 import type { Result, StorageErrorCode } from './storage-error';
 
 const passphrase = 'correct horse battery staple';
-const record = { name: 'Amira Khan', concern: 'Repeated comments supporting violence', notes: 'ü 名字 🙂' };
+const record = { name: 'Jordan Ellis', concern: 'Repeated comments supporting violence', notes: 'ü 名字 🙂' };
 
 type Mutable = { version: number; kind: string; kdf: { name: string; iterations: number; salt: string }; cipher: { name: string; iv: string }; ciphertext: string };
 
@@ -78,8 +78,8 @@ describe('encrypting a record with a passphrase', () => {
     expect(opened.ok && opened.value.header.kdf).toMatchObject({ name: 'PBKDF2-HMAC-SHA-256', iterations: PBKDF2_MIN_ITERATIONS });
     expect(opened.ok && opened.value.salt.byteLength).toBe(16);
     expect(opened.ok && opened.value.iv.byteLength).toBe(IV_BYTES);
-    expect(envelope).not.toContain('Amira');
-    expect(envelope).not.toContain(btoa('Amira'));
+    expect(envelope).not.toContain('Jordan');
+    expect(envelope).not.toContain(btoa('Jordan'));
   });
 
   it('uses a fresh IV each time: the same value encrypts differently', async () => {

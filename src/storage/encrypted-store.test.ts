@@ -9,8 +9,8 @@ import { draftChannel, type DraftChannelMessage } from './draft-channel';
 import { DRAFT_DB_NAME, faultCode, newDraftId, openDraftStore, type DraftRecord, type DraftStore, type DraftStoreOptions } from './encrypted-store';
 import type { Result, StorageErrorCode } from './storage-error';
 
-const concern = { name: 'Amira Khan', dateOfBirth: '2009-03-14', concern: 'Shared extremist videos with classmates' };
-const edited = { ...concern, concern: 'Shared extremist videos; told a teacher he wants to travel' };
+const concern = { name: 'Jordan Ellis', dateOfBirth: '2009-03-14', concern: 'Shared violent videos with classmates' };
+const edited = { ...concern, concern: 'Shared violent videos; told a teacher about a planned meeting' };
 
 let vault: Vault;
 beforeAll(async () => {
@@ -81,7 +81,7 @@ describe('saving and resuming a draft', () => {
     expect(stored).toHaveLength(1);
     expect(Object.keys(stored[0]!).sort()).toEqual(['envelope', 'id', 'kind', 'revision', 'updatedAt']);
     const everything = JSON.stringify(stored);
-    for (const secret of ['Amira', 'Khan', '2009-03-14', 'extremist']) expect(everything).not.toContain(secret);
+    for (const secret of ['Jordan', 'Ellis', '2009-03-14', 'violent']) expect(everything).not.toContain(secret);
   });
 
   it('seals every write with a fresh IV', async () => {
@@ -99,7 +99,7 @@ describe('saving and resuming a draft', () => {
     const store = await open(new IDBFactory());
     const id = newDraftId();
     value(await store.saveDraft(vault, 'concern', id, concern));
-    expect(value(await store.loadDraft(vault, id, { schema: z.object({ name: z.string() }) })).value).toEqual({ name: 'Amira Khan' });
+    expect(value(await store.loadDraft(vault, id, { schema: z.object({ name: z.string() }) })).value).toEqual({ name: 'Jordan Ellis' });
     expectError(await store.loadDraft(vault, id, { schema: z.object({ reference: z.string() }) }), 'invalid-content');
   });
 
@@ -270,7 +270,7 @@ describe('two tabs editing the same draft (§E case 17)', () => {
       expect(value(await tabB.loadDraft(vault, id))).toMatchObject({ revision: 2, value: edited });
 
       await vi.waitFor(() => expect(heard).toContainEqual({ type: 'saved', id, kind: 'concern', revision: 2 }));
-      expect(JSON.stringify(heard)).not.toContain('Amira');
+      expect(JSON.stringify(heard)).not.toContain('Jordan');
     } finally {
       channelA.close();
       channelB.close();

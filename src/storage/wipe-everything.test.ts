@@ -32,7 +32,7 @@ describe('wipe everything on this device (§E case 20)', () => {
     const opened = await openDraftStore({ indexedDB: factory, onClosedByOtherTab: closedByWipe });
     if (!opened.ok) throw new Error(opened.error.code);
     const vault = await createVault('wipe test passphrase');
-    expect((await opened.value.saveDraft(vault, 'concern', newDraftId(), { name: 'Amira Khan' })).ok).toBe(true);
+    expect((await opened.value.saveDraft(vault, 'concern', newDraftId(), { name: 'Jordan Ellis' })).ok).toBe(true);
     await new Promise<void>((resolve) => {
       const other = factory.open('workbox-expiration');
       other.onsuccess = () => (other.result.close(), resolve());
