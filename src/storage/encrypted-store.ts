@@ -55,6 +55,8 @@ export interface SaveOptions {
 }
 
 export interface DraftStore {
+  /** Whether a passphrase has been set on this device (a vault, or any draft, exists). */
+  hasVault(): Promise<Result<boolean>>;
   /** Opens the device's vault with the passphrase, creating it on first use. */
   unlock(passphrase: string): Promise<Result<{ vault: Vault; created: boolean }>>;
   saveDraft(vault: Vault, kind: DraftKind, id: string, value: unknown, options?: SaveOptions): Promise<Result<DraftSummary>>;
@@ -164,6 +166,11 @@ function draftStore(db: IDBDatabase, options: DraftStoreOptions): DraftStore {
   }
 
   const store: DraftStore = {
+    async hasVault() {
+      const check = await readVaultCheck();
+      return check.ok ? ok(check.value !== undefined) : check;
+    },
+
     async unlock(passphrase) {
       const check = await readVaultCheck();
       if (!check.ok) return check;

@@ -4,7 +4,11 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../app/routes';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
-import { loadReferral, newReferralState, saveReferral } from './referral-storage';
+import { draftSession } from '../drafts/draft-session';
+import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
+
+const loadReferral = () => parseStoredReferral(draftSession.get('referral'));
+const saveReferral = (state: ReferralState) => draftSession.put('referral', storedReferral(state));
 
 function renderAt(path: string) {
   const router = createMemoryRouter(routes, { initialEntries: [path] });

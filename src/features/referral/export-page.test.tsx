@@ -6,7 +6,10 @@ import { routes } from '../../app/routes';
 import { finishedConsentState } from '../../../tests/fixtures/consent-state';
 import { completeDraft } from '../../../tests/fixtures/referral-draft';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
-import { newReferralState, saveReferral } from './referral-storage';
+import { draftSession } from '../drafts/draft-session';
+import { newReferralState, storedReferral, type ReferralState } from './referral-storage';
+
+const saveReferral = (state: ReferralState) => draftSession.put('referral', storedReferral(state));
 
 function openExport(draft: ReferralDraft, consent: unknown) {
   saveReferral({ ...newReferralState(new Date(2026, 10, 23)), draft, consent });

@@ -3,10 +3,9 @@ import { REFERRAL_FORM_VERSION, emptyReferralDraft, type ReferralDraft } from '.
 import { newReference, isReference } from './reference';
 
 /**
- * The referral being prepared, kept in this tab only (sessionStorage) so that moving between
- * sections, going back or reloading loses nothing. Stored data is read back as untrusted input:
- * anything that does not look like a draft of this form version is set aside, and the user is told.
- * Encrypted drafts replace this in a later release.
+ * The referral being prepared, as it is kept in an encrypted draft or a hand-over file
+ * (src/features/drafts/). Stored data is read back as untrusted input: anything that does not look
+ * like a draft of this form version is set aside, and the user is told.
  */
 export interface ReferralState {
   reference: string;
@@ -18,7 +17,6 @@ export interface ReferralState {
   startedAt: string;
 }
 
-const KEY = 'prevent-pathway:referral';
 const VERSION = 1;
 
 const storedSchema = z.object({
@@ -36,43 +34,20 @@ export function newReferralState(now = new Date()): ReferralState {
   return { reference: newReference(now), draft: emptyReferralDraft(), consent: null, concern: null, startedAt: now.toISOString() };
 }
 
-export type ReferralLoad = { status: 'empty' } | { status: 'loaded'; state: ReferralState } | { status: 'unreadable' } | { status: 'unavailable' };
+export type ReferralLoad = { status: 'empty' } | { status: 'loaded'; state: ReferralState } | { status: 'unreadable' };
 
-export function loadReferral(storage: Storage | undefined = globalThis.sessionStorage): ReferralLoad {
-  let raw: string | null;
-  try {
-    if (!storage) return { status: 'unavailable' };
-    raw = storage.getItem(KEY);
-  } catch {
-    return { status: 'unavailable' };
-  }
-  if (raw === null) return { status: 'empty' };
-  try {
-    const parsed = storedSchema.safeParse(JSON.parse(raw));
-    if (!parsed.success) return { status: 'unreadable' };
-    const empty = emptyReferralDraft();
-    // Sections missing from storage start empty; the page schemas validate what is there.
-    const sections = { ...empty.sections, ...(parsed.data.state.draft.sections as Partial<ReferralDraft['sections']>) };
-    return { status: 'loaded', state: { ...(parsed.data.state as ReferralState), draft: { ...empty, sections } } };
-  } catch {
-    return { status: 'unreadable' };
-  }
+/** What is kept of a referral (in an encrypted draft, a hand-over file): plain JSON. */
+export function storedReferral(state: ReferralState): unknown {
+  return { version: VERSION, state };
 }
 
-export function saveReferral(state: ReferralState, storage: Storage | undefined = globalThis.sessionStorage): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(KEY, JSON.stringify({ version: VERSION, state }));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-export function clearReferral(storage: Storage | undefined = globalThis.sessionStorage): void {
-  try {
-    storage?.removeItem(KEY);
-  } catch {
-    // Nothing kept, nothing to clear.
-  }
+/** Reads back what storedReferral wrote, as untrusted input. */
+export function parseStoredReferral(value: unknown): ReferralLoad {
+  if (value === undefined) return { status: 'empty' };
+  const parsed = storedSchema.safeParse(value);
+  if (!parsed.success) return { status: 'unreadable' };
+  const empty = emptyReferralDraft();
+  // Sections missing from storage start empty; the page schemas validate what is there.
+  const sections = { ...empty.sections, ...(parsed.data.state.draft.sections as Partial<ReferralDraft['sections']>) };
+  return { status: 'loaded', state: { ...(parsed.data.state as ReferralState), draft: { ...empty, sections } } };
 }

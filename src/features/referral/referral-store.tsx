@@ -1,8 +1,9 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ReferralDraft, ReferralSectionId } from '../../../forms/referral-form.schema';
-import { clearReferral, loadReferral, newReferralState, saveReferral, type ReferralState } from './referral-storage';
+import { draftSession } from '../drafts/draft-session';
+import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
 
-type StorageState = 'ok' | 'unavailable' | 'unreadable';
+type StorageState = 'ok' | 'unreadable';
 
 interface ReferralValue {
   state: ReferralState;
@@ -21,29 +22,29 @@ export function useReferral(): ReferralValue {
 }
 
 function initial(): { state: ReferralState; storage: StorageState } {
-  const loaded = loadReferral();
+  const loaded = parseStoredReferral(draftSession.get('referral'));
   switch (loaded.status) {
     case 'loaded':
       return { state: loaded.state, storage: 'ok' };
     case 'empty':
       return { state: newReferralState(), storage: 'ok' };
     case 'unreadable':
-      clearReferral();
       return { state: newReferralState(), storage: 'unreadable' };
-    case 'unavailable':
-      return { state: newReferralState(), storage: 'unavailable' };
   }
 }
 
-/** The referral being prepared, saved on every change within this tab. */
+/**
+ * The referral being prepared: this tab's open 'referral' draft, saved on every change (encrypted,
+ * once the user has unlocked; src/features/drafts/draft-session.ts).
+ */
 export function ReferralProvider({ children }: { children: ReactNode }) {
   const [{ state, storage }, setStore] = useState(initial);
 
   const update = useCallback((change: (state: ReferralState) => ReferralState) => {
     setStore((store) => {
       const next = change(store.state);
-      const saved = saveReferral(next);
-      return { state: next, storage: saved ? (store.storage === 'unreadable' ? 'unreadable' : 'ok') : 'unavailable' };
+      draftSession.put('referral', storedReferral(next));
+      return { state: next, storage: store.storage };
     });
   }, []);
 
@@ -54,10 +55,8 @@ export function ReferralProvider({ children }: { children: ReactNode }) {
   );
 
   const reset = useCallback(() => {
-    clearReferral();
-    const fresh = newReferralState();
-    const saved = saveReferral(fresh);
-    setStore({ state: fresh, storage: saved ? 'ok' : 'unavailable' });
+    void draftSession.discard('referral');
+    setStore({ state: newReferralState(), storage: 'ok' });
   }, []);
 
   const value = useMemo(() => ({ state, storage, updateSection, update, reset }), [state, storage, updateSection, update, reset]);

@@ -1,13 +1,13 @@
 import { referralText } from '../../content/referral.content';
 import { useReferral } from './referral-store';
 
-/** Tells the user when this tab cannot keep their answers, or an earlier draft could not be read. */
+/** Tells the user when an earlier draft could not be read. (Saving itself is the draft status bar's.) */
 export function StorageNotice() {
   const { storage } = useReferral();
   if (storage === 'ok') return null;
   return (
     <div className="notification" role="status">
-      <p>{storage === 'unavailable' ? referralText.storageUnavailable : referralText.storageUnreadable}</p>
+      <p>{referralText.storageUnreadable}</p>
     </div>
   );
 }

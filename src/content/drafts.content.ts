@@ -1,0 +1,125 @@
+/**
+ * What the drafts, lock and hand-over pages say (issue 4; legal-and-security.md §C–E). The record
+ * is about a named person and a suspicion: the copy says plainly what is kept, where, and what
+ * happens when the tab closes.
+ */
+
+export const PASSPHRASE_MIN_LENGTH = 10;
+
+export const passphraseText = {
+  label: 'Passphrase',
+  hint: `At least ${PASSPHRASE_MIN_LENGTH} characters. Three random words work well, like “harbour violet tractor”. Pasting it from a password manager is fine.`,
+  confirmLabel: 'Type the passphrase again',
+  show: 'Show passphrase',
+  hide: 'Hide passphrase',
+  missing: 'Enter a passphrase',
+  tooShort: `Enter a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters`,
+  mismatch: 'The two passphrases are different: type the same passphrase in both boxes',
+  wrong: 'That passphrase does not unlock the drafts on this device. Check it and try again: it is case-sensitive.',
+};
+
+export const draftsText = {
+  setTitle: 'Keep a locked copy on this device',
+  setTabTitle: 'Keep a locked copy',
+  setBody: [
+    'Your answers will be saved on this device as you go, encrypted with a passphrase only you know. Anyone else using this computer cannot read them.',
+    'The passphrase is not stored anywhere, and nobody can reset it. If you forget it, your saved drafts cannot be opened: the only way forward is to wipe them.',
+  ],
+  setSubmit: 'Save and lock with this passphrase',
+  alreadySet: 'A passphrase is already set on this device. Unlock with it to keep your work.',
+
+  unlockTitle: 'Unlock your saved work',
+  unlockTabTitle: 'Unlock',
+  unlockBody: 'Your work on this device is locked. Enter your passphrase to carry on where you left off.',
+  unlockSubmit: 'Unlock',
+  unlocking: 'Unlocking…',
+  continueWithout: 'Carry on without unlocking (nothing you type will be saved)',
+  forgotten: 'Forgotten the passphrase? Wipe everything on this device',
+
+  listTitle: 'Saved drafts on this device',
+  listTabTitle: 'Saved drafts',
+  listEmpty: 'There are no drafts saved on this device.',
+  listLocked: 'Unlock to see and open your saved drafts.',
+  concernDraft: 'Record of concern',
+  referralDraft: 'Referral',
+  atStep: (step: string) => `At: ${step}`,
+  sectionsStarted: (started: number, total: number) => `${started} of ${total} sections started`,
+  reference: (reference: string) => `Reference ${reference}`,
+  updated: (when: string) => `Last saved ${when}`,
+  openInThisTab: 'This tab',
+  resume: 'Open',
+  remove: 'Delete',
+  removeConfirm: 'Delete this draft from this device? This cannot be undone.',
+  exportThis: 'Save a hand-over file',
+  unreadableDraft: 'This draft cannot be read',
+  newConcern: 'Start a new record of concern',
+  importLink: 'Open a hand-over file',
+  wipeLink: 'Wipe everything on this device',
+  lockSettingTitle: 'Locking',
+  lockAfterLabel: 'Lock after this long without use',
+  lockAfterHint: 'When the app locks, your saved work stays on this device and needs the passphrase to open.',
+  lockAfterSave: 'Save',
+  lockAfterSaved: (minutes: number) => `This device will lock after ${minutes} minutes without use.`,
+  minutes: (minutes: number) => `${minutes} minutes`,
+};
+
+export const statusText = {
+  notSaved: 'Your answers are only in this tab. Closing or reloading it loses them.',
+  keepCopy: 'Keep a locked copy on this device',
+  skipped: 'You are not unlocked, so nothing you type here is saved. Closing or reloading this tab loses it.',
+  unlockToSave: 'Unlock to save',
+  saved: (time: string) => `Saved on this device, encrypted, at ${time}.`,
+  saving: 'Saving…',
+  handover: 'Save a hand-over file',
+  drafts: 'Saved drafts',
+  persistenceRefused:
+    'This browser may delete saved drafts when the device runs short of space. Save a hand-over file of anything you need to keep.',
+  conflictTitle: 'This record was changed in another tab',
+  conflictBody:
+    'Another tab or window saved a newer version of this record. To avoid one overwriting the other, this tab has stopped saving it.',
+  takeTheirs: 'Open the newer version (your changes in this tab are dropped)',
+  keepMine: 'Keep this tab’s version as a separate draft',
+  wipedElsewhere: 'Everything this app kept on the device was wiped in another tab. Anything shown here is no longer saved.',
+  leaveWarning: 'Your answers have not been saved. If you leave, they are lost.',
+};
+
+
+export const handoverText = {
+  exportTitle: 'Save a hand-over file',
+  exportTabTitle: 'Hand-over file',
+  exportBody: [
+    'A hand-over file lets the safeguarding lead, or you on another device, carry on with this record without retyping it. It is encrypted with a passphrase you choose now.',
+    'Send the file by secure email (NHSmail) or keep it on your organisation’s secure storage. Tell the recipient the passphrase separately, by phone or in person: never in the same email as the file.',
+  ],
+  kindLabel: { concern: 'the record of concern', referral: 'the referral' },
+  nothingOpen: 'There is nothing open in this tab to hand over. Open a saved draft first.',
+  exportSubmit: 'Save the file',
+  exported: (name: string) => `Saved as ${name}. Tell the recipient the passphrase separately.`,
+  importTitle: 'Open a hand-over file',
+  importTabTitle: 'Open a hand-over file',
+  importBody: 'Open a record someone handed over to you. You need the file and the passphrase it was saved with.',
+  fileLabel: 'Hand-over file',
+  fileHint: 'Its name ends in .prevent.json',
+  fileMissing: 'Choose the hand-over file',
+  importSubmit: 'Open the file',
+  replaceWarning: (what: string) =>
+    `You have ${what} open in this tab that is not saved. Opening the file puts the file’s record in its place: save a hand-over file of yours first if you need it.`,
+  imported: 'The hand-over file is open. Check the record, then carry on.',
+  notSavedAfterImport: 'The record is open in this tab only: keep a locked copy on this device to save it.',
+};
+
+export const wipeText = {
+  title: 'Wipe everything on this device',
+  tabTitle: 'Wipe everything',
+  body: [
+    'This deletes every draft saved on this device, the offline copy of the app, your settings and anything open in other tabs of this app. It cannot be undone.',
+    'Save a hand-over file first of anything you still need.',
+  ],
+  confirm: 'Yes, wipe everything',
+  done: 'Everything this app kept on this device has been wiped.',
+  incomplete: 'Some things could not be wiped:',
+  stepDone: 'done',
+  stepNotSupported: 'nothing to wipe',
+  stepFailed: 'failed',
+  stepBlocked: 'blocked by another tab',
+};

@@ -1,0 +1,173 @@
+import { useState, type ComponentType } from 'react';
+import { Link, useLocation } from 'react-router';
+import { draftsText, passphraseText, statusText } from '../../content/drafts.content';
+import type { DraftKind } from '../../storage/migrations';
+import { Form } from '../../ui/form';
+import { usePageHeading } from '../../ui/page-heading';
+import { draftSession, type SessionState } from './draft-session';
+import { PassphraseField, passphraseSchema } from './passphrase-field';
+import { useDraftSession, useLeaveWarning } from './use-session';
+// Puts Lock now and the auto-lock in the header as soon as a record page loads.
+import './auto-lock';
+
+/**
+ * Wraps the pages that show a record (the concern pathway, the referral): while the device is
+ * locked they ask for the passphrase instead; otherwise they show, above the page, whether the
+ * work is being kept and any storage problem. The pages remount whenever the open draft is replaced
+ * from outside (unlock, resume, another tab), so they always show what the session holds.
+ */
+export function withDraftGate(kind: DraftKind, Page: ComponentType) {
+  return function DraftGate() {
+    const state = useDraftSession();
+    useLeaveWarning(state);
+    if (state.mode === 'starting') {
+      return (
+        <p className="body" role="status">
+          {draftsText.unlocking}
+        </p>
+      );
+    }
+    if (state.mode === 'locked') return <UnlockPage />;
+    return (
+      <>
+        <DraftStatus kind={kind} state={state} />
+        <Page key={state.generation} />
+      </>
+    );
+  };
+}
+
+/** "from" for the draft pages: where to come back to. Same-app paths only. */
+export function fromHere(pathname: string, search: string): string {
+  return encodeURIComponent(`${pathname}${search}`);
+}
+
+export function safeReturn(raw: string | null, fallback = '/drafts'): string {
+  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : fallback;
+}
+
+function DraftStatus({ kind, state }: { kind: DraftKind; state: SessionState }) {
+  const location = useLocation();
+  const from = fromHere(location.pathname, location.search);
+  const open = state.open[kind];
+  const handover = (
+    <Link className="link" to={`/drafts/export?kind=${kind}&from=${from}`}>
+      {statusText.handover}
+    </Link>
+  );
+  return (
+    <div className="draft-status no-print">
+      {state.conflict === kind && <ConflictNotice />}
+      {state.wipedElsewhere && (
+        <div className="notification notification--warning" role="alert">
+          <p>{statusText.wipedElsewhere}</p>
+        </div>
+      )}
+      {state.fault && (
+        <div className="notification notification--warning" role="alert">
+          <p>{state.fault.message}</p>
+          <p>
+            {state.fault.action} {open?.data !== undefined && handover}
+          </p>
+        </div>
+      )}
+      {state.mode === 'no-passphrase' && (
+        <p className="draft-status__line">
+          <strong>{statusText.notSaved}</strong>{' '}
+          <Link className="link" to={`/drafts/passphrase?from=${from}`}>
+            {statusText.keepCopy}
+          </Link>
+        </p>
+      )}
+      {state.mode === 'skipped' && (
+        <p className="draft-status__line">
+          <strong>{statusText.skipped}</strong>{' '}
+          <Link className="link" to={`/drafts/unlock?from=${from}`}>
+            {statusText.unlockToSave}
+          </Link>
+        </p>
+      )}
+      {state.mode === 'unlocked' && open?.data !== undefined && (
+        <p className="draft-status__line">
+          {open.unsaved || !state.savedAt[kind] ? statusText.saving : statusText.saved(timeOf(state.savedAt[kind]!))}{' '}
+          {handover} ·{' '}
+          <Link className="link" to="/drafts">
+            {statusText.drafts}
+          </Link>
+        </p>
+      )}
+      {state.mode === 'unlocked' && state.persistence === 'refused' && <p className="draft-status__line">{statusText.persistenceRefused}</p>}
+    </div>
+  );
+}
+
+const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });
+
+function ConflictNotice() {
+  return (
+    <div className="notification notification--warning" role="alert">
+      <h2 className="heading-s">{statusText.conflictTitle}</h2>
+      <p>{statusText.conflictBody}</p>
+      <div className="button-group">
+        <button type="button" className="button button--secondary" onClick={() => void draftSession.takeTheirs()}>
+          {statusText.takeTheirs}
+        </button>
+        <button type="button" className="button button--secondary" onClick={() => void draftSession.keepMineAsNew()}>
+          {statusText.keepMine}
+        </button>
+      </div>
+    </div>
+  );
+}
+
+/** The lock screen: what a locked device shows in place of a record. */
+export function UnlockPage({ onUnlocked }: { onUnlocked?: () => void }) {
+  const heading = usePageHeading(draftsText.unlockTabTitle);
+  return (
+    <>
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {draftsText.unlockTitle}
+      </h1>
+      <p className="body">{draftsText.unlockBody}</p>
+      <UnlockForm onUnlocked={onUnlocked} />
+      <p className="body">
+        <button type="button" className="link-button" onClick={() => draftSession.skip()}>
+          {draftsText.continueWithout}
+        </button>
+      </p>
+      <p className="body">
+        <Link className="link" to="/drafts/wipe">
+          {draftsText.forgotten}
+        </Link>
+      </p>
+    </>
+  );
+}
+
+export function UnlockForm({ onUnlocked }: { onUnlocked?: () => void }) {
+  const [problem, setProblem] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  return (
+    <>
+      {problem && (
+        <div className="notification notification--warning" role="alert">
+          <p>{problem}</p>
+        </div>
+      )}
+      <Form
+        schema={passphraseSchema}
+        defaultValues={{ passphrase: '' }}
+        submitLabel={busy ? draftsText.unlocking : draftsText.unlockSubmit}
+        onValid={async ({ passphrase }) => {
+          setBusy(true);
+          const result = await draftSession.unlock(passphrase);
+          setBusy(false);
+          if (result.ok) return onUnlocked?.();
+          setProblem(result.error.code === 'wrong-passphrase-or-tampered' ? passphraseText.wrong : `${result.error.message} ${result.error.action}`);
+        }}
+      >
+        <PassphraseField name="passphrase" label={passphraseText.label} autoComplete="current-password" />
+      </Form>
+    </>
+  );
+}

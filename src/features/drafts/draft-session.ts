@@ -1,0 +1,357 @@
+import type { Vault } from '../../storage/crypto';
+import { draftChannel, type DraftChannel } from '../../storage/draft-channel';
+import { newDraftId, openDraftStore, type DraftStore, type DraftStoreOptions, type DraftSummary } from '../../storage/encrypted-store';
+import type { DraftKind } from '../../storage/migrations';
+import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
+import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
+import { wipeEverything, type WipeReport } from '../../storage/wipe-everything';
+
+/**
+ * This tab's drafts: what is open (a concern record, a referral), whether it is being kept on the
+ * device, and the in-memory key while unlocked. Pages read and write open drafts synchronously
+ * (get/put); every put is sealed and written to IndexedDB in the background, newest value wins,
+ * one write at a time per draft.
+ *
+ * Modes:
+ * - starting: opening IndexedDB (a moment at load).
+ * - no-passphrase: nothing set on this device yet; work is kept in this tab's memory only.
+ * - locked: a passphrase is set, this tab has not been unlocked (or was locked): open drafts are
+ *   not in memory; the pages that show them ask for the passphrase.
+ * - skipped: locked, and the user chose to carry on without saving: memory only.
+ * - unlocked: the key is in memory; every change is saved, encrypted.
+ * - unavailable: IndexedDB cannot be used (private windows, blocked storage): memory only.
+ *
+ * Only ids ever leave memory in the clear: this tab's open draft ids in sessionStorage, so a reload
+ * knows what to reopen once unlocked. The passphrase and the key are never stored.
+ */
+export type SessionMode = 'starting' | 'no-passphrase' | 'locked' | 'skipped' | 'unlocked' | 'unavailable';
+
+export interface OpenDraft {
+  id: string;
+  /** The revision last saved or loaded (0: never saved). */
+  revision: number;
+  /** The draft's content (plain JSON); undefined while locked. */
+  data: unknown;
+  /** Changed since the last successful save. */
+  unsaved: boolean;
+}
+
+export interface SessionState {
+  mode: SessionMode;
+  open: Partial<Record<DraftKind, OpenDraft>>;
+  /** The last thing that went wrong with storage, for the user; cleared by the next good save. */
+  fault: StorageError | null;
+  /** Another tab saved a draft that is open here: this tab stops saving it until the user chooses. */
+  conflict: DraftKind | null;
+  /** Everything was wiped in another tab. */
+  wipedElsewhere: boolean;
+  persistence: Persistence | null;
+  /** When each open draft was last saved (ISO). */
+  savedAt: Partial<Record<DraftKind, string>>;
+  /** Goes up whenever open drafts are replaced from outside the page (unlock, resume, wipe): pages reload from the session. */
+  generation: number;
+}
+
+const OPEN_IDS_KEY = 'prevent-pathway:open-drafts';
+
+export interface SessionOptions {
+  store?: DraftStoreOptions;
+  storage?: Storage | undefined;
+  channel?: DraftChannel;
+  persist?: () => Promise<Persistence>;
+  wipe?: (forgetKeys: () => void) => Promise<WipeReport>;
+}
+
+export class DraftSession {
+  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, generation: 0 };
+  private readonly listeners = new Set<() => void>();
+  private store: DraftStore | null = null;
+  private vault: Vault | null = null;
+  private readonly writing = new Map<DraftKind, Promise<void>>();
+  private readonly channel: DraftChannel;
+  private ready: Promise<void> | null = null;
+
+  constructor(private readonly options: SessionOptions = {}) {
+    this.channel = options.channel ?? draftChannel();
+    this.channel.subscribe((message) => {
+      if (message.type === 'wiped') return this.forgetAll(true);
+      const kind = (Object.keys(this.state.open) as DraftKind[]).find((k) => this.state.open[k]?.id === message.id);
+      if (!kind) return;
+      if (message.type === 'saved' && message.revision > this.state.open[kind]!.revision) this.set({ conflict: kind });
+      if (message.type === 'deleted') this.set({ fault: storageError('evicted', 'deleted in another tab') });
+    });
+  }
+
+  // ---- React's useSyncExternalStore ----
+  subscribe = (listener: () => void) => {
+    this.listeners.add(listener);
+    return () => void this.listeners.delete(listener);
+  };
+  getState = (): SessionState => this.state;
+
+  private set(change: Partial<SessionState>) {
+    this.state = { ...this.state, ...change };
+    for (const listener of this.listeners) listener();
+  }
+
+  private setOpen(kind: DraftKind, draft: OpenDraft | undefined) {
+    const open = { ...this.state.open };
+    if (draft) open[kind] = draft;
+    else delete open[kind];
+    this.set({ open });
+    this.rememberOpenIds();
+  }
+
+  /** Opens IndexedDB and finds out whether a passphrase was set. Safe to call more than once. */
+  start(): Promise<void> {
+    this.ready ??= (async () => {
+      const opened = await openDraftStore({ channel: this.channel, onClosedByOtherTab: () => this.forgetAll(true), ...this.options.store });
+      if (!opened.ok) return this.set({ mode: 'unavailable', fault: opened.error });
+      this.store = opened.value;
+      const has = await this.store.hasVault();
+      if (!has.ok) return this.set({ mode: 'unavailable', fault: has.error });
+      // Ids only: the content comes back when unlocked. Anything already put in memory stays.
+      const open: SessionState['open'] = {};
+      if (has.value) for (const [kind, id] of Object.entries(this.openIds())) open[kind as DraftKind] = { id, revision: 0, data: undefined, unsaved: false };
+      this.set({ mode: has.value ? 'locked' : 'no-passphrase', open: { ...open, ...this.state.open } });
+    })();
+    return this.ready;
+  }
+
+  /** The open draft's content, or undefined (none yet, or locked). */
+  get(kind: DraftKind): unknown {
+    return this.state.open[kind]?.data;
+  }
+
+  /** Replaces the open draft's content and saves it when unlocked. */
+  put(kind: DraftKind, data: unknown): void {
+    const current = this.state.open[kind];
+    this.setOpen(kind, { id: current?.id ?? newDraftId(), revision: current?.revision ?? 0, data, unsaved: true });
+    if (this.state.mode === 'unlocked' && this.state.conflict !== kind) this.queueSave(kind);
+  }
+
+  /** Closes the open draft of this kind and deletes it from the device ("start again"). */
+  async discard(kind: DraftKind): Promise<void> {
+    const current = this.state.open[kind];
+    this.setOpen(kind, undefined);
+    if (this.state.conflict === kind) this.set({ conflict: null });
+    if (current && current.revision > 0 && this.store) {
+      await this.writing.get(kind);
+      await this.store.deleteDraft(current.id);
+    }
+  }
+
+  /** Sets the device's passphrase (first use): from now on everything open is saved. */
+  async setPassphrase(passphrase: string): Promise<Result<void>> {
+    if (!this.store) return fail('unavailable');
+    const unlocked = await this.store.unlock(passphrase);
+    if (!unlocked.ok) return unlocked;
+    this.vault = unlocked.value.vault;
+    this.set({ mode: 'unlocked', fault: null });
+    await Promise.all((Object.keys(this.state.open) as DraftKind[]).map((kind) => this.queueSave(kind)));
+    void (this.options.persist ?? requestPersistentStorage)().then((persistence) => this.set({ persistence }));
+    return ok(undefined);
+  }
+
+  /** Unlocks with the passphrase and reopens this tab's drafts. Work done meanwhile (skipped) is kept as well. */
+  async unlock(passphrase: string): Promise<Result<void>> {
+    if (!this.store) return fail('unavailable');
+    const unlocked = await this.store.unlock(passphrase);
+    if (!unlocked.ok) return unlocked;
+    this.vault = unlocked.value.vault;
+    const open = { ...this.state.open };
+    let fault: StorageError | null = null;
+    for (const kind of Object.keys(open) as DraftKind[]) {
+      const draft = open[kind]!;
+      if (draft.data !== undefined) continue; // typed while skipped: saved below as it stands
+      const loaded = await this.store.loadDraft(unlocked.value.vault, draft.id);
+      if (loaded.ok) open[kind] = { id: draft.id, revision: loaded.value.revision, data: loaded.value.value, unsaved: false };
+      else {
+        delete open[kind];
+        fault = loaded.error;
+      }
+    }
+    this.set({ mode: 'unlocked', open, fault, conflict: null, generation: this.state.generation + 1 });
+    this.rememberOpenIds();
+    for (const kind of Object.keys(open) as DraftKind[]) if (open[kind]!.unsaved) void this.queueSave(kind);
+    if (this.state.persistence === null) void (this.options.persist ?? requestPersistentStorage)().then((persistence) => this.set({ persistence }));
+    return ok(undefined);
+  }
+
+  /** Carries on without unlocking: this tab's new work is kept in memory only. */
+  skip(): void {
+    if (this.state.mode === 'locked') this.set({ mode: 'skipped', open: {} });
+  }
+
+  /** Saves what is pending, then forgets the key and the open drafts' content. */
+  async lock(): Promise<void> {
+    if (this.state.mode !== 'unlocked') return;
+    await Promise.all(this.writing.values());
+    this.vault = null;
+    const open: SessionState['open'] = {};
+    for (const [kind, draft] of Object.entries(this.state.open)) open[kind as DraftKind] = { ...draft, data: undefined };
+    this.set({ mode: 'locked', open });
+  }
+
+  /** The drafts saved on this device (metadata only). */
+  async list(): Promise<Result<DraftSummary[]>> {
+    return this.store ? this.store.listDrafts() : fail('unavailable');
+  }
+
+  /** Reads a saved draft's content (unlocked only), without opening it. */
+  async read(id: string): Promise<Result<{ summary: DraftSummary; data: unknown }>> {
+    if (!this.store || !this.vault) return fail('unavailable');
+    const loaded = await this.store.loadDraft(this.vault, id);
+    if (!loaded.ok) return loaded;
+    const { value, ...summary } = loaded.value;
+    return ok({ summary, data: value });
+  }
+
+  /** Opens a saved draft in this tab, in place of the one of its kind open now (which stays saved). */
+  async resume(id: string): Promise<Result<DraftKind>> {
+    const read = await this.read(id);
+    if (!read.ok) return read;
+    const { kind, revision, updatedAt } = read.value.summary;
+    await this.writing.get(kind);
+    this.setOpen(kind, { id, revision, data: read.value.data, unsaved: false });
+    this.set({
+      conflict: this.state.conflict === kind ? null : this.state.conflict,
+      savedAt: { ...this.state.savedAt, [kind]: updatedAt },
+      generation: this.state.generation + 1,
+    });
+    return ok(kind);
+  }
+
+  async remove(id: string): Promise<Result<void>> {
+    if (!this.store) return fail('unavailable');
+    const kind = (Object.keys(this.state.open) as DraftKind[]).find((k) => this.state.open[k]?.id === id);
+    if (kind) await this.writing.get(kind);
+    const removed = await this.store.deleteDraft(id);
+    if (removed.ok && kind) this.setOpen(kind, undefined);
+    return removed;
+  }
+
+  /**
+   * Opens content from elsewhere (a hand-over file) as this tab's draft of its kind, with a new id.
+   * Saved at once when unlocked; otherwise kept in memory.
+   */
+  async adopt(kind: DraftKind, data: unknown): Promise<Result<void>> {
+    await this.writing.get(kind);
+    this.setOpen(kind, { id: newDraftId(), revision: 0, data, unsaved: true });
+    this.set({ conflict: this.state.conflict === kind ? null : this.state.conflict });
+    if (this.state.mode !== 'unlocked') return ok(undefined);
+    await this.queueSave(kind);
+    return this.state.fault ? { ok: false, error: this.state.fault } : ok(undefined);
+  }
+
+  /** After another tab saved the draft open here: take their version (dropping this tab's changes). */
+  async takeTheirs(): Promise<void> {
+    const kind = this.state.conflict;
+    if (!kind) return;
+    const id = this.state.open[kind]?.id;
+    this.set({ conflict: null });
+    if (id) await this.resume(id);
+  }
+
+  /** After another tab saved the draft open here: keep this tab's version as a separate draft. */
+  async keepMineAsNew(): Promise<void> {
+    const kind = this.state.conflict;
+    if (!kind) return;
+    await this.adopt(kind, this.state.open[kind]?.data);
+  }
+
+  /** Deletes everything this app keeps on the device, in every tab. */
+  async wipe(): Promise<WipeReport> {
+    await Promise.allSettled(this.writing.values());
+    this.store?.close();
+    this.store = null;
+    const report = await (this.options.wipe ?? ((forgetKeys) => wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
+    this.channel.announce({ type: 'wiped' });
+    this.ready = null;
+    await this.start();
+    return report;
+  }
+
+  /** Forgets everything in memory, as a fresh page load would (component tests start each test so). */
+  reset(): void {
+    this.store?.close();
+    this.store = null;
+    this.vault = null;
+    this.ready = null;
+    this.writing.clear();
+    this.set({ mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, generation: this.state.generation + 1 });
+  }
+
+  /** Whether closing the tab now would lose work. */
+  hasUnsavedWork(): boolean {
+    return Object.values(this.state.open).some((draft) => draft.unsaved && draft.data !== undefined);
+  }
+
+  /** Waits for every queued save (tests, lock, wipe). */
+  async settled(): Promise<void> {
+    await Promise.all(this.writing.values());
+  }
+
+  private forgetAll(elsewhere: boolean) {
+    this.vault = null;
+    if (elsewhere) {
+      this.store?.close();
+      this.store = null;
+      this.ready = null;
+    }
+    this.set({ mode: 'starting', open: {}, conflict: null, fault: null, wipedElsewhere: elsewhere, savedAt: {}, generation: this.state.generation + 1 });
+    if (elsewhere) void this.start().then(() => this.set({ wipedElsewhere: true }));
+  }
+
+  /** One write at a time per kind; each write takes the newest content. */
+  private queueSave(kind: DraftKind): Promise<void> {
+    const previous = this.writing.get(kind) ?? Promise.resolve();
+    const next = previous.then(() => this.saveNow(kind));
+    this.writing.set(kind, next);
+    void next.finally(() => {
+      if (this.writing.get(kind) === next) this.writing.delete(kind);
+    });
+    return next;
+  }
+
+  private async saveNow(kind: DraftKind): Promise<void> {
+    const draft = this.state.open[kind];
+    if (!draft?.unsaved || draft.data === undefined || !this.store || !this.vault || this.state.conflict === kind) return;
+    const saved = await this.store.saveDraft(this.vault, kind, draft.id, draft.data, { expectedRevision: draft.revision });
+    if (!saved.ok) {
+      if (saved.error.code === 'conflict') return this.set({ conflict: kind });
+      return this.set({ fault: saved.error });
+    }
+    const now = this.state.open[kind];
+    if (now?.id !== draft.id) return; // closed or replaced meanwhile
+    // Still unsaved if it changed while this write was in flight; the queued write will take it.
+    this.setOpen(kind, { ...now, revision: saved.value.revision, unsaved: now.data !== draft.data });
+    this.set({ fault: null, savedAt: { ...this.state.savedAt, [kind]: saved.value.updatedAt } });
+  }
+
+  private openIds(): Partial<Record<DraftKind, string>> {
+    try {
+      const raw = (this.options.storage ?? globalThis.sessionStorage)?.getItem(OPEN_IDS_KEY);
+      const parsed: unknown = raw ? JSON.parse(raw) : {};
+      if (typeof parsed !== 'object' || parsed === null) return {};
+      return Object.fromEntries(
+        Object.entries(parsed).filter(([kind, id]) => (kind === 'concern' || kind === 'referral') && typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)),
+      );
+    } catch {
+      return {};
+    }
+  }
+
+  private rememberOpenIds() {
+    if (this.state.mode !== 'unlocked' && this.state.mode !== 'locked') return;
+    try {
+      const ids = Object.fromEntries(Object.entries(this.state.open).map(([kind, draft]) => [kind, draft.id]));
+      (this.options.storage ?? globalThis.sessionStorage)?.setItem(OPEN_IDS_KEY, JSON.stringify(ids));
+    } catch {
+      // Without sessionStorage a reload asks which draft to open (the drafts list) instead.
+    }
+  }
+}
+
+/** The app's one session. */
+export const draftSession = new DraftSession();
