@@ -458,25 +458,7 @@ export function parseProfileJson(source: string, now?: () => Date): ProfileResul
 }
 
 /**
- * The neutral default: the BSW reporting chart (reading B, the product's default pathway) with no
- * local contacts or recipients. The app shows the national numbers only. public/profiles/
- * national-default.json is this same profile, for deployers to copy.
+ * The neutral default, in its own module without zod so the app's first page can fall back to it
+ * without loading the schema (forms/national-default.profile.ts).
  */
-export const nationalDefaultProfile: OrganisationProfile = {
-  schemaVersion: 1,
-  id: 'national-default',
-  name: 'National default (no local contacts)',
-  pathwayModel: 'bsw-reporting-chart',
-  readingVariant: 'B',
-  referralCompletedBy: 'safeguarding-lead',
-  recipients: [],
-  contacts: {},
-  staffRouteRoles: ['Line manager', 'Safeguarding lead', 'HR'],
-  notifyOnReferral: [],
-  sources: [
-    'domain-spec §0.3 item 5, §1.6 and §4.2 (national contacts fixed; local contacts per organisation)',
-    '004 BSW ICB Prevent Policy, "Reporting flow chart for Raising Concerns" (reading B, domain-spec §1.1.3)',
-  ],
-  notes:
-    'A neutral starting point: national numbers only (999, 101, the Anti-Terrorist Hotline and its textphone, which the app always shows). No local contacts or recipients: add your organisation’s own, or choose your organisation’s profile.',
-};
+export { nationalDefaultProfile } from './national-default.profile';

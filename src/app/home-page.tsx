@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { homeText } from '../content/home.content';
+import { settingsLinkText } from '../content/profile.content';
 import { usePageHeading } from '../ui/page-heading';
 import { urlForStep } from '../features/pathway/urls';
 
@@ -24,6 +25,9 @@ export function HomePage() {
       </p>
       <p className="body">
         {homeText.trainerBody} <Link to="/training">{homeText.trainerLink}</Link>
+      </p>
+      <p className="body">
+        {homeText.settingsBody} <Link to="/settings">{settingsLinkText}</Link>
       </p>
       <h2 className="heading-m">{homeText.whoHeading}</h2>
       <ul className="list">

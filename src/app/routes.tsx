@@ -19,15 +19,29 @@ export const routes: RouteObject[] = [
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },
       {
         path: 'concern/:step',
-        lazy: async () => ({ Component: (await import('../features/pathway/concern-route')).ConcernRoute }),
+        lazy: async () => {
+          const [{ ConcernRoute }, { withDraftGate }] = await Promise.all([import('../features/pathway/concern-route'), import('../features/drafts/draft-gate')]);
+          return { Component: withDraftGate('concern', ConcernRoute) };
+        },
       },
       {
         path: 'referral/*',
-        lazy: async () => ({ Component: (await import('../features/referral/referral-route')).ReferralRoute }),
+        lazy: async () => {
+          const [{ ReferralRoute }, { withDraftGate }] = await Promise.all([import('../features/referral/referral-route'), import('../features/drafts/draft-gate')]);
+          return { Component: withDraftGate('referral', ReferralRoute) };
+        },
+      },
+      {
+        path: 'drafts/*',
+        lazy: async () => ({ Component: (await import('../features/drafts/drafts-route')).DraftsRoute }),
       },
       {
         path: 'training/*',
         lazy: async () => ({ Component: (await import('../features/training/training-route')).TrainingRoute }),
+      },
+      {
+        path: 'settings',
+        lazy: async () => ({ Component: (await import('../features/profile/settings-page')).SettingsPage }),
       },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -11,6 +11,7 @@ export const homeText = {
   leadLink: 'Complete a referral',
   trainerBody: 'Trainers: run the pathway with fictional scenarios on a projector.',
   trainerLink: 'Open trainer mode',
+  settingsBody: 'Safeguarding leads and deployers: choose, import, edit or export your organisation’s profile (local contacts and who referrals go to).',
   whoHeading: 'Who this is for',
   who: [
     'Any member of NHS staff, including volunteers, bank, agency and contract staff, who is worried about a patient, a visitor or a colleague.',

@@ -1,3 +1,5 @@
+import { nationalContacts } from './contacts';
+
 /** Words of the safeguarding lead's referral pages. */
 export const emailText = {
   subject: 'Prevent referral',
@@ -87,6 +89,11 @@ export const exportText = {
     rationale: 'Rationale',
     wordingNote: 'Note on the wording',
   },
+  localContacts: {
+    heading: (organisation: string) => `Local contacts: ${organisation}`,
+    intro: `From the organisation profile in use when this referral was exported. National contacts: ${[nationalContacts.emergency, nationalContacts.antiTerroristHotline, nationalContacts.policeNonEmergency].map((c) => `${c.label} ${c.number}`).join('; ')}.`,
+    extension: (extension: string) => `extension ${extension}`,
+  },
 } as const;
 
 export const exportPageText = {
@@ -105,6 +112,12 @@ export const exportPageText = {
   signOffLabel: 'Your sign-off for the email',
   signOffHint: 'Name, role, organisation and telephone number.',
   saveSettings: 'Save recipients',
+  fromProfile: (organisation: string) => `Your organisation profile (${organisation}) says the referral goes to:`,
+  fromDevice: 'You have saved your own recipients on this device. The referral goes to:',
+  noneYet: 'Nobody yet: your organisation profile lists no recipients. Add their email addresses below.',
+  portalLink: (label: string) => `${label}: open the referral page (opens in a new tab)`,
+  useProfileRecipients: 'Use the organisation profile’s recipients instead',
+  profileRecipientsRestored: 'The organisation profile’s recipients are back in use.',
   settingsSaved: 'Recipients saved.',
   settingsNotSaved: 'The recipients could not be kept on this device: they will be used for this referral only.',
   warningsHeading: 'Some characters cannot be printed',

@@ -1,10 +1,11 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
 import type { z } from 'zod';
 import { uiText } from '../content/ui.content';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { fieldId } from './field-ids';
+import { FormAutosaveContext } from './form-autosave';
 
 /** Flattens react-hook-form's nested errors into the error summary's list, in field order. */
 export function collectErrors(errors: FieldErrors, prefix = ''): FieldError[] {
@@ -53,9 +54,11 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
   /** Called with the raw values on every change, valid or not, so nothing typed is lost. */
   onValuesChange?: (values: z.input<TSchema>) => void;
 }) {
+  const autosave = useContext(FormAutosaveContext);
+  const [typed] = useState(() => autosave?.initial());
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
     resolver: zodResolver(schema),
-    defaultValues,
+    defaultValues: typed ? ({ ...defaultValues, ...typed } as DefaultValues<z.input<TSchema>>) : defaultValues,
     shouldFocusError: false,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -65,9 +68,12 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
   latestOnChange.current = onValuesChange;
 
   useEffect(() => {
-    const subscription = form.watch((values) => latestOnChange.current?.(values as z.input<TSchema>));
+    const subscription = form.watch((values) => {
+      latestOnChange.current?.(values as z.input<TSchema>);
+      autosave?.save(values);
+    });
     return () => subscription.unsubscribe();
-  }, [form]);
+  }, [form, autosave]);
   const errors = inPageOrder(collectErrors(form.formState.errors));
   const submitCount = form.formState.submitCount;
 

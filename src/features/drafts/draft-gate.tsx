@@ -1,8 +1,9 @@
-import { useState, type ComponentType } from 'react';
+import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { draftsText, passphraseText, statusText } from '../../content/drafts.content';
 import type { DraftKind } from '../../storage/migrations';
 import { Form } from '../../ui/form';
+import { FormAutosaveContext, type FormAutosave } from '../../ui/form-autosave';
 import { usePageHeading } from '../../ui/page-heading';
 import { draftSession, type SessionState } from './draft-session';
 import { PassphraseField, passphraseSchema } from './passphrase-field';
@@ -31,10 +32,40 @@ export function withDraftGate(kind: DraftKind, Page: ComponentType) {
     return (
       <>
         <DraftStatus kind={kind} state={state} />
-        <Page key={state.generation} />
+        <TypedAutosave kind={kind}>
+          <Page key={state.generation} />
+        </TypedAutosave>
       </>
     );
   };
+}
+
+/**
+ * The concern pathway saves its answers when a step is submitted; what is typed before that is
+ * kept in the same draft, against the page's path, so a lock, a crash or a closed tab loses none
+ * of it (legal-and-security §E 8–9). The referral's section pages save every change already.
+ */
+function TypedAutosave({ kind, children }: { kind: DraftKind; children: ReactNode }) {
+  const { pathname } = useLocation();
+  const autosave = useMemo<FormAutosave | null>(
+    () =>
+      kind === 'concern'
+        ? {
+            initial() {
+              const typing = (draftSession.get(kind) as { typing?: { path?: unknown; values?: unknown } } | undefined)?.typing;
+              return typing?.path === pathname && typeof typing.values === 'object' && typing.values !== null && !Array.isArray(typing.values)
+                ? (typing.values as Record<string, unknown>)
+                : undefined;
+            },
+            save(values) {
+              const data = draftSession.get(kind);
+              if (typeof data === 'object' && data !== null) draftSession.put(kind, { ...data, typing: { path: pathname, values } });
+            },
+          }
+        : null,
+    [kind, pathname],
+  );
+  return <FormAutosaveContext.Provider value={autosave}>{children}</FormAutosaveContext.Provider>;
 }
 
 /** "from" for the draft pages: where to come back to. Same-app paths only. */
@@ -77,6 +108,7 @@ function DraftStatus({ kind, state }: { kind: DraftKind; state: SessionState }) 
           <Link className="link" to={`/drafts/passphrase?from=${from}`}>
             {statusText.keepCopy}
           </Link>
+          {open?.data !== undefined && <> · {handover}</>}
         </p>
       )}
       {state.mode === 'skipped' && (

@@ -1,6 +1,6 @@
 import type { Vault } from '../../storage/crypto';
 import { draftChannel, type DraftChannel } from '../../storage/draft-channel';
-import { newDraftId, openDraftStore, type DraftStore, type DraftStoreOptions, type DraftSummary } from '../../storage/encrypted-store';
+import { DRAFT_DB_NAME, newDraftId, openDraftStore, type DraftStore, type DraftStoreOptions, type DraftSummary } from '../../storage/encrypted-store';
 import type { DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
@@ -102,13 +102,19 @@ export class DraftSession {
     this.rememberOpenIds();
   }
 
-  /** Opens IndexedDB and finds out whether a passphrase was set. Safe to call more than once. */
+  /**
+   * Finds out whether a passphrase was set on this device. Opens IndexedDB only if the app's
+   * database is there: a device where nobody kept a draft (or just after a wipe) gets no database
+   * until someone sets a passphrase. Safe to call more than once.
+   */
   start(): Promise<void> {
     this.ready ??= (async () => {
-      const opened = await openDraftStore({ channel: this.channel, onClosedByOtherTab: () => this.forgetAll(true), ...this.options.store });
+      const factory = this.factory();
+      if (!factory) return this.set({ mode: 'unavailable', fault: storageError('unavailable', 'no IndexedDB') });
+      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase' });
+      const opened = await this.openStore();
       if (!opened.ok) return this.set({ mode: 'unavailable', fault: opened.error });
-      this.store = opened.value;
-      const has = await this.store.hasVault();
+      const has = await opened.value.hasVault();
       if (!has.ok) return this.set({ mode: 'unavailable', fault: has.error });
       // Ids only: the content comes back when unlocked. Anything already put in memory stays.
       const open: SessionState['open'] = {};
@@ -116,6 +122,33 @@ export class DraftSession {
       this.set({ mode: has.value ? 'locked' : 'no-passphrase', open: { ...open, ...this.state.open } });
     })();
     return this.ready;
+  }
+
+  private factory(): IDBFactory | undefined {
+    const options = this.options.store ?? {};
+    try {
+      return 'indexedDB' in options ? options.indexedDB : globalThis.indexedDB;
+    } catch {
+      return undefined;
+    }
+  }
+
+  private async databaseExists(factory: IDBFactory): Promise<boolean> {
+    // Where the browser cannot list databases, open it (creating it is harmless).
+    if (typeof factory.databases !== 'function') return true;
+    try {
+      const name = this.options.store?.name ?? DRAFT_DB_NAME;
+      return (await factory.databases()).some((db) => db.name === name);
+    } catch {
+      return true;
+    }
+  }
+
+  private async openStore(): Promise<Result<DraftStore>> {
+    if (this.store) return ok(this.store);
+    const opened = await openDraftStore({ channel: this.channel, onClosedByOtherTab: () => this.forgetAll(true), ...this.options.store });
+    if (opened.ok) this.store = opened.value;
+    return opened;
   }
 
   /** The open draft's content, or undefined (none yet, or locked). */
@@ -143,8 +176,12 @@ export class DraftSession {
 
   /** Sets the device's passphrase (first use): from now on everything open is saved. */
   async setPassphrase(passphrase: string): Promise<Result<void>> {
-    if (!this.store) return fail('unavailable');
-    const unlocked = await this.store.unlock(passphrase);
+    const store = await this.openStore();
+    if (!store.ok) {
+      this.set({ mode: 'unavailable', fault: store.error });
+      return store;
+    }
+    const unlocked = await store.value.unlock(passphrase);
     if (!unlocked.ok) return unlocked;
     this.vault = unlocked.value.vault;
     this.set({ mode: 'unlocked', fault: null });
@@ -195,7 +232,8 @@ export class DraftSession {
 
   /** The drafts saved on this device (metadata only). */
   async list(): Promise<Result<DraftSummary[]>> {
-    return this.store ? this.store.listDrafts() : fail('unavailable');
+    if (this.store) return this.store.listDrafts();
+    return this.state.mode === 'no-passphrase' ? ok([]) : fail('unavailable');
   }
 
   /** Reads a saved draft's content (unlocked only), without opening it. */

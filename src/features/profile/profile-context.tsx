@@ -1,5 +1,7 @@
-import { createContext, useContext, type ReactNode } from 'react';
-import { nationalDefaultProfile, type OrganisationProfile } from '../../../forms/organisation-profile.schema';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { nationalDefaultProfile } from '../../../forms/national-default.profile';
+import type { OrganisationProfile } from '../../../forms/organisation-profile.schema';
+import { writeChoice, type LoadedProfile, type ProfileChoice, type ProfileOrigin } from './load-profile';
 
 /**
  * The organisation profile in force: which pathway staff follow and who they call locally
@@ -14,4 +16,49 @@ export function useProfile(): OrganisationProfile {
 
 export function ProfileProvider({ profile, children }: { profile: OrganisationProfile; children: ReactNode }) {
   return <ProfileContext.Provider value={profile}>{children}</ProfileContext.Provider>;
+}
+
+export interface ProfileSettings {
+  loaded: LoadedProfile;
+  /**
+   * Puts a checked profile in force on this device and remembers the choice (null: go back to the
+   * deployment default). Returns false when the browser would not store the choice: the profile
+   * still applies until the page is reloaded.
+   */
+  apply: (choice: ProfileChoice | null, profile: OrganisationProfile) => boolean;
+}
+
+const fallbackSettings: ProfileSettings = {
+  loaded: {
+    profile: nationalDefaultProfile,
+    origin: { kind: 'built-in' },
+    deployment: { profile: nationalDefaultProfile, origin: { kind: 'built-in' } },
+  },
+  apply: () => false,
+};
+const ProfileSettingsContext = createContext<ProfileSettings>(fallbackSettings);
+
+/** The settings page's view of the profile: where it came from, and how to change it. */
+export function useProfileSettings(): ProfileSettings {
+  return useContext(ProfileSettingsContext);
+}
+
+/** Above the router: the profile read at start-up, changeable from the settings page. */
+export function ProfileRoot({ initial, children }: { initial: LoadedProfile; children: ReactNode }) {
+  const [loaded, setLoaded] = useState(initial);
+  const apply = useCallback((choice: ProfileChoice | null, profile: OrganisationProfile) => {
+    const stored = writeChoice(choice);
+    setLoaded((current) => {
+      const origin: ProfileOrigin =
+        choice === null ? current.deployment.origin : choice.source === 'shipped' ? { kind: 'shipped', id: choice.id } : { kind: 'custom' };
+      return { profile, origin, deployment: current.deployment };
+    });
+    return stored;
+  }, []);
+  const settings = useMemo(() => ({ loaded, apply }), [loaded, apply]);
+  return (
+    <ProfileSettingsContext.Provider value={settings}>
+      <ProfileProvider profile={loaded.profile}>{children}</ProfileProvider>
+    </ProfileSettingsContext.Provider>
+  );
 }

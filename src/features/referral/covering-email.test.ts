@@ -35,4 +35,8 @@ describe('the covering email', () => {
     expect(email.body).not.toContain('basis');
     expect(email.body).toContain('[Your name, role, organisation and telephone number]');
   });
+
+  it('puts the organisation profile’s marking descriptor after OFFICIAL-SENSITIVE in the subject', () => {
+    expect(buildCoveringEmail({ ...base, descriptor: 'PERSONAL DATA' }).subject).toBe('OFFICIAL-SENSITIVE PERSONAL DATA – Prevent referral PP-20261123-4F7Q');
+  });
 });

@@ -8,6 +8,8 @@ export interface CoveringEmailInput {
   basisWording: string | null;
   /** The sender's sign-off: name, role, organisation and contact number. */
   signOff: string;
+  /** The organisation profile's marking descriptor, e.g. "PERSONAL DATA", where its policy uses one. */
+  descriptor?: string;
 }
 
 export interface CoveringEmail {
@@ -24,14 +26,15 @@ export interface CoveringEmail {
 export const isNhsMail = (address: string) => /@nhs\.net$/i.test(address.trim());
 
 /**
- * The covering email for the referral (004 App 4a §4): the marking first in the subject, the basis
+ * The covering email for the referral (004 App 4a §4): the marking (with the profile's descriptor) first in the subject, the basis
  * for sharing whenever the person was not informed or did not consent, and a reminder to send from
  * NHSmail. The app sends nothing itself.
  */
 export function buildCoveringEmail(input: CoveringEmailInput): CoveringEmail {
   const recipients = input.recipients.map((r) => r.trim()).filter(Boolean);
   const needsSecureTag = recipients.some((address) => !isNhsMail(address));
-  const subject = `OFFICIAL-SENSITIVE – ${emailText.subject} ${input.reference}${needsSecureTag ? ' [secure]' : ''}`;
+  const marking = input.descriptor ? `OFFICIAL-SENSITIVE ${input.descriptor.toUpperCase()}` : 'OFFICIAL-SENSITIVE';
+  const subject = `${marking} – ${emailText.subject} ${input.reference}${needsSecureTag ? ' [secure]' : ''}`;
   const paragraphs = [
     emailText.greeting,
     emailText.attached(input.reference),

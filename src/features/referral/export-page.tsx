@@ -1,13 +1,14 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { emailBasisWording } from '../../../machines/consent-rationale';
 import { emailText, exportPageText, referralText } from '../../content/referral.content';
 import { Form } from '../../ui/form';
 import { TextArea } from '../../ui/fields';
 import { downloadPdf } from '../../pdf/download-pdf';
+import { useProfile } from '../profile/profile-context';
+import { approvedEmailBasisWording } from '../profile/rationale-override';
 import { buildCoveringEmail } from './covering-email';
 import { useReferral } from './referral-store';
-import { loadSettings, recipientsFormSchema, saveSettings, type Settings } from './settings';
+import { effectiveRecipients, loadSettings, recipientsFormSchema, saveSettings, type EffectiveRecipients, type Settings } from './settings';
 import { ReferralPage } from './referral-page';
 import { useReferralDocument } from './use-referral-document';
 import type { ReferralDocument } from '../../../forms/document';
@@ -15,7 +16,9 @@ import type { ReferralDocument } from '../../../forms/document';
 export function ExportPage() {
   const { state, update } = useReferral();
   const [settings, setSettings] = useState<Settings>(loadSettings);
-  const { problems, consent, j3, j3FromRecord, j3Mismatch, document } = useReferralDocument(settings.recipients);
+  const profile = useProfile();
+  const recipients = useMemo(() => effectiveRecipients(settings, profile), [settings, profile]);
+  const { problems, consent, j3, j3FromRecord, j3Mismatch, document } = useReferralDocument(recipients.sendTo);
 
   return (
     <ReferralPage back={{ to: '/referral', label: referralText.backToTasks }} tabTitle={exportPageText.tabTitle} title={exportPageText.title}>
@@ -55,14 +58,15 @@ export function ExportPage() {
           </ul>
         </div>
       )}
-      <RecipientsForm settings={settings} onSaved={setSettings} />
+      <RecipientsForm settings={settings} recipients={recipients} onSaved={setSettings} />
       {document && <PdfPanel document={document} />}
       {document && consent && (
         <CoveringEmailPanel
           reference={state.reference}
-          recipients={settings.recipients}
+          recipients={recipients.emails}
           signOff={settings.signOff}
-          basisWording={emailBasisWording(consent)}
+          descriptor={profile.markingDescriptor}
+          basisWording={approvedEmailBasisWording(consent, profile)}
         />
       )}
       {document && (
@@ -74,16 +78,44 @@ export function ExportPage() {
   );
 }
 
-function RecipientsForm({ settings, onSaved }: { settings: Settings; onSaved: (settings: Settings) => void }) {
-  const [status, setStatus] = useState<'saved' | 'not-saved' | null>(null);
+/** Who the referral goes to, as section A will say it; recipients with a web page instead of an address get a link. */
+function SendToList({ recipients }: { recipients: EffectiveRecipients }) {
+  const profile = useProfile();
+  const portals = recipients.from === 'profile' ? profile.recipients.filter((r) => r.url && !r.email) : [];
+  if (recipients.sendTo.length === 0) return <p className="body">{exportPageText.noneYet}</p>;
+  return (
+    <>
+      <p className="body">{recipients.from === 'profile' ? exportPageText.fromProfile(profile.name) : exportPageText.fromDevice}</p>
+      <ul className="list" aria-label={exportPageText.settingsHeading}>
+        {recipients.sendTo.map((line) => (
+          <li key={line}>{line}</li>
+        ))}
+      </ul>
+      {portals.map((portal) => (
+        <p className="body" key={portal.url}>
+          <a href={portal.url} rel="noreferrer" target="_blank">
+            {exportPageText.portalLink(portal.label)}
+          </a>
+        </p>
+      ))}
+    </>
+  );
+}
+
+function RecipientsForm({ settings, recipients, onSaved }: { settings: Settings; recipients: EffectiveRecipients; onSaved: (settings: Settings) => void }) {
+  const [status, setStatus] = useState<'saved' | 'not-saved' | 'restored' | null>(null);
+  const profile = useProfile();
+  // The form is keyed by whose list it shows, so going back to the profile's list refills it.
   return (
     <section aria-labelledby="recipients-title">
       <h2 className="heading-m" id="recipients-title">
         {exportPageText.settingsHeading}
       </h2>
+      <SendToList recipients={recipients} />
       <Form
+        key={`${recipients.from}-${profile.id}`}
         schema={recipientsFormSchema}
-        defaultValues={{ recipients: settings.recipients.join('\n'), signOff: settings.signOff }}
+        defaultValues={{ recipients: recipients.emails.join('\n'), signOff: settings.signOff }}
         submitLabel={exportPageText.saveSettings}
         onValid={(values) => {
           onSaved(values);
@@ -93,9 +125,22 @@ function RecipientsForm({ settings, onSaved }: { settings: Settings; onSaved: (s
         <TextArea name="recipients" label={exportPageText.recipientsLabel} hint={exportPageText.recipientsHint} rows={3} />
         <TextArea name="signOff" label={exportPageText.signOffLabel} hint={exportPageText.signOffHint} rows={3} optional />
       </Form>
+      {recipients.from === 'device' && profile.recipients.length > 0 && (
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            const restored = { ...settings, recipients: [] };
+            onSaved(restored);
+            setStatus(saveSettings(restored) ? 'restored' : 'not-saved');
+          }}
+        >
+          {exportPageText.useProfileRecipients}
+        </button>
+      )}
       {status && (
         <p className="body" role="status">
-          {status === 'saved' ? exportPageText.settingsSaved : exportPageText.settingsNotSaved}
+          {status === 'saved' ? exportPageText.settingsSaved : status === 'restored' ? exportPageText.profileRecipientsRestored : exportPageText.settingsNotSaved}
         </p>
       )}
     </section>
@@ -191,7 +236,7 @@ function CopyField({ label, copyLabel, value, multiline }: { label: string; copy
   );
 }
 
-function CoveringEmailPanel(props: { reference: string; recipients: readonly string[]; signOff: string; basisWording: string | null }) {
+function CoveringEmailPanel(props: { reference: string; recipients: readonly string[]; signOff: string; descriptor?: string; basisWording: string | null }) {
   const email = buildCoveringEmail(props);
   return (
     <section aria-labelledby="email-title">

@@ -56,3 +56,19 @@ describe('prefilling the referral from the record of concern', () => {
     expect(prefillFromConcern(empty, { ...concern(), record: null })).toBe(empty);
   });
 });
+
+describe('prefilling the referral from an MSE record of concern', () => {
+  it('fills the same fields, and says the Prevent Lead advised the referral (box 3)', () => {
+    const mse = { ...concern(), log: [], advice: { referralAdvised: true, notes: 'Spoke to the ICB Prevent Lead on 4 November' } };
+    const draft = prefillFromConcern(emptyReferralDraft(), mse);
+    expect(draft.sections.concerns.description).toMatch(/^Showed another patient videos praising an attack\./);
+    expect(draft.sections.safeguarding.discussedWithLead.details).toBe(
+      'The concern noticed on 03/11/2026 was discussed with Sam Taylor, ward manager. The Prevent Lead was consulted and advised that a referral should be made (Spoke to the ICB Prevent Lead on 4 November).',
+    );
+  });
+
+  it('says nothing about the Prevent Lead’s advice when it was not to refer', () => {
+    const mse = { ...concern(), log: [], advice: { referralAdvised: false, notes: 'Not Prevent' } };
+    expect(prefillFromConcern(emptyReferralDraft(), mse).sections.safeguarding.discussedWithLead.details).not.toMatch(/Prevent Lead/);
+  });
+});

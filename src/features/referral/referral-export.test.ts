@@ -64,3 +64,38 @@ describe('the consent appendix', () => {
     }
   });
 });
+
+describe('the local contacts appendix', () => {
+  const input = {
+    referral: referralSchema.parse(completeDraft()),
+    reference: 'PP-20261123-4F7Q',
+    recipients: [],
+    consent: sampleConsentRecord(),
+    consentLog: [],
+    concernLog: [],
+    generatedAt: new Date(),
+  };
+
+  it('lists the profile’s local contacts last, each under its role, with how to reach them', () => {
+    const document = buildReferralDocument({
+      ...input,
+      localContacts: {
+        organisation: 'Northshire ICB',
+        contacts: { outOfHours: { phone: '01632 960999' }, safeguardingLead: { role: 'Designated Nurse', phone: '01632 960123', extension: '45', email: 'dn@nhs.net' } },
+      },
+    });
+    const local = document.appendices.at(-1) as DocSection;
+    expect(local.heading).toBe('Local contacts: Northshire ICB');
+    expect(local.intro?.[0]).toContain('Anti-Terrorist Hotline 0800 789 321');
+    expect(local.rows).toEqual([
+      { label: 'Designated Nurse', value: '01632 960123, extension 45\ndn@nhs.net', field: 'profile.contacts.safeguardingLead' },
+      { label: 'Out of hours', value: '01632 960999', field: 'profile.contacts.outOfHours' },
+    ]);
+  });
+
+  it('is left out when the profile has no local contacts', () => {
+    const document = buildReferralDocument({ ...input, localContacts: { organisation: 'National default', contacts: {} } });
+    expect(document.appendices.map((a) => a.heading)).not.toContain('Local contacts: National default');
+    expect(document.appendices).toHaveLength(2);
+  });
+});

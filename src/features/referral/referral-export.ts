@@ -1,8 +1,10 @@
 import { NOT_GIVEN, type DocRow, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
 import { decisionTable, type ConsentRecord } from '../../../forms/consent-record.schema';
 import { CLOSING_TEXT, REFERRAL_FORM_TITLE, referralProcessSection, referralToSections } from '../../../forms/referral-document';
+import type { Contacts } from '../../../forms/organisation-profile.schema';
 import type { Referral } from '../../../forms/referral-form.schema';
 import { roleLabels, type DecisionLogEntry } from '../../../machines/concern.machine';
+import { contactLabels } from '../../content/profile.content';
 import { exportText } from '../../content/referral.content';
 
 export interface LogEntry {
@@ -16,7 +18,10 @@ export interface LogEntry {
 export interface ReferralExportInput {
   referral: Referral;
   reference: string;
+  /** Who the form goes to, one entry each, for section A's "please email it to:" line. */
   recipients: readonly string[];
+  /** The organisation profile's local contacts, printed as the last appendix when there are any. */
+  localContacts?: { organisation: string; contacts: Contacts };
   consent: ConsentRecord;
   /** The consent decision's own log. */
   consentLog: readonly LogEntry[];
@@ -80,17 +85,32 @@ function logTable(heading: string, entries: readonly LogEntry[]): DocTable {
   };
 }
 
+/** The profile's local contacts as rows: the role (or the contact's usual name) and how to reach them. */
+export function localContactsSection(organisation: string, contacts: Contacts): DocSection | null {
+  const text = exportText.localContacts;
+  const rows = (Object.keys(contactLabels) as (keyof Contacts)[]).flatMap((key): DocRow[] => {
+    const contact = contacts[key];
+    if (!contact) return [];
+    const phone = contact.phone && (contact.extension ? `${contact.phone}, ${text.extension(contact.extension)}` : contact.phone);
+    const value = [contact.name, phone, contact.email, contact.url, contact.hours].filter(Boolean).join('\n');
+    return [{ label: contact.role ?? contactLabels[key], value, field: `profile.contacts.${key}` }];
+  });
+  return rows.length > 0 ? { heading: text.heading(organisation), intro: [text.intro], rows } : null;
+}
+
 export const concernLogEntries = (log: readonly DecisionLogEntry[]): LogEntry[] =>
   log.map((entry) => ({ question: entry.question, answer: entry.answer, notes: entry.notes, at: entry.at, who: entry.role ? roleLabels[entry.role] : entry.actor }));
 
 /**
  * The whole referral as one document for the PDF and the accessible HTML view: section A with the
- * recipients, B to K, the closing text, then the appendices (consent record, its decision log, and
- * the pathway's decision log when there is one). A pure function of its input.
+ * recipients, B to K, the closing text, then the appendices (consent record, its decision log, the
+ * pathway's decision log when there is one, and the organisation's local contacts when it has any). A pure function of its input.
  */
 export function buildReferralDocument(input: ReferralExportInput): ReferralDocument {
   const appendices: (DocSection | DocTable)[] = [consentSection(input.consent), logTable(exportText.consentLogHeading, input.consentLog)];
   if (input.concernLog.length > 0) appendices.push(logTable(exportText.concernLogHeading, concernLogEntries(input.concernLog)));
+  const local = input.localContacts && localContactsSection(input.localContacts.organisation, input.localContacts.contacts);
+  if (local) appendices.push(local);
   return {
     title: REFERRAL_FORM_TITLE,
     marking: 'OFFICIAL-SENSITIVE',

@@ -1,15 +1,18 @@
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { Link } from 'react-router';
 import { referralText, viewText } from '../../content/referral.content';
 import { ReferralPage } from './referral-page';
 import { DocumentView } from './document-view';
-import { loadSettings } from './settings';
+import { useProfile } from '../profile/profile-context';
+import { effectiveRecipients, loadSettings } from './settings';
 import { useReferralDocument } from './use-referral-document';
 
 /** /referral/view: the referral as accessible HTML, for screen readers and printing. */
 export function ReferralViewPage() {
   const [settings] = useState(loadSettings);
-  const { document } = useReferralDocument(settings.recipients);
+  const profile = useProfile();
+  const sendTo = useMemo(() => effectiveRecipients(settings, profile).sendTo, [settings, profile]);
+  const { document } = useReferralDocument(sendTo);
   return (
     <ReferralPage back={{ to: '/referral/export', label: referralText.backToExport }} tabTitle={viewText.tabTitle} title={viewText.title}>
       {document ? (

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { emailSchema } from '../../../forms/contact-checks';
+import type { OrganisationProfile } from '../../../forms/organisation-profile.schema';
 
 /**
  * The lead's settings on this device: who referrals go to, and the email sign-off. Organisational
@@ -33,6 +34,40 @@ export function saveSettings(settings: Settings, storage: Storage | undefined = 
   } catch {
     return false;
   }
+}
+
+/** Who the referral goes to: the "send to" line of section A, and the covering email's To:. */
+export interface EffectiveRecipients {
+  /** One entry per recipient, as section A names them: "MASH (mash@nhs.net)". */
+  sendTo: string[];
+  /** The addresses for the covering email's To:. */
+  emails: string[];
+  /** Whose list it is: this device's saved addresses, or the organisation profile's recipients. */
+  from: 'device' | 'profile';
+}
+
+/**
+ * The organisation profile's recipients are the default; addresses saved on this device replace
+ * them (a lead covering another area, say), keeping the profile's name for any address it knows.
+ */
+export function effectiveRecipients(settings: Settings, profile: OrganisationProfile): EffectiveRecipients {
+  const named = (label: string, address: string | undefined) => (address ? `${label} (${address})` : label);
+  if (settings.recipients.length > 0) {
+    const labelOf = (email: string) => profile.recipients.find((r) => r.email?.toLowerCase() === email.toLowerCase())?.label;
+    return {
+      sendTo: settings.recipients.map((email) => {
+        const label = labelOf(email);
+        return label ? named(label, email) : email;
+      }),
+      emails: settings.recipients,
+      from: 'device',
+    };
+  }
+  return {
+    sendTo: profile.recipients.map((r) => named(r.label, r.email ?? r.url)),
+    emails: profile.recipients.flatMap((r) => (r.email ? [r.email] : [])),
+    from: 'profile',
+  };
 }
 
 /** The recipients field as typed: addresses separated by commas, semicolons or new lines. */

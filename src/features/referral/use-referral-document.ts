@@ -3,6 +3,8 @@ import { j3Answer, missingForExport } from '../../../forms/consent-record.schema
 import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
 import type { ConcernContext } from '../../../machines/concern.machine';
 import { exportPageText, exportText } from '../../content/referral.content';
+import { useProfile } from '../profile/profile-context';
+import { withApprovedWording } from '../profile/rationale-override';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
 import { buildReferralDocument } from './referral-export';
 import { useReferral } from './referral-store';
@@ -15,10 +17,12 @@ export interface ExportProblem {
 /**
  * The referral as one document, or what stops it: every problem in words the lead can act on,
  * each linking to where to fix it. Export is blocked until there are none, J3 included (the form's
- * "Have you informed the Individual…?" must agree with the consent record).
+ * "Have you informed the Individual…?" must agree with the consent record). The organisation
+ * profile supplies the marking descriptor, the local contacts and any IG-approved rationale wording.
  */
 export function useReferralDocument(recipients: readonly string[]) {
   const { state } = useReferral();
+  const profile = useProfile();
   return useMemo(() => {
     const problems: ExportProblem[] = [];
     const parsed = referralSchema.safeParse(state.draft);
@@ -45,12 +49,14 @@ export function useReferralDocument(recipients: readonly string[]) {
             referral: parsed.data,
             reference: state.reference,
             recipients,
-            consent,
+            consent: withApprovedWording(consent, profile),
             consentLog: consentDecisionLog(state.consent).map((entry) => ({ ...entry, who: exportText.consentLogWho })),
             concernLog: (state.concern as ConcernContext | null)?.log ?? [],
             generatedAt: new Date(),
+            descriptor: profile.markingDescriptor,
+            localContacts: { organisation: profile.name, contacts: profile.contacts },
           })
         : null;
     return { problems, consent, j3, j3FromRecord, j3Mismatch, document };
-  }, [state.draft, state.consent, state.concern, state.reference, recipients]);
+  }, [state.draft, state.consent, state.concern, state.reference, recipients, profile]);
 }
