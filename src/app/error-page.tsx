@@ -1,7 +1,7 @@
 import { useRouteError } from 'react-router';
 import { nationalContacts } from '../content/contacts';
 import { errorText } from '../content/error.content';
-import { clearJourney } from '../features/pathway/journey-key';
+import { forgetOpenDrafts } from '../features/drafts/open-drafts';
 import { usePageHeading } from '../ui/page-heading';
 
 /**
@@ -28,7 +28,7 @@ export function ErrorPage() {
           type="button"
           className="button"
           onClick={() => {
-            clearJourney();
+            forgetOpenDrafts();
             window.location.assign('/');
           }}
         >

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, screenshot, type AppPage, type Browser, type Page } from './browser';
 import type { Locator } from 'playwright-core';
+import { keepLockedCopy, passphrase, unlock } from './drafts-driver';
 import { Pathway, sampleRecord } from './pathway-driver';
 
 let browser: Browser;
@@ -18,7 +19,6 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const passphrase = 'harbour violet tractor';
 const filePassphrase = 'lantern copper meadow';
 const afterRecord = 'Have you and your manager decided to escalate this concern to the safeguarding lead?';
 const afterColleagueRecord = 'Has the line manager decided to escalate this concern?';
@@ -37,24 +37,6 @@ async function withApp(run: (app: AppPage, p: Pathway) => Promise<void>, init?: 
 const visible = (locator: Locator) => locator.first().waitFor({ state: 'visible', timeout: 10_000 });
 const gone = (locator: Locator) => expect.poll(() => locator.count(), { timeout: 10_000 }).toBe(0);
 const focused = (locator: Locator) => expect.poll(() => locator.evaluate((element) => element === document.activeElement)).toBe(true);
-
-/** From a pathway page: "Keep a locked copy on this device", set the passphrase, come back. */
-async function keepLockedCopy(p: Pathway, back: string | RegExp) {
-  await p.page.getByRole('link', { name: 'Keep a locked copy on this device' }).click();
-  await p.expectPage('Keep a locked copy on this device');
-  await p.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
-  await p.page.getByLabel('Type the passphrase again').fill(passphrase);
-  await p.continue('Save and lock with this passphrase');
-  await p.expectPage(back);
-  await expect.poll(() => p.page.getByText(/Saved on this device, encrypted, at \d\d:\d\d\./).count()).toBe(1);
-}
-
-async function unlock(p: Pathway, next: string | RegExp, pass = passphrase) {
-  await p.expectPage('Unlock your saved work');
-  await p.page.getByLabel('Passphrase', { exact: true }).fill(pass);
-  await p.continue('Unlock');
-  await p.expectPage(next);
-}
 
 /** Everything this origin keeps in IndexedDB and web storage, as text. */
 function storedText(page: Page): Promise<string> {

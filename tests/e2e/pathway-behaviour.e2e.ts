@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { expectNoBrowserProblems, launchBrowser, newPage, screenshot, type AppPage, type Browser } from './browser';
+import { keepLockedCopy, unlock } from './drafts-driver';
 import { Pathway } from './pathway-driver';
 
 let browser: Browser;
@@ -49,13 +50,14 @@ describe('navigation', () => {
     });
   });
 
-  test('a reload keeps me on my step with my answers', async () => {
+  test('a reload keeps me on my step with my answers, once I unlock', async () => {
     await withPathway(async (p) => {
       await p.toSubject('A colleague');
+      await keepLockedCopy(p, /^Discuss your concern with your line manager/);
       await p.fillRecord();
       await p.expectPage('Has the line manager decided to escalate this concern?');
       await p.page.reload();
-      await p.expectPage('Has the line manager decided to escalate this concern?');
+      await unlock(p, 'Has the line manager decided to escalate this concern?');
       await p.answerYesNo(/No, no further Prevent action/, /No further Prevent action required/, 'A grievance about rotas, not extremism.');
       const log = await p.decisionLog();
       expect(log).toHaveLength(6);
@@ -71,11 +73,12 @@ describe('navigation', () => {
       await p.choose(/I noticed the concern/);
       await p.continue();
       await p.expectPage('Is the person of concern at immediate risk?');
+      await keepLockedCopy(p, 'Is the person of concern at immediate risk?');
       await p.app.goto('/concern/colleague-escalate');
-      await p.expectPage('Is the person of concern at immediate risk?');
+      await unlock(p, 'Is the person of concern at immediate risk?');
       expect(path(p)).toBe('/concern/immediate-risk');
       await p.app.goto('/concern/no-such-step');
-      await p.expectPage('Is the person of concern at immediate risk?');
+      await unlock(p, 'Is the person of concern at immediate risk?');
     });
   });
 

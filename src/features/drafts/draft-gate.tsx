@@ -31,10 +31,11 @@ export function withDraftGate(kind: DraftKind, Page: ComponentType) {
     if (state.mode === 'locked') return <UnlockPage />;
     return (
       <>
-        <DraftStatus kind={kind} state={state} />
+        <DraftNotices kind={kind} state={state} />
         <TypedAutosave kind={kind}>
           <Page key={state.generation} />
         </TypedAutosave>
+        <DraftActions kind={kind} state={state} />
       </>
     );
   };
@@ -77,15 +78,12 @@ export function safeReturn(raw: string | null, fallback = '/drafts'): string {
   return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : fallback;
 }
 
-function DraftStatus({ kind, state }: { kind: DraftKind; state: SessionState }) {
-  const location = useLocation();
-  const from = fromHere(location.pathname, location.search);
+/**
+ * Problems (another tab, a full disk, a wipe elsewhere) and "not saved" above the page; the
+ * controls below it, so the page's heading stays a few Shift+Tabs from 999 in the emergency panel.
+ */
+function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState }) {
   const open = state.open[kind];
-  const handover = (
-    <Link className="link" to={`/drafts/export?kind=${kind}&from=${from}`}>
-      {statusText.handover}
-    </Link>
-  );
   return (
     <div className="draft-status no-print">
       {state.conflict === kind && <ConflictNotice />}
@@ -98,38 +96,87 @@ function DraftStatus({ kind, state }: { kind: DraftKind; state: SessionState }) 
         <div className="notification notification--warning" role="alert">
           <p>{state.fault.message}</p>
           <p>
-            {state.fault.action} {open?.data !== undefined && handover}
+            {state.fault.action} {open?.data !== undefined && <HandoverLink kind={kind} />}
           </p>
         </div>
       )}
       {state.mode === 'no-passphrase' && (
         <p className="draft-status__line">
-          <strong>{statusText.notSaved}</strong>{' '}
-          <Link className="link" to={`/drafts/passphrase?from=${from}`}>
-            {statusText.keepCopy}
-          </Link>
-          {open?.data !== undefined && <> · {handover}</>}
+          <strong>{statusText.notSaved}</strong> {statusText.belowPage}
         </p>
       )}
       {state.mode === 'skipped' && (
         <p className="draft-status__line">
-          <strong>{statusText.skipped}</strong>{' '}
+          <strong>{statusText.skipped}</strong>
+        </p>
+      )}
+      {state.mode === 'unlocked' && state.persistence === 'refused' && <p className="draft-status__line">{statusText.persistenceRefused}</p>}
+    </div>
+  );
+}
+
+function HandoverLink({ kind }: { kind: DraftKind }) {
+  const location = useLocation();
+  return (
+    <Link className="link" to={`/drafts/export?kind=${kind}&from=${fromHere(location.pathname, location.search)}`}>
+      {statusText.handover}
+    </Link>
+  );
+}
+
+function DraftActions({ kind, state }: { kind: DraftKind; state: SessionState }) {
+  const location = useLocation();
+  const from = fromHere(location.pathname, location.search);
+  const open = state.open[kind];
+  const hasWork = open?.data !== undefined;
+  return (
+    <section className="draft-actions no-print" aria-label={statusText.sectionLabel}>
+      {state.mode === 'no-passphrase' && (
+        <p className="body">
+          <Link className="link" to={`/drafts/passphrase?from=${from}`}>
+            {statusText.keepCopy}
+          </Link>
+          {hasWork && (
+            <>
+              {' · '}
+              <HandoverLink kind={kind} />
+            </>
+          )}
+        </p>
+      )}
+      {state.mode === 'skipped' && (
+        <p className="body">
           <Link className="link" to={`/drafts/unlock?from=${from}`}>
             {statusText.unlockToSave}
           </Link>
+          {hasWork && (
+            <>
+              {' · '}
+              <HandoverLink kind={kind} />
+            </>
+          )}
         </p>
       )}
-      {state.mode === 'unlocked' && open?.data !== undefined && (
-        <p className="draft-status__line">
-          {open.unsaved || !state.savedAt[kind] ? statusText.saving : statusText.saved(timeOf(state.savedAt[kind]!))}{' '}
-          {handover} ·{' '}
+      {state.mode === 'unlocked' && (
+        <p className="body">
+          {hasWork && <>{open.unsaved || !state.savedAt[kind] ? statusText.saving : statusText.saved(timeOf(state.savedAt[kind]!))} </>}
+          {hasWork && (
+            <>
+              <HandoverLink kind={kind} />
+              {' · '}
+            </>
+          )}
           <Link className="link" to="/drafts">
             {statusText.drafts}
           </Link>
         </p>
       )}
-      {state.mode === 'unlocked' && state.persistence === 'refused' && <p className="draft-status__line">{statusText.persistenceRefused}</p>}
-    </div>
+      {state.mode === 'unavailable' && hasWork && (
+        <p className="body">
+          <HandoverLink kind={kind} />
+        </p>
+      )}
+    </section>
   );
 }
 

@@ -5,6 +5,7 @@ import type { DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
 import { wipeEverything, type WipeReport } from '../../storage/wipe-everything';
+import { OPEN_DRAFTS_KEY } from './open-drafts';
 
 /**
  * This tab's drafts: what is open (a concern record, a referral), whether it is being kept on the
@@ -52,7 +53,6 @@ export interface SessionState {
   generation: number;
 }
 
-const OPEN_IDS_KEY = 'prevent-pathway:open-drafts';
 
 export interface SessionOptions {
   store?: DraftStoreOptions;
@@ -369,7 +369,7 @@ export class DraftSession {
 
   private openIds(): Partial<Record<DraftKind, string>> {
     try {
-      const raw = (this.options.storage ?? globalThis.sessionStorage)?.getItem(OPEN_IDS_KEY);
+      const raw = (this.options.storage ?? globalThis.sessionStorage)?.getItem(OPEN_DRAFTS_KEY);
       const parsed: unknown = raw ? JSON.parse(raw) : {};
       if (typeof parsed !== 'object' || parsed === null) return {};
       return Object.fromEntries(
@@ -384,7 +384,7 @@ export class DraftSession {
     if (this.state.mode !== 'unlocked' && this.state.mode !== 'locked') return;
     try {
       const ids = Object.fromEntries(Object.entries(this.state.open).map(([kind, draft]) => [kind, draft.id]));
-      (this.options.storage ?? globalThis.sessionStorage)?.setItem(OPEN_IDS_KEY, JSON.stringify(ids));
+      (this.options.storage ?? globalThis.sessionStorage)?.setItem(OPEN_DRAFTS_KEY, JSON.stringify(ids));
     } catch {
       // Without sessionStorage a reload asks which draft to open (the drafts list) instead.
     }
