@@ -72,6 +72,9 @@ export const statusText = {
   unlockToSave: 'Unlock to save',
   saved: (time: string) => `Saved on this device, encrypted, at ${time}.`,
   saving: 'Saving…',
+  savedElsewhere: (count: number) => (count === 1 ? 'There is a saved draft on this device.' : `There are ${count} saved drafts on this device.`),
+  openSaved: 'Open a saved draft',
+  latestNotSaved: 'Your latest changes are not saved (see the message at the top of the page).',
   handover: 'Save a hand-over file',
   drafts: 'Saved drafts',
   persistenceRefused:

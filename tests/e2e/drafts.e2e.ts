@@ -111,6 +111,25 @@ describe('autosave, encrypted', () => {
     });
   });
 
+  test('a tab closed by mistake: a new tab unlocks and offers the saved draft', async () => {
+    await withApp(async (app, p) => {
+      await p.toSubject('A patient');
+      await keepLockedCopy(p, /^Discuss your concern with your manager/);
+      await p.fill('What did you see or hear?', 'Typed, then the tab was closed');
+      await expect.poll(() => p.page.getByText('Saving…').count()).toBe(0);
+      const second = await app.context.newPage();
+      await app.page.close({ runBeforeUnload: false });
+      const q = new Pathway({ ...app, page: second });
+      await second.goto(new URL('/concern/start', app.page.url()).href);
+      await unlock(q, 'You are worried about someone');
+      await second.getByRole('link', { name: 'Open a saved draft' }).click();
+      await q.expectPage('Saved drafts on this device');
+      await second.getByRole('button', { name: /^Open Record of concern/ }).click();
+      await q.expectPage(/^Discuss your concern with your manager/);
+      await expect(second.getByLabel('What did you see or hear?').inputValue()).resolves.toBe('Typed, then the tab was closed');
+    });
+  });
+
   test('without a passphrase the user is told, and warned before leaving', async () => {
     await withApp(async (app, p) => {
       await p.toSubject('A patient');

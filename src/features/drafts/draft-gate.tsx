@@ -110,6 +110,16 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
           <strong>{statusText.skipped}</strong>
         </p>
       )}
+      {state.mode === 'unlocked' && !open && state.savedOnUnlock > 0 && (
+        <div className="notification" role="status">
+          <p>
+            {statusText.savedElsewhere(state.savedOnUnlock)}{' '}
+            <Link className="link" to="/drafts">
+              {statusText.openSaved}
+            </Link>
+          </p>
+        </div>
+      )}
       {state.mode === 'unlocked' && state.persistence === 'refused' && <p className="draft-status__line">{statusText.persistenceRefused}</p>}
     </div>
   );
@@ -159,7 +169,7 @@ function DraftActions({ kind, state }: { kind: DraftKind; state: SessionState })
       )}
       {state.mode === 'unlocked' && (
         <p className="body">
-          {hasWork && <>{open.unsaved || !state.savedAt[kind] ? statusText.saving : statusText.saved(timeOf(state.savedAt[kind]!))} </>}
+          {hasWork && <>{saveState(state, kind)} </>}
           {hasWork && (
             <>
               <HandoverLink kind={kind} />
@@ -178,6 +188,12 @@ function DraftActions({ kind, state }: { kind: DraftKind; state: SessionState })
       )}
     </section>
   );
+}
+
+function saveState(state: SessionState, kind: DraftKind): string {
+  const open = state.open[kind]!;
+  if (!open.unsaved && state.savedAt[kind]) return statusText.saved(timeOf(state.savedAt[kind]));
+  return state.fault || state.conflict === kind ? statusText.latestNotSaved : statusText.saving;
 }
 
 const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour: '2-digit', minute: '2-digit' });

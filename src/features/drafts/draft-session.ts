@@ -49,6 +49,8 @@ export interface SessionState {
   persistence: Persistence | null;
   /** When each open draft was last saved (ISO). */
   savedAt: Partial<Record<DraftKind, string>>;
+  /** How many drafts were on the device when this tab unlocked (to offer them in a new tab). */
+  savedOnUnlock: number;
   /** Goes up whenever open drafts are replaced from outside the page (unlock, resume, wipe): pages reload from the session. */
   generation: number;
 }
@@ -63,7 +65,7 @@ export interface SessionOptions {
 }
 
 export class DraftSession {
-  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, generation: 0 };
+  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, savedOnUnlock: 0, generation: 0 };
   private readonly listeners = new Set<() => void>();
   private store: DraftStore | null = null;
   private vault: Vault | null = null;
@@ -208,7 +210,9 @@ export class DraftSession {
         fault = loaded.error;
       }
     }
-    this.set({ mode: 'unlocked', open, fault, conflict: null, generation: this.state.generation + 1 });
+    const listed = await this.store.listDrafts();
+    const savedOnUnlock = listed.ok ? listed.value.length : 0;
+    this.set({ mode: 'unlocked', open, fault, conflict: null, savedOnUnlock, generation: this.state.generation + 1 });
     this.rememberOpenIds();
     for (const kind of Object.keys(open) as DraftKind[]) if (open[kind]!.unsaved) void this.queueSave(kind);
     if (this.state.persistence === null) void (this.options.persist ?? requestPersistentStorage)().then((persistence) => this.set({ persistence }));
