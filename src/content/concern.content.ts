@@ -1,3 +1,4 @@
+import type { ContactKey, OrganisationProfile } from '../../forms/organisation-profile.schema';
 import type { OutcomeCode, StepId } from '../../machines/concern.machine';
 import type { nationalContacts } from './contacts';
 
@@ -317,6 +318,70 @@ export const stepContent = {
     contacts: ['policeNonEmergency'],
   },
 } as const satisfies Record<StepId, StepContent>;
+
+/** What a step shows from the organisation profile, beside its content (both pathways). */
+export interface FromProfile {
+  /** Local contacts, in this order; where the profile has none, a fallback line names the role. */
+  contacts?: readonly ContactKey[];
+  /** Lists from the profile to show, each under its heading in `msePageText`. */
+  lists?: readonly Extract<keyof OrganisationProfile, 'staffRouteRoles' | 'notifyOnReferral'>[];
+  /** The police portal (`mse.policePortalName`, linked to `mse.policePortalUrl` when there is one). */
+  policePortal?: boolean;
+}
+
+/** The urgent route's local contacts, shared by every pathway: the lead to tell once 999 has been called. */
+export const emergencyFromProfile = {
+  emergencyInformLead: { contacts: ['safeguardingLead', 'outOfHours'] },
+} as const satisfies Partial<Record<StepId, FromProfile>>;
+
+/**
+ * Who the BSW pages tell the user to go to, from the profile: the safeguarding lead where the
+ * flowchart escalates or informs them (004 flowchart F16–F24), HR on the colleague route (F20).
+ */
+export const bswFromProfile = {
+  ...emergencyFromProfile,
+  patientDiscussAndRecord: { contacts: ['safeguardingLead'] },
+  patientEscalate: { contacts: ['safeguardingLead'] },
+  patientInformLead: { contacts: ['safeguardingLead'] },
+  colleagueDiscussAndRecord: { contacts: ['safeguardingLead', 'hr'] },
+  colleagueEscalate: { contacts: ['safeguardingLead', 'hr'] },
+  colleagueManagerWithLeadAndHr: { contacts: ['safeguardingLead', 'hr'] },
+  endReferredToLead: { contacts: ['safeguardingLead'] },
+  endColleagueWithLead: { contacts: ['safeguardingLead', 'hr'] },
+} as const satisfies Partial<Record<StepId, FromProfile>>;
+
+/**
+ * The local contacts as the pathway's pages show them (the words for phone, email and web are the
+ * profile's, in profile.content.ts): the role in general words where the profile has no such
+ * contact, and a line saying where to ask instead (seeds rarely publish numbers).
+ */
+export const localContactText = {
+  heading: 'Contacts in your organisation',
+  roles: {
+    safeguardingLead: 'Your organisation’s safeguarding lead',
+    preventLead: 'Your organisation’s Prevent Lead',
+    hr: 'Human Resources (HR)',
+    caldicottGuardian: 'Your organisation’s Caldicott Guardian',
+    informationGovernance: 'Information Governance',
+    childrensSocialCare: 'Local authority children’s social care',
+    adultSafeguarding: 'Local authority adults’ social care',
+    outOfHours: 'Out of hours safeguarding advice',
+  },
+  notInProfile: 'Your organisation’s profile gives no contact details. Ask your manager or your safeguarding team how to reach them.',
+  noWayToReach: 'Your organisation’s profile gives no telephone number or email address. Ask your manager or your safeguarding team how to reach them.',
+} as const satisfies { roles: Record<ContactKey, string> } & Record<string, unknown>;
+
+/** The flowcharts by name, for the notice shown when a journey carries on under a pathway other than the profile's. */
+export const pathwayNames = {
+  bsw: 'the “Reporting flow chart for Raising Concerns”',
+  mse: 'the “Referral Flowchart” with the police online portal',
+} as const;
+
+export const otherPathwayText = {
+  title: 'You are finishing a concern you started earlier.',
+  body: (started: string, now: string) =>
+    `You started this concern on ${started}, so it carries on there and nothing you recorded is lost. Your organisation now uses ${now}: a new concern will follow it.`,
+} as const;
 
 /** Labels used by the pathway's shared controls. */
 export const pathwayText = {

@@ -1,6 +1,7 @@
-import type { ContactKey, OrganisationProfile } from '../../forms/organisation-profile.schema';
 import type { MseChoice, MseChoiceStep, MseConfirmStep, MseOutcomeCode, MseStepId, mseConfirmations, mseStepMeta } from '../../machines/mse.machine';
-import { stepContent, type Contactable, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
+import { emergencyFromProfile, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
+
+export type { FromProfile };
 
 /**
  * Everything the MSE pathway says (002 "Prevent and Channel referral process" › "Referral
@@ -29,10 +30,14 @@ export interface ChoiceContent<S extends MseChoiceStep = MseChoiceStep> extends 
 /** Things done outside the app that the referrer confirms: one checkbox per item, each required. */
 export interface ConfirmContent<S extends MseConfirmStep = MseConfirmStep> extends Page, Contactable {
   kind: 'confirm';
+  /** The checkboxes' legend: what the user confirms. */
+  legend: string;
   items: { [I in (typeof mseConfirmations)[S]['items'][number]]: { label: string; hint?: string; missingError: string } };
   reference?: { label: string; hint: string };
   notes: { label: string; hint: string };
   continueLabel: string;
+  /** Offer the app's referral form, prefilled from this record, to prepare what the portal asks. */
+  toReferral?: boolean;
 }
 
 /** An END of the MSE chart: the BSW outcome page, with an MSE outcome code. */
@@ -176,6 +181,7 @@ export const mseStepContent = {
   },
   mseSubmitPortal: {
     kind: 'confirm',
+    legend: 'Confirm that you have made the referral',
     tabTitle: 'Refer through the portal',
     title: 'Make the referral through the police Prevent portal',
     source: '002 "Referral Flowchart" (box 4); 002 "Prevent and Channel referral process" ("click on ‘make a referral’ … and complete the online form")',
@@ -191,11 +197,13 @@ export const mseStepContent = {
       },
     },
     reference: { label: 'Reference number', hint: 'If the portal gave you one.' },
+    toReferral: true,
     notes: { label: 'Notes', hint: 'For example, when you submitted it.' },
     continueLabel: 'Continue',
   },
   mseNotify: {
     kind: 'confirm',
+    legend: 'Confirm who you have told',
     tabTitle: 'Tell the Prevent Lead and social care',
     title: 'Tell the Prevent Lead and share the concern with social care',
     source: '002 "Prevent and Channel referral process" (domain-spec B8)',
@@ -334,23 +342,17 @@ export const mseStepContent = {
   },
 } as const satisfies { [S in MseStepId]: ContentFor<S> };
 
-/** What a step shows from the organisation profile, beside its content. */
-export interface FromProfile {
-  /** Local contacts, in this order, where the profile has them. */
-  contacts?: readonly ContactKey[];
-  /** Lists from the profile to show, each under its heading in `msePageText`. */
-  lists?: readonly Extract<keyof OrganisationProfile, 'staffRouteRoles' | 'notifyOnReferral'>[];
-  /** The police portal (`mse.policePortalName`, linked to `mse.policePortalUrl` when there is one). */
-  policePortal?: boolean;
-}
-
 export const mseFromProfile = {
+  ...emergencyFromProfile,
   mseStaffRecord: { contacts: ['hr'], lists: ['staffRouteRoles'] },
   mseStaffRiskAssessment: { contacts: ['hr'], lists: ['staffRouteRoles'] },
   mseLiaisePreventLead: { contacts: ['preventLead', 'safeguardingLead'] },
   mseConsent: { contacts: ['preventLead', 'caldicottGuardian', 'informationGovernance'] },
   mseSubmitPortal: { policePortal: true },
   mseNotify: { contacts: ['preventLead', 'childrensSocialCare', 'adultSafeguarding'], lists: ['notifyOnReferral'] },
+  mseEndStaffOtherProcess: { contacts: ['hr'] },
+  mseEndNoReferral: { contacts: ['preventLead'] },
+  mseEndNoLawfulBasis: { contacts: ['preventLead'] },
 } as const satisfies Partial<Record<MseStepId, FromProfile>>;
 
 /** Labels the MSE pages add to the shared controls (`pathwayText` in concern.content.ts). */
@@ -359,6 +361,11 @@ export const msePageText = {
   notifyOnReferral: 'Who to tell about every referral',
   policePortalHeading: 'The police Prevent page',
   policePortalNoAddress: 'Your organisation’s profile gives no web address for this page: search for it by its name.',
-  localContactsHeading: 'Contacts in your organisation',
-  referrerDone: 'Your part of the referral is done',
+  /** The link from the portal step to the app's referral form, prefilled from this record. */
+  toReferral: 'Fill in the National Prevent Referral Form from this record: keep a copy, and copy from it into the portal',
+} as const;
+
+/** How the referral form's "discussed with your Safeguarding / Prevent lead" is prefilled from the MSE liaison step (box 3). */
+export const msePrefillText = {
+  liaised: (notes: string) => `The Prevent Lead was consulted and advised that a referral should be made${notes ? ` (${notes})` : ''}.`,
 } as const;

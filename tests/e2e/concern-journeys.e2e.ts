@@ -130,6 +130,18 @@ describe('concern pathway: each end of the flowchart', () => {
     });
   });
 
+  test('with the BSW ICB profile, the escalation names the profile’s safeguarding lead, and HR on the colleague route', async () => {
+    await journey('bsw-local-contacts', async (p) => {
+      await p.app.context.addInitScript(() => localStorage.setItem('prevent-pathway:profile', JSON.stringify({ source: 'shipped', id: 'bsw-icb' })));
+      await p.toSubject('A colleague');
+      await p.fillRecord();
+      await p.expectPage('Has the line manager decided to escalate this concern?');
+      const contacts = p.page.getByRole('region', { name: 'Contacts in your organisation' });
+      await expect(contacts.textContent()).resolves.toContain('BSW ICB Safeguarding Locality Lead (the Designated Nurse for your locality)');
+      await expect(contacts.textContent()).resolves.toContain('Human Resources Advisor');
+    });
+  });
+
   test('an emergency declared halfway goes straight to 999 and keeps what was recorded', async () => {
     await journey('emergency-halfway', async (p) => {
       await p.toSubject('A patient');

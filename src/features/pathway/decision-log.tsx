@@ -1,6 +1,6 @@
 import { formatUkDate } from '../../../forms/date-input.schema';
 import { checklistText } from '../../../forms/indicators';
-import { roleLabels, type ConcernContext } from '../../../machines/concern.machine';
+import { roleLabels, type ConcernContext, type DecisionLogEntry } from '../../../machines/concern.machine';
 import { fieldText, pathwayText } from '../../content/concern.content';
 
 const formatTime = (iso: string) => {
@@ -20,12 +20,18 @@ function Row({ label, value }: { label: string; value: string | undefined }) {
   );
 }
 
+/** What the record shows of either pathway's context: the log (its entries name the pathway's steps), the record of concern, the emergency record. */
+export interface RecordedJourney extends Pick<ConcernContext, 'record'> {
+  log: readonly (Omit<DecisionLogEntry, 'step'> & { step: string })[];
+  emergency: Pick<ConcernContext['emergency'], 'record'>;
+}
+
 /**
  * The whole record: the decision log (004 App 4a: "always document your decision-making and
  * rationale at the time") and what was recorded. Printed with the OFFICIAL-SENSITIVE marking at
  * the top and bottom of every page.
  */
-export function DecisionLog({ context }: { context: ConcernContext }) {
+export function DecisionLog({ context }: { context: RecordedJourney }) {
   const record = context.record;
   const text = fieldText.record;
   return (

@@ -1,38 +1,33 @@
-import { initialTransition, type Snapshot } from 'xstate';
-import { concernMachine, currentStep, stepIds, type StepId } from '../../../machines/concern.machine';
+import type { StepId } from '../../../machines/concern.machine';
 import { clearJourney, STORAGE_KEY } from './journey-key';
+import { bswPathway, pathwayIds, pathwayOfEntries, pathways, type JourneyEntry, type PathwayId, type PathwayStepId } from './pathways';
 import { slugForStep } from './urls';
 
 export { clearJourney };
+export type { JourneyEntry };
 
 /**
- * The journey so far: one persisted machine snapshot per step the user has stood on, in order.
- * Kept in sessionStorage (this tab only, gone when it closes) so that a reload keeps the user on
- * their step with their answers. Encrypted drafts replace this in a later release.
+ * The journey so far: one persisted machine snapshot per step the user has stood on, in order, and
+ * the pathway it follows. Kept in sessionStorage (this tab only, gone when it closes) so that a
+ * reload keeps the user on their step with their answers. Encrypted drafts replace this in a later
+ * release.
  */
-export interface JourneyEntry {
-  step: StepId;
-  snapshot: Snapshot<unknown>;
-}
 
 const STORAGE_VERSION = 1;
 
-export function initialEntry(): JourneyEntry {
-  const [actorSnapshot] = initialTransition(concernMachine);
-  return { step: currentStep(actorSnapshot), snapshot: concernMachine.getPersistedSnapshot(actorSnapshot) };
+/** The first entry of a BSW journey (training, and journeys from before profiles). */
+export function initialEntry(): JourneyEntry<StepId> {
+  return bswPathway.initialEntry();
 }
 
-/** Restores a snapshot, checking that it is one this machine can stand on. Throws when it is not. */
-export function restoreSnapshot(entry: JourneyEntry) {
-  const persisted = entry.snapshot as { value?: unknown; context?: unknown };
-  const snapshot = concernMachine.resolveState({ value: persisted.value as never, context: persisted.context as never });
-  if (currentStep(snapshot) !== entry.step) throw new Error('Stored step does not match its snapshot');
-  return snapshot;
+/** Restores a BSW snapshot, checking that it is one the machine can stand on. Throws when it is not. */
+export function restoreSnapshot(entry: JourneyEntry<StepId>) {
+  return bswPathway.restore(entry);
 }
 
 export type LoadResult =
   | { status: 'empty' }
-  | { status: 'loaded'; entries: JourneyEntry[] }
+  | { status: 'loaded'; pathway: PathwayId; entries: JourneyEntry<PathwayStepId>[] }
   | { status: 'unreadable' }
   | { status: 'unavailable' };
 
@@ -52,32 +47,38 @@ export function loadJourney(storage: Storage | undefined = globalThis.sessionSto
   }
 }
 
-/** What is kept of a journey (in a draft, a hand-over file): plain JSON. */
-export function storedJourney(entries: JourneyEntry[]): unknown {
-  return { version: STORAGE_VERSION, entries };
+/** What is kept of a journey (in a draft, a hand-over file): plain JSON, naming its pathway. */
+export function storedJourney(entries: readonly JourneyEntry<PathwayStepId>[]): unknown {
+  return { version: STORAGE_VERSION, pathway: pathwayOfEntries(entries) ?? 'bsw', entries };
 }
 
 /**
- * Reads back what storedJourney wrote, as untrusted input: every entry must be a step of the
- * machine and its snapshot one the machine can stand on.
+ * Reads back what storedJourney wrote, as untrusted input: the pathway must be one the app knows
+ * (a journey kept before there were two is the BSW one), the first entry its start, every entry a
+ * step of its machine and every snapshot one that machine can stand on.
  */
 export function parseStoredJourney(value: unknown): LoadResult {
   try {
-    const parsed = value as { version?: unknown; entries?: unknown };
+    const parsed = value as { version?: unknown; pathway?: unknown; entries?: unknown };
     if (parsed?.version !== STORAGE_VERSION || !Array.isArray(parsed.entries) || parsed.entries.length === 0) return { status: 'unreadable' };
-    const entries = parsed.entries as JourneyEntry[];
+    const pathwayId = parsed.pathway ?? 'bsw';
+    if (!(pathwayIds as readonly unknown[]).includes(pathwayId)) return { status: 'unreadable' };
+    const pathway = pathways[pathwayId as PathwayId];
+    const entries = parsed.entries as JourneyEntry<PathwayStepId>[];
+    if (entries[0]!.step !== pathway.startStep) return { status: 'unreadable' };
     for (const entry of entries) {
-      if (!(stepIds as readonly string[]).includes(entry.step)) return { status: 'unreadable' };
-      restoreSnapshot(entry);
+      if (!pathway.isStep(entry.step)) return { status: 'unreadable' };
+      // The entry's step is one of this pathway's; restore() checks its snapshot stands there.
+      (pathway.restore as (entry: JourneyEntry<PathwayStepId>) => unknown)(entry);
     }
-    return { status: 'loaded', entries };
+    return { status: 'loaded', pathway: pathway.id, entries };
   } catch {
     return { status: 'unreadable' };
   }
 }
 
 /** Saves the journey; false when the browser refuses (private mode, storage full, disabled). */
-export function saveJourney(entries: JourneyEntry[], storage: Storage | undefined = globalThis.sessionStorage): boolean {
+export function saveJourney(entries: readonly JourneyEntry<PathwayStepId>[], storage: Storage | undefined = globalThis.sessionStorage): boolean {
   try {
     if (!storage) return false;
     storage.setItem(STORAGE_KEY, JSON.stringify(storedJourney(entries)));
@@ -94,7 +95,7 @@ export function saveJourney(entries: JourneyEntry[], storage: Storage | undefine
 export interface JourneyStore {
   load(): LoadResult;
   /** False when the store refuses (private mode, storage full, disabled). */
-  save(entries: JourneyEntry[]): boolean;
+  save(entries: readonly JourneyEntry<PathwayStepId>[]): boolean;
   clear(): void;
 }
 
@@ -104,4 +105,6 @@ export const sessionJourneyStore: JourneyStore = {
   clear: () => clearJourney(),
 };
 
-export const stepForSlug = (slug: string | undefined): StepId | undefined => stepIds.find((step) => slugForStep(step) === slug);
+/** The step of `ids` (the BSW pathway's unless given) that a URL's slug names. */
+export const stepForSlug = <Id extends PathwayStepId = StepId>(slug: string | undefined, ids: readonly Id[] = bswPathway.stepIds as readonly Id[]): Id | undefined =>
+  ids.find((step) => slugForStep(step) === slug);

@@ -1,15 +1,17 @@
 import { Link } from 'react-router';
 import type { OutcomeContent } from '../../content/concern.content';
+import type { MseOutcomeContent } from '../../content/mse.content';
 import { pathwayText } from '../../content/concern.content';
 import { usePageHeading } from '../../ui/page-heading';
 import { ContactList } from '../emergency/contact-list';
 import { DecisionLog } from './decision-log';
 import { useJourney } from './journey';
+import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
 import { StepFrame } from './step-frame';
 
 /** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
-export function OutcomePage({ content }: { content: OutcomeContent }) {
+export function OutcomePage({ content }: { content: OutcomeContent | MseOutcomeContent }) {
   const { snapshot, reset, training } = useJourney();
   const heading = usePageHeading(content.tabTitle);
   return (
@@ -29,6 +31,7 @@ export function OutcomePage({ content }: { content: OutcomeContent }) {
           </div>
         ))}
       </dl>
+      <StepFromProfile />
       {content.contacts && (
         <>
           <h2 className="heading-m">{pathwayText.contactsHeading}</h2>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { StepId } from '../../../machines/concern.machine';
+import type { PathwayStepId } from './pathways';
 import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
 import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
 import { Choices, TextArea } from '../../ui/fields';
@@ -7,6 +7,7 @@ import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
 import { answered } from './answered';
 import { useJourney } from './journey';
+import { StepFromProfile } from './local-contacts';
 import { StepFrame } from './step-frame';
 
 /** Paragraphs of guidance, as content gives them. */
@@ -20,10 +21,22 @@ export function Guidance({ paragraphs, inset }: { paragraphs?: readonly string[]
   return inset ? <div className="inset-text">{body}</div> : <>{body}</>;
 }
 
+/** A question page's hint: the hint, then any guidance, inset (the legend is the page's h1). */
+export function questionHint(content: { hint?: string; guidance?: readonly string[] }) {
+  if (!content.hint && !content.guidance) return undefined;
+  return (
+    <>
+      {content.hint}
+      <Guidance paragraphs={content.guidance} inset />
+    </>
+  );
+}
+
 /** The answer the user gave to `step` before coming back to it, from the decision log. */
-function usePreviousLogEntry(step: StepId) {
+export function usePreviousLogEntry(step: PathwayStepId) {
   const { answeredContext } = useJourney();
-  return answeredContext?.log.findLast((entry) => entry.step === step) ?? null;
+  const log: readonly { step: string; answer: string; notes: string }[] = answeredContext?.log ?? [];
+  return log.findLast((entry) => entry.step === step) ?? null;
 }
 
 export function StartPage({ content }: { content: StartContent }) {
@@ -58,7 +71,7 @@ export function StartPage({ content }: { content: StartContent }) {
   );
 }
 
-export function YesNoPage({ step, content }: { step: StepId; content: YesNoContent }) {
+export function YesNoPage({ step, content }: { step: PathwayStepId; content: YesNoContent }) {
   const { send } = useJourney();
   const heading = usePageHeading(content.tabTitle);
   const previous = usePreviousLogEntry(step);
@@ -87,14 +100,7 @@ export function YesNoPage({ step, content }: { step: StepId; content: YesNoConte
           legend={content.title}
           asPageHeading
           headingRef={heading}
-          hint={
-            content.hint || content.guidance ? (
-              <>
-                {content.hint}
-                <Guidance paragraphs={content.guidance} inset />
-              </>
-            ) : undefined
-          }
+          hint={questionHint(content)}
           options={[
             { value: 'yes', ...content.yes },
             { value: 'no', ...content.no },
@@ -104,6 +110,7 @@ export function YesNoPage({ step, content }: { step: StepId; content: YesNoConte
           <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional={!content.notes.requiredWhen} />
         )}
       </Form>
+      <StepFromProfile />
     </StepFrame>
   );
 }

@@ -15,11 +15,12 @@ import { Choices, DateInput, TextArea, TextField } from '../../ui/fields';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
 import { answered } from './answered';
-import { useJourney } from './journey';
+import { useJourney, usePathwayJourney } from './journey';
+import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
 import { StepFrame } from './step-frame';
 
-function PageTitle({ content }: { content: { title: string; tabTitle: string } }) {
+export function PageTitle({ content }: { content: { title: string; tabTitle: string } }) {
   const heading = usePageHeading(content.tabTitle);
   return (
     <h1 className="heading-l" tabIndex={-1} ref={heading}>
@@ -61,6 +62,7 @@ export function RecordPage({ content }: { content: RecordContent }) {
     <StepFrame source={content.source}>
       <PageTitle content={content} />
       <Guidance paragraphs={content.guidance} />
+      <StepFromProfile />
       <details className="details">
         <summary className="details__summary">{text.forExampleSummary}</summary>
         <ul className="list">
@@ -128,6 +130,7 @@ export function LeadInformedPage({ content }: { content: ActionContent }) {
     <StepFrame source={content.source}>
       <PageTitle content={content} />
       <Guidance paragraphs={content.guidance} />
+      <StepFromProfile />
       <Form
         schema={content.mustHaveInformed ? leadToldSchema : leadInformedSchema}
         defaultValues={{ informed: undefined, leadName: '', notes: '' }}
@@ -173,12 +176,13 @@ export function EmergencyRecordPage({ content }: { content: ActionContent }) {
 
 /** "Manager to discuss with the Safeguarding Locality Lead & HR colleague." (004 flowchart F20) */
 export function DiscussionPage({ content }: { content: ActionContent }) {
-  const { send, answeredContext } = useJourney();
+  const { send, answeredContext } = usePathwayJourney('bsw');
   const text = fieldText.discussion;
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
       <Guidance paragraphs={content.guidance} />
+      <StepFromProfile />
       <Form
         schema={discussionSchema}
         defaultValues={answeredContext?.discussion ?? { participants: '', notes: '' }}

@@ -1,7 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { isOutcome, stepMeta } from '../../../machines/concern.machine';
-import { pathwayText } from '../../content/concern.content';
+import { otherPathwayText, pathwayNames, pathwayText } from '../../content/concern.content';
 import { uiText } from '../../content/ui.content';
 import { answered } from './answered';
 import { useJourney } from './journey';
@@ -12,19 +11,29 @@ import { Progress } from './progress';
  * "this has become an emergency" control while the pathway allows it, and the seed source.
  */
 export function StepFrame({ children, source }: { children: ReactNode; source: string }) {
-  const { step, snapshot, send, backUrl, storage } = useJourney();
+  const journey = useJourney();
+  const { snapshot, send, backUrl, storage, profilePathway } = journey;
   const canDeclareEmergency = snapshot.can({ type: 'IMMEDIATE_RISK_IDENTIFIED', ...answered('') });
+  const isOutcome = journey.pathway === 'bsw' ? journey.definition.isOutcome(journey.step) : journey.definition.isOutcome(journey.step);
+  const phase = journey.pathway === 'bsw' ? journey.definition.phase(journey.step) : journey.definition.phase(journey.step);
   return (
     <>
-      {backUrl && !isOutcome(step) && (
+      {backUrl && !isOutcome && (
         <Link to={backUrl} className="back-link">
           {uiText.back}
         </Link>
       )}
-      <Progress phase={stepMeta[step].phase} />
+      <Progress phase={phase} />
       {storage !== 'ok' && (
         <div className="notification" role="status">
           <p>{storage === 'unavailable' ? pathwayText.storageUnavailable : pathwayText.storageUnreadable}</p>
+        </div>
+      )}
+      {profilePathway && (
+        <div className="notification" role="status">
+          <p>
+            <strong>{otherPathwayText.title}</strong> {otherPathwayText.body(pathwayNames[journey.pathway], pathwayNames[profilePathway])}
+          </p>
         </div>
       )}
       {children}

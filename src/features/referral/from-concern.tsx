@@ -1,15 +1,17 @@
 import { useMemo, useState } from 'react';
-import type { ConcernContext } from '../../../machines/concern.machine';
 import { referralText } from '../../content/referral.content';
-import { loadJourney, restoreSnapshot } from '../pathway/journey-storage';
-import { prefillFromConcern } from './prefill-from-concern';
+import { defaultJourneyStore } from '../drafts/journey-draft-store';
+import { pathways, type JourneyEntry, type PathwayStepId } from '../pathway/pathways';
+import { prefillFromConcern, type ConcernForReferral } from './prefill-from-concern';
 import { useReferral } from './referral-store';
 
-/** The record of concern kept in this tab by the pathway, if there is one with a record. */
-function concernInThisTab(): ConcernContext | null {
-  const loaded = loadJourney();
+/** The record of concern kept in this tab by the pathway (either one), if there is one with a record. */
+function concernInThisTab(): ConcernForReferral | null {
+  const loaded = defaultJourneyStore().load();
   if (loaded.status !== 'loaded') return null;
-  const context = restoreSnapshot(loaded.entries.at(-1)!).context;
+  // The store checked every entry against its pathway's machine (parseStoredJourney).
+  const restore = pathways[loaded.pathway].restore as (entry: JourneyEntry<PathwayStepId>) => { context: ConcernForReferral };
+  const context = restore(loaded.entries.at(-1)!).context;
   return context.record ? context : null;
 }
 

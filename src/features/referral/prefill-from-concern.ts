@@ -1,7 +1,16 @@
 import { fromIsoDate, formatUkDate } from '../../../forms/date-input.schema';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
-import type { ConcernContext } from '../../../machines/concern.machine';
+import type { ConcernContext, DecisionLogEntry } from '../../../machines/concern.machine';
+import type { MseContext } from '../../../machines/mse.machine';
+import { msePrefillText } from '../../content/mse.content';
 import { prefillText } from '../../content/referral.content';
+
+/** What the referral reads of either pathway's context (the BSW chart's or the MSE chart's): the record and the log. */
+export interface ConcernForReferral extends Pick<ConcernContext, 'record'> {
+  log: readonly (Omit<DecisionLogEntry, 'step'> & { step: string })[];
+  /** MSE only: the Prevent Lead's advice after liaison (box 3). */
+  advice?: MseContext['advice'];
+}
 
 const isBlank = (text: string | undefined) => !text || text.trim() === '';
 
@@ -17,7 +26,7 @@ function splitName(name: string): { forename: string; surname: string } {
  * the concern, the date it came to light, who first identified it, and what was discussed with whom.
  * Only empty fields are filled: nothing the lead has typed is overwritten.
  */
-export function prefillFromConcern(draft: ReferralDraft, concern: ConcernContext): ReferralDraft {
+export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForReferral): ReferralDraft {
   const record = concern.record;
   if (!record) return draft;
   const sections = structuredClone(draft.sections);
@@ -46,10 +55,13 @@ export function prefillFromConcern(draft: ReferralDraft, concern: ConcernContext
   const discussed = sections.safeguarding.discussedWithLead;
   if (discussed.answer === '' && isBlank(discussed.details)) {
     const escalation = concern.log.find((entry) => entry.step === 'patientEscalate' || entry.step === 'colleagueEscalate');
+    // MSE: the Prevent Lead's advice to refer (box 3).
+    const advice = concern.advice?.referralAdvised ? concern.advice : null;
     discussed.answer = 'yes';
     discussed.details = [
       prefillText.discussedWith(record.discussedWith, formatUkDate(record.whenNoticed)),
       escalation && prefillText.escalated(escalation.answer, escalation.notes),
+      advice && msePrefillText.liaised(advice.notes),
     ]
       .filter(Boolean)
       .join(' ');

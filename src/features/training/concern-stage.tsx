@@ -6,7 +6,7 @@ import { concernNextMoves } from '../../../machines/scenarios.moves';
 import type { ConcernStage, Scenario } from '../../../machines/scenarios.schema';
 import { stepContent } from '../../content/concern.content';
 import { ConcernStep } from '../pathway/concern-step';
-import { ConcernJourney, useJourney, type TrainingJourney } from '../pathway/journey';
+import { ConcernJourney, usePathwayJourney, type TrainingJourney } from '../pathway/journey';
 import { concernDiagramModel } from './diagrams';
 import type { NextStep } from './flowchart';
 import { useSession } from './session-store';
@@ -33,7 +33,7 @@ export function ConcernStageView({ stage }: { stage: ConcernStage }) {
 const ancestors = (id: string) => selfAndAncestors(concernMachine, id);
 
 function ConcernTrainer({ stage, scenario }: { stage: ConcernStage; scenario: Scenario }) {
-  const journey = useJourney();
+  const journey = usePathwayJourney('bsw');
   const navigate = useNavigate();
   const diagram = concernDiagramModel();
   const { steps, index } = journey.history;

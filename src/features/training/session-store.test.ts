@@ -30,7 +30,7 @@ describe('a training session, in memory only', () => {
     const store = session.journeyStore(pathway!.id);
     expect(store.load()).toEqual({ status: 'empty' });
     expect(store.save([initialEntry()])).toBe(true);
-    expect(store.load()).toEqual({ status: 'loaded', entries: [initialEntry()] });
+    expect(store.load()).toEqual({ status: 'loaded', pathway: 'bsw', entries: [initialEntry()] });
     store.clear();
     expect(store.load()).toEqual({ status: 'empty' });
     expect(sessionStorage.length).toBe(0);

@@ -102,10 +102,11 @@ export class TrainingSession {
     return {
       load: () => {
         const entries = this.entries<ConcernEntry>(stageId);
-        return entries && entries.length > 0 ? { status: 'loaded', entries: [...entries] } : { status: 'empty' };
+        return entries && entries.length > 0 ? { status: 'loaded', pathway: 'bsw', entries: [...entries] } : { status: 'empty' };
       },
+      // Training runs the BSW chart only (ConcernStageView), so every entry is one of its steps.
       save: (entries) => {
-        this.setEntries(stageId, entries);
+        this.setEntries(stageId, entries as readonly ConcernEntry[]);
         return true;
       },
       clear: () => this.setEntries(stageId, undefined),

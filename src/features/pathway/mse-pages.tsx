@@ -1,0 +1,129 @@
+import { useMemo } from 'react';
+import { Link } from 'react-router';
+import { choiceAnswerSchema, confirmAnswerSchema } from '../../../forms/mse-answers.schema';
+import { mseChoices, mseConfirmations, mseRationaleRequired, referrerPartEnded, type MseChoice, type MseChoiceStep, type MseConfirmStep } from '../../../machines/mse.machine';
+import { pathwayText } from '../../content/concern.content';
+import { msePageText, type ChoiceContent, type ConfirmContent } from '../../content/mse.content';
+import { Choices, TextArea, TextField } from '../../ui/fields';
+import { Form } from '../../ui/form';
+import { usePageHeading } from '../../ui/page-heading';
+import { answered } from './answered';
+import { DecisionLog } from './decision-log';
+import { usePathwayJourney } from './journey';
+import { StepFromProfile } from './local-contacts';
+import { Guidance, questionHint } from './pages';
+import { PageTitle } from './record-pages';
+import { StepFrame } from './step-frame';
+
+/** Any one step's choice content: each step's options are its own (`mseChoices[step]`). */
+export type AnyChoiceContent = { [S in MseChoiceStep]: ChoiceContent<S> }[MseChoiceStep];
+export type AnyConfirmContent = { [S in MseConfirmStep]: ConfirmContent<S> }[MseConfirmStep];
+type OptionContent = { label: string; hint?: string; tooltip?: string };
+
+/** Where the machine keeps each step's decision, to prefill the page when the user comes back. */
+const decisionKey = { mseStaffRiskAssessment: 'staffAssessment', mseConsent: 'consent', msePoliceReview: 'policeDecision' } as const satisfies Record<MseChoiceStep, string>;
+const confirmationKey = { mseSubmitPortal: 'portal', mseNotify: 'notified' } as const satisfies Record<MseConfirmStep, string>;
+
+export const isChoiceStep = (step: string): step is MseChoiceStep => step in mseChoices;
+export const isConfirmStep = (step: string): step is MseConfirmStep => step in mseConfirmations;
+
+/**
+ * A three-way decision (domain-spec §1.2): one radio per option in the machine's order, and the
+ * rationale, required for the options the machine requires it for (`mseRationaleRequired`). The
+ * legend is the page's h1 (the GOV.UK question page).
+ */
+export function ChoicePage({ step, content }: { step: MseChoiceStep; content: AnyChoiceContent }) {
+  const { send, answeredContext, snapshot } = usePathwayJourney('mse');
+  const heading = usePageHeading(content.tabTitle);
+  // The police review: the referrer's part is over, and the decision may never reach them, so
+  // their record can be printed here, without one.
+  const partEnded = referrerPartEnded(step);
+  const options = mseChoices[step] as readonly MseChoice[] as readonly [MseChoice, ...MseChoice[]];
+  const optionContent = content.options as Record<MseChoice, OptionContent>;
+  const notesAlwaysOptional = !options.some((option) => (mseRationaleRequired as readonly string[]).includes(option));
+  const schema = useMemo(
+    () =>
+      choiceAnswerSchema({
+        options,
+        rationaleRequired: mseRationaleRequired,
+        choose: content.chooseError,
+        notesMissing: content.notes.missingError,
+      }),
+    [options, content],
+  );
+  const previous = answeredContext?.[decisionKey[step]] ?? null;
+  return (
+    <StepFrame source={content.source}>
+      <div className={partEnded ? 'no-print' : undefined}>
+        <Form
+          schema={schema}
+          defaultValues={{ choice: previous?.choice, notes: previous?.notes ?? '' }}
+          onValid={({ choice, notes }) => send({ type: choice, notes, ...answered(content.title) })}
+        >
+          <Choices
+            type="radio"
+            name="choice"
+            legend={content.title}
+            asPageHeading
+            headingRef={heading}
+            hint={questionHint(content)}
+            // A term's explanation is shown with its hint, not in a tooltip: always visible, never lost on hover (WCAG 1.4.13).
+            options={options.map((value) => {
+              const option = optionContent[value];
+              return { value, label: option.label, hint: [option.hint, option.tooltip].filter(Boolean).join(' ') || undefined };
+            })}
+          />
+          <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional={notesAlwaysOptional} rows={4} />
+        </Form>
+      </div>
+      <StepFromProfile />
+      {partEnded && (
+        <>
+          <DecisionLog context={snapshot.context} />
+          <div className="button-group no-print">
+            <button type="button" className="button button--secondary" onClick={() => window.print()}>
+              {pathwayText.print}
+            </button>
+          </div>
+        </>
+      )}
+    </StepFrame>
+  );
+}
+
+/**
+ * Things done outside this app (the portal referral; telling the Prevent Lead and social care),
+ * which the referrer confirms: every item must be ticked to go on. What the profile says about
+ * where to go comes before the form, so the user knows where to do it.
+ */
+export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: AnyConfirmContent }) {
+  const { send, answeredContext } = usePathwayJourney('mse');
+  const { event, items } = mseConfirmations[step];
+  const itemContent = content.items as Record<(typeof items)[number], { label: string; hint?: string; missingError: string }>;
+  const schema = useMemo(() => confirmAnswerSchema({ items: items.map((id) => ({ id, missing: itemContent[id].missingError })) }), [items, itemContent]);
+  const previous = answeredContext?.[confirmationKey[step]] ?? null;
+  return (
+    <StepFrame source={content.source}>
+      <PageTitle content={content} />
+      <Guidance paragraphs={content.guidance} />
+      <StepFromProfile />
+      {content.toReferral && (
+        <p className="body">
+          <Link to="/referral">{msePageText.toReferral}</Link>
+        </p>
+      )}
+      <Form
+        schema={schema}
+        defaultValues={{ confirmed: previous ? [...previous.confirmed] : [], reference: previous?.reference ?? '', notes: previous?.notes ?? '' }}
+        submitLabel={content.continueLabel}
+        onValid={(details) => send({ type: event, details, ...answered(content.title) })}
+      >
+        <Choices type="checkbox" name="confirmed" legend={content.legend} options={items.map((id) => ({ value: id, label: itemContent[id].label, hint: itemContent[id].hint }))} />
+        {'reference' in content && content.reference && (
+          <TextField name="reference" label={content.reference.label} hint={content.reference.hint} optional width="half" />
+        )}
+        <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional rows={3} />
+      </Form>
+    </StepFrame>
+  );
+}
