@@ -1,10 +1,37 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { VitePWA } from 'vite-plugin-pwa';
+
+/** Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles. */
+export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
+/** Left out: the 10.5 MB Chinese font, kept on first use instead (isFetchedOnFirstUse in src/pwa/offline-routes.ts says why). */
+export const PRECACHE_IGNORES = ['**/NotoSansSC*.ttf'];
 
 // One config for the app and its unit and component tests. The browser journeys have their own
 // (vitest.e2e.config.ts) because they run against the production build, not jsdom.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [
+    react(),
+    // The service worker for offline use (src/pwa/service-worker.ts), built to dist/service-worker.js with the
+    // list of files to precache written into it. The manifest is public/manifest.webmanifest and the
+    // page registers the worker itself (src/pwa/update-notice.tsx), so the plugin injects nothing.
+    VitePWA({
+      strategies: 'injectManifest',
+      srcDir: 'src/pwa',
+      filename: 'service-worker.ts',
+      registerType: 'prompt',
+      injectRegister: false,
+      manifest: false,
+      injectManifest: {
+        globPatterns: PRECACHE_GLOBS,
+        globIgnores: PRECACHE_IGNORES,
+        // The largest precached files are about 0.75 MB (DejaVu Sans, fontkit); a file over this
+        // limit would be left out silently, so the offline browser test checks that none is.
+        maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
+      },
+      devOptions: { enabled: false },
+    }),
+  ],
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -12,7 +12,8 @@ if (!Number.isInteger(budget) || budget <= 0) {
   process.exit(2);
 }
 
-const { firstPage } = firstPageSize();
+// E2E_DIST_DIR: check a build made into another folder (vite build --outDir <dir>), as the browser tests do.
+const { firstPage } = firstPageSize(process.env.E2E_DIST_DIR ? `${process.env.E2E_DIST_DIR.replace(/\/$/, '')}/` : undefined);
 const measured = firstPage.js.gzip;
 const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
 const files = firstPage.files.filter((f) => f.file.endsWith('.js')).map((f) => `  ${f.file}: ${f.gzip} B gzip (${f.raw} B raw)`);

@@ -130,6 +130,34 @@ describe('hashed assets: cached for a year, immutable, gzipped', () => {
   });
 });
 
+describe('offline use: the service worker and the manifest are revalidated on every use', () => {
+  test('/service-worker.js: JavaScript, no-cache (so a new version is found), with the security headers', async () => {
+    const response = await fetchPath('service-worker.js');
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/javascript; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expectSecurityHeaders(response, 'service-worker.js');
+  });
+
+  test('/manifest.webmanifest: application/manifest+json, no-cache', async () => {
+    const response = await fetchPath('manifest.webmanifest', {});
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(response.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(response.body.toString('utf8'))).toMatchObject({ name: 'Prevent Pathway', start_url: '/', display: 'standalone' });
+    expectSecurityHeaders(response, 'manifest.webmanifest');
+  });
+
+  test('the app icons are PNG', async () => {
+    for (const icon of ['icon-192.png', 'icon-512.png']) {
+      const response = await fetchPath(icon);
+      expect(response.status, icon).toBe(200);
+      expect(response.headers['content-type'], icon).toBe('image/png');
+    }
+  });
+});
+
 describe('errors carry the same headers and are never stored', () => {
   test('a missing asset is a 404, not index.html', async () => {
     const response = await fetchPath('assets/concern-route-0ld0ld.js');
