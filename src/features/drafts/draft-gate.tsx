@@ -5,6 +5,7 @@ import type { DraftKind } from '../../storage/migrations';
 import { Form } from '../../ui/form';
 import { FormAutosaveContext, type FormAutosave } from '../../ui/form-autosave';
 import { usePageHeading } from '../../ui/page-heading';
+import { Problem, StorageProblem } from './problem';
 import { draftSession, type SessionState } from './draft-session';
 import { PassphraseField, passphraseSchema } from './passphrase-field';
 import { useDraftSession, useLeaveWarning } from './use-session';
@@ -88,17 +89,12 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
     <div className="draft-status no-print">
       {state.conflict === kind && <ConflictNotice />}
       {state.wipedElsewhere && (
-        <div className="notification notification--warning" role="alert">
+        <Problem>
           <p>{statusText.wipedElsewhere}</p>
-        </div>
+        </Problem>
       )}
       {state.fault && (
-        <div className="notification notification--warning" role="alert">
-          <p>{state.fault.message}</p>
-          <p>
-            {state.fault.action} {open?.data !== undefined && <HandoverLink kind={kind} />}
-          </p>
-        </div>
+<StorageProblem error={state.fault}>{open?.data !== undefined && <HandoverLink kind={kind} />}</StorageProblem>
       )}
       {state.mode === 'no-passphrase' && (
         <p className="draft-status__line">
@@ -141,24 +137,17 @@ function DraftActions({ kind, state }: { kind: DraftKind; state: SessionState })
   const hasWork = open?.data !== undefined;
   return (
     <section className="draft-actions no-print" aria-label={statusText.sectionLabel}>
-      {state.mode === 'no-passphrase' && (
+      {(state.mode === 'no-passphrase' || state.mode === 'skipped') && (
         <p className="body">
-          <Link className="link" to={`/drafts/passphrase?from=${from}`}>
-            {statusText.keepCopy}
-          </Link>
-          {hasWork && (
-            <>
-              {' · '}
-              <HandoverLink kind={kind} />
-            </>
+          {state.mode === 'no-passphrase' ? (
+            <Link className="link" to={`/drafts/passphrase?from=${from}`}>
+              {statusText.keepCopy}
+            </Link>
+          ) : (
+            <Link className="link" to={`/drafts/unlock?from=${from}`}>
+              {statusText.unlockToSave}
+            </Link>
           )}
-        </p>
-      )}
-      {state.mode === 'skipped' && (
-        <p className="body">
-          <Link className="link" to={`/drafts/unlock?from=${from}`}>
-            {statusText.unlockToSave}
-          </Link>
           {hasWork && (
             <>
               {' · '}
@@ -200,7 +189,7 @@ const timeOf = (iso: string) => new Date(iso).toLocaleTimeString('en-GB', { hour
 
 function ConflictNotice() {
   return (
-    <div className="notification notification--warning" role="alert">
+    <Problem>
       <h2 className="heading-s">{statusText.conflictTitle}</h2>
       <p>{statusText.conflictBody}</p>
       <div className="button-group">
@@ -211,7 +200,7 @@ function ConflictNotice() {
           {statusText.keepMine}
         </button>
       </div>
-    </div>
+    </Problem>
   );
 }
 
@@ -245,9 +234,9 @@ export function UnlockForm({ onUnlocked }: { onUnlocked?: () => void }) {
   return (
     <>
       {problem && (
-        <div className="notification notification--warning" role="alert">
+        <Problem>
           <p>{problem}</p>
-        </div>
+        </Problem>
       )}
       <Form
         schema={passphraseSchema}

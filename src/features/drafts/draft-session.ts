@@ -111,6 +111,7 @@ export class DraftSession {
    */
   start(): Promise<void> {
     this.ready ??= (async () => {
+      this.removeLegacyPlaintext();
       const factory = this.factory();
       if (!factory) return this.set({ mode: 'unavailable', fault: storageError('unavailable', 'no IndexedDB') });
       if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase' });
@@ -381,6 +382,15 @@ export class DraftSession {
       );
     } catch {
       return {};
+    }
+  }
+
+  /** Releases before encrypted drafts kept the tab's answers in plain text in sessionStorage: remove them. */
+  private removeLegacyPlaintext() {
+    try {
+      for (const key of ['prevent-pathway:concern-journey', 'prevent-pathway:referral']) (this.options.storage ?? globalThis.sessionStorage)?.removeItem(key);
+    } catch {
+      // Nothing readable, nothing to remove.
     }
   }
 

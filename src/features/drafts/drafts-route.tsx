@@ -13,6 +13,7 @@ import { parseStoredJourney } from '../pathway/journey-storage';
 import { urlForStep } from '../pathway/urls';
 import { parseStoredReferral } from '../referral/referral-storage';
 import { lockAfterOptions, loadLockMinutes, saveLockMinutes } from './auto-lock';
+import { Problem, StorageProblem } from './problem';
 import { draftSession, type SessionState } from './draft-session';
 import { safeReturn, UnlockForm, UnlockPage } from './draft-gate';
 import { openHandover, sealHandover } from './handover';
@@ -105,9 +106,9 @@ function DraftsPage() {
   return (
     <Page tabTitle={draftsText.listTabTitle} title={draftsText.listTitle}>
       {problem && (
-        <div className="notification notification--warning" role="alert">
+        <Problem>
           <p>{problem}</p>
-        </div>
+        </Problem>
       )}
       <DraftsBody state={state}>
         {rows === null ? (
@@ -194,10 +195,7 @@ function DraftsBody({ state, children }: { state: SessionState; children: ReactN
   }
   if (state.mode === 'unavailable' && state.fault) {
     return (
-      <div className="notification notification--warning" role="alert">
-        <p>{state.fault.message}</p>
-        <p>{state.fault.action}</p>
-      </div>
+<StorageProblem error={state.fault} />
     );
   }
   return <p className="body">{state.mode === 'starting' ? draftsText.unlocking : draftsText.listEmpty}</p>;
@@ -270,23 +268,18 @@ function SetPassphrasePage() {
         </p>
       ))}
       {problem && (
-        <div className="notification notification--warning" role="alert">
+        <Problem>
           <p>{problem}</p>
-        </div>
+        </Problem>
       )}
-      <Form
-        schema={newPassphraseSchema}
-        defaultValues={{ passphrase: '', confirm: '' }}
+      <NewPassphraseForm
         submitLabel={draftsText.setSubmit}
-        onValid={async ({ passphrase }) => {
+        onValid={async (passphrase) => {
           const result = await draftSession.setPassphrase(passphrase);
           if (!result.ok) return setProblem(`${result.error.message} ${result.error.action}`);
           navigate(returnTo);
         }}
-      >
-        <PassphraseField name="passphrase" label={passphraseText.label} hint={passphraseText.hint} autoComplete="new-password" />
-        <PassphraseField name="confirm" label={passphraseText.confirmLabel} autoComplete="new-password" />
-      </Form>
+      />
     </Page>
   );
 }
@@ -325,24 +318,19 @@ function ExportPage() {
       ) : (
         <>
           {problem && (
-            <div className="notification notification--warning" role="alert">
+            <Problem>
               <p>{problem}</p>
-            </div>
+            </Problem>
           )}
-          <Form
-            schema={newPassphraseSchema}
-            defaultValues={{ passphrase: '', confirm: '' }}
+          <NewPassphraseForm
             submitLabel={handoverText.exportSubmit}
-            onValid={async ({ passphrase }) => {
+            onValid={async (passphrase) => {
               const sealed = await sealHandover(kind, data, passphrase);
               if (!sealed.ok) return setProblem(`${sealed.error.message} ${sealed.error.action}`);
               download(sealed.value.name, sealed.value.text);
               setDone(handoverText.exported(sealed.value.name));
             }}
-          >
-            <PassphraseField name="passphrase" label={passphraseText.label} hint={passphraseText.hint} autoComplete="new-password" />
-            <PassphraseField name="confirm" label={passphraseText.confirmLabel} autoComplete="new-password" />
-          </Form>
+          />
         </>
       )}
       <p className="body">
@@ -351,6 +339,16 @@ function ExportPage() {
         </Link>
       </p>
     </Page>
+  );
+}
+
+/** A new passphrase, typed twice (the device's, or a hand-over file's). */
+function NewPassphraseForm({ submitLabel, onValid }: { submitLabel: string; onValid: (passphrase: string) => Promise<void> }) {
+  return (
+    <Form schema={newPassphraseSchema} defaultValues={{ passphrase: '', confirm: '' }} submitLabel={submitLabel} onValid={({ passphrase }) => onValid(passphrase)}>
+      <PassphraseField name="passphrase" label={passphraseText.label} hint={passphraseText.hint} autoComplete="new-password" />
+      <PassphraseField name="confirm" label={passphraseText.confirmLabel} autoComplete="new-password" />
+    </Form>
   );
 }
 
@@ -384,10 +382,7 @@ function ImportPage() {
         </div>
       )}
       {problem && (
-        <div className="notification notification--warning" role="alert">
-          <p>{problem.message}</p>
-          <p>{problem.action}</p>
-        </div>
+<StorageProblem error={problem} />
       )}
       <Form
         schema={importSchema}

@@ -6,13 +6,28 @@ export function telHref(phone: string): string {
   return `tel:${phone.replace(/\(\s*0\s*\)/, '').replace(/[^\d+]/g, '')}`;
 }
 
-function LocalContact({ contactKey, contact }: { contactKey: ContactKey; contact: Contact }) {
-  const title = contact.role ?? contactLabels[contactKey];
+/**
+ * One local contact: its role, the name, and every way to reach it the profile gives. `unreachable`
+ * says what to show when the profile has no such contact, or no way to reach it (the pathway pages
+ * say where to ask instead); the emergency panel lists only contacts the profile has.
+ */
+export function LocalContactCard({
+  contactKey,
+  contact,
+  role,
+  unreachable,
+}: {
+  contactKey: ContactKey;
+  contact: Contact | undefined;
+  role?: string;
+  unreachable?: string;
+}) {
+  const reachable = contact && (contact.phone || contact.email || contact.url);
   return (
     <li className="contacts__item local-contact">
-      <span className="contacts__label local-contact__title">{title}</span>
-      {contact.name && <span className="contacts__when">{contact.name}</span>}
-      {contact.phone && (
+      <span className="contacts__label local-contact__title">{role ?? contact?.role ?? contactLabels[contactKey]}</span>
+      {contact?.name && <span className="contacts__when">{contact.name}</span>}
+      {contact?.phone && (
         <span className="contacts__when">
           <a className="contacts__link" href={telHref(contact.phone)}>
             {contact.phone}
@@ -20,19 +35,20 @@ function LocalContact({ contactKey, contact }: { contactKey: ContactKey; contact
           {contact.extension && `, ${text.extension(contact.extension)}`}
         </span>
       )}
-      {contact.email && (
+      {contact?.email && (
         <span className="contacts__when">
           {text.email}: <a href={`mailto:${contact.email}`}>{contact.email}</a>
         </span>
       )}
-      {contact.url && (
+      {contact?.url && (
         <span className="contacts__when">
           <a href={contact.url} rel="noreferrer" target="_blank">
             {text.website} ({text.opensNewTab})
           </a>
         </span>
       )}
-      {contact.hours && <span className="contacts__when">{contact.hours}</span>}
+      {contact?.hours && <span className="contacts__when">{contact.hours}</span>}
+      {!reachable && unreachable && <span className="contacts__when">{unreachable}</span>}
     </li>
   );
 }
@@ -47,7 +63,7 @@ export function LocalContactList({ contacts, keys }: { contacts: Contacts; keys:
   return (
     <ul className="contacts">
       {present.map(({ key, contact }) => (
-        <LocalContact key={key} contactKey={key} contact={contact} />
+        <LocalContactCard key={key} contactKey={key} contact={contact} />
       ))}
     </ul>
   );

@@ -1,16 +1,13 @@
 import type { StepId } from '../../../machines/concern.machine';
-import { clearJourney, STORAGE_KEY } from './journey-key';
 import { bswPathway, pathwayIds, pathwayOfEntries, pathways, type JourneyEntry, type PathwayId, type PathwayStepId } from './pathways';
 import { slugForStep } from './urls';
 
-export { clearJourney };
 export type { JourneyEntry };
 
 /**
  * The journey so far: one persisted machine snapshot per step the user has stood on, in order, and
- * the pathway it follows. Kept in sessionStorage (this tab only, gone when it closes) so that a
- * reload keeps the user on their step with their answers. Encrypted drafts replace this in a later
- * release.
+ * the pathway it follows. Kept in this tab's encrypted draft (src/features/drafts/) and in hand-over
+ * files, as plain JSON inside the encryption; in memory only in training mode.
  */
 
 const STORAGE_VERSION = 1;
@@ -30,22 +27,6 @@ export type LoadResult =
   | { status: 'loaded'; pathway: PathwayId; entries: JourneyEntry<PathwayStepId>[] }
   | { status: 'unreadable' }
   | { status: 'unavailable' };
-
-export function loadJourney(storage: Storage | undefined = globalThis.sessionStorage): LoadResult {
-  let raw: string | null;
-  try {
-    if (!storage) return { status: 'unavailable' };
-    raw = storage.getItem(STORAGE_KEY);
-  } catch {
-    return { status: 'unavailable' };
-  }
-  if (raw === null) return { status: 'empty' };
-  try {
-    return parseStoredJourney(JSON.parse(raw));
-  } catch {
-    return { status: 'unreadable' };
-  }
-}
 
 /** What is kept of a journey (in a draft, a hand-over file): plain JSON, naming its pathway. */
 export function storedJourney(entries: readonly JourneyEntry<PathwayStepId>[]): unknown {
@@ -77,20 +58,9 @@ export function parseStoredJourney(value: unknown): LoadResult {
   }
 }
 
-/** Saves the journey; false when the browser refuses (private mode, storage full, disabled). */
-export function saveJourney(entries: readonly JourneyEntry<PathwayStepId>[], storage: Storage | undefined = globalThis.sessionStorage): boolean {
-  try {
-    if (!storage) return false;
-    storage.setItem(STORAGE_KEY, JSON.stringify(storedJourney(entries)));
-    return true;
-  } catch {
-    return false;
-  }
-}
-
 /**
- * Where a journey is kept: this tab's sessionStorage in real use; memory only in training mode,
- * where nothing may be written to the browser's storage.
+ * Where a journey is kept: this tab's draft (src/features/drafts/journey-draft-store.ts) in real use;
+ * memory only in training mode, where nothing may be written to the browser's storage.
  */
 export interface JourneyStore {
   load(): LoadResult;
@@ -98,12 +68,6 @@ export interface JourneyStore {
   save(entries: readonly JourneyEntry<PathwayStepId>[]): boolean;
   clear(): void;
 }
-
-export const sessionJourneyStore: JourneyStore = {
-  load: () => loadJourney(),
-  save: (entries) => saveJourney(entries),
-  clear: () => clearJourney(),
-};
 
 /** The step of `ids` (the BSW pathway's unless given) that a URL's slug names. */
 export const stepForSlug = <Id extends PathwayStepId = StepId>(slug: string | undefined, ids: readonly Id[] = bswPathway.stepIds as readonly Id[]): Id | undefined =>

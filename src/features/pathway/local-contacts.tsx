@@ -3,7 +3,7 @@ import type { Contact, ContactKey, OrganisationProfile } from '../../../forms/or
 import { localContactText, type FromProfile } from '../../content/concern.content';
 import { msePageText } from '../../content/mse.content';
 import { localContactText as contactWords } from '../../content/profile.content';
-import { telHref } from '../emergency/local-contacts';
+import { LocalContactCard as SharedCard } from '../emergency/local-contacts';
 import { useProfile } from '../profile/profile-context';
 import { useJourney } from './journey';
 
@@ -13,35 +13,13 @@ import { useJourney } from './journey';
  * way to reach it, a line says so and where to ask instead: never an empty card.
  */
 export function LocalContactCard({ contactKey, contact }: { contactKey: ContactKey; contact: Contact | undefined }) {
-  const role = contact?.role ?? localContactText.roles[contactKey];
-  const reachable = contact && (contact.phone || contact.email || contact.url);
   return (
-    <li className="contacts__item">
-      <span className="contacts__label local-contact__title">{role}</span>
-      {contact?.name && <span className="contacts__when">{contact.name}</span>}
-      {contact?.phone && (
-        <span className="contacts__when">
-          <a className="contacts__link" href={telHref(contact.phone)}>
-            {contact.phone}
-          </a>
-          {contact.extension && `, ${contactWords.extension(contact.extension)}`}
-        </span>
-      )}
-      {contact?.email && (
-        <span className="contacts__when">
-          {contactWords.email} <a href={`mailto:${contact.email}`}>{contact.email}</a>
-        </span>
-      )}
-      {contact?.url && (
-        <span className="contacts__when">
-          <a href={contact.url} rel="noreferrer" target="_blank">
-            {contactWords.website} ({contactWords.opensNewTab})
-          </a>
-        </span>
-      )}
-      {contact?.hours && <span className="contacts__when">{contact.hours}</span>}
-      {!reachable && <span className="contacts__when">{contact ? localContactText.noWayToReach : localContactText.notInProfile}</span>}
-    </li>
+    <SharedCard
+      contactKey={contactKey}
+      contact={contact}
+      role={contact?.role ?? localContactText.roles[contactKey]}
+      unreachable={contact ? localContactText.noWayToReach : localContactText.notInProfile}
+    />
   );
 }
 
