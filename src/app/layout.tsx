@@ -3,46 +3,38 @@ import { Link, Outlet } from 'react-router';
 import { settingsLinkText } from '../content/profile.content';
 import { uiText } from '../content/ui.content';
 import { HideScreen, SessionSlot } from './session-slot';
-import { EmergencyPanel } from '../features/emergency/emergency-panel';
+import { Frame } from './frame';
 import { UpdateNotice } from '../pwa/update-notice';
 import { useProfile } from '../features/profile/profile-context';
 
-/** The app shell: skip link, header, the emergency panel on every page, main, footer. */
+/** The app shell: the shared frame with the organisation, the lock controls, the update notice and settings. */
 function Shell({ children }: { children: ReactNode }) {
   const profile = useProfile();
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {uiText.skipToMain}
-      </a>
-      <header className="header">
-        <div className="width-container">
-          <Link className="header__name" to="/">
-            {uiText.appName}
-          </Link>
+    <Frame
+      home={
+        <Link className="header__name" to="/">
+          {uiText.appName}
+        </Link>
+      }
+      header={
+        <>
           <span className="header__organisation">{profile.name}</span>
           <div className="header__controls no-print">
             <SessionSlot />
             <HideScreen />
           </div>
-        </div>
-      </header>
-      <EmergencyPanel />
-      <UpdateNotice />
-      <div className="width-container">
-        <main className="main" id="main" tabIndex={-1}>
-          {children}
-        </main>
-      </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p>{uiText.footer}</p>
-          <p>
-            <Link to="/settings">{settingsLinkText}</Link>
-          </p>
-        </div>
-      </footer>
-    </>
+        </>
+      }
+      afterPanel={<UpdateNotice />}
+      footer={
+        <p>
+          <Link to="/settings">{settingsLinkText}</Link>
+        </p>
+      }
+    >
+      {children}
+    </Frame>
   );
 }
 

@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { ProfileError } from '../../../forms/organisation-profile.schema';
 import { profileStartupText as text } from '../../content/profile.content';
 import { uiText } from '../../content/ui.content';
-import { EmergencyPanel } from '../emergency/emergency-panel';
+import { Frame } from '../../app/frame';
 
 /**
  * The page an invalid deployment profile gives instead of a blank screen (issue 6, part 5): each
@@ -16,52 +16,38 @@ export function ProfileStartupError({ path, errors }: { path: string; errors: re
     heading.current?.focus();
   }, []);
   return (
-    <>
-      <a className="skip-link" href="#main">
-        {uiText.skipToMain}
-      </a>
-      <header className="header">
-        <div className="width-container">
-          <a className="header__name" href="/">
-            {uiText.appName}
-          </a>
-        </div>
-      </header>
-      <EmergencyPanel />
-      <div className="width-container">
-        <main className="main" id="main" tabIndex={-1}>
-          <h1 className="heading-l" tabIndex={-1} ref={heading}>
-            {text.title}
-          </h1>
-          <p className="body">{text.intro(path)}</p>
-          <div className="error-summary" role="region" aria-labelledby="profile-problems-title">
-            <h2 className="error-summary__title" id="profile-problems-title">
-              {text.problemsHeading(errors.length)}
-            </h2>
-            <ul className="list profile-problems">
-              {errors.map((error, index) => (
-                <li key={`${error.path}-${index}`}>
-                  {error.message}{' '}
-                  <span className="hint">
-                    ({text.fieldLabel} <code>{error.path || text.wholeFile}</code>)
-                  </span>
-                </li>
-              ))}
-            </ul>
-          </div>
-          <h2 className="heading-m">{text.whatToDoHeading}</h2>
-          {text.whatToDo.map((paragraph) => (
-            <p className="body" key={paragraph}>
-              {paragraph}
-            </p>
+    <Frame
+      home={
+        <a className="header__name" href="/">
+          {uiText.appName}
+        </a>
+      }
+    >
+      <h1 className="heading-l" tabIndex={-1} ref={heading}>
+        {text.title}
+      </h1>
+      <p className="body">{text.intro(path)}</p>
+      <div className="error-summary" role="region" aria-labelledby="profile-problems-title">
+        <h2 className="error-summary__title" id="profile-problems-title">
+          {text.problemsHeading(errors.length)}
+        </h2>
+        <ul className="list profile-problems">
+          {errors.map((error, index) => (
+            <li key={`${error.path}-${index}`}>
+              {error.message}{' '}
+              <span className="hint">
+                ({text.fieldLabel} <code>{error.path || text.wholeFile}</code>)
+              </span>
+            </li>
           ))}
-        </main>
+        </ul>
       </div>
-      <footer className="footer">
-        <div className="width-container">
-          <p>{uiText.footer}</p>
-        </div>
-      </footer>
-    </>
+      <h2 className="heading-m">{text.whatToDoHeading}</h2>
+      {text.whatToDo.map((paragraph) => (
+        <p className="body" key={paragraph}>
+          {paragraph}
+        </p>
+      ))}
+    </Frame>
   );
 }
