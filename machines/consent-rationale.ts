@@ -204,3 +204,14 @@ export function emailBasisWording(record: ConsentDraft): string | null {
   if (record.consentStatus === 'obtained' && record.informed === 'yes') return null;
   return basisParagraph(variant, record.subject ?? 'patient', record).join(' ');
 }
+
+/**
+ * The basis statement the referral itself carries (legal-and-security §A.1: the referral is the
+ * national form, the consent status in plain words and this statement), one sentence per entry,
+ * every sentence filled from the record. Empty when nothing is shared.
+ */
+export function basisStatement(record: ConsentDraft): string[] {
+  const variant = variantOf(record);
+  if (variant === null || variant === 'refusalRespected' || variant === 'noLawfulBasis') return [];
+  return basisParagraph(variant, record.subject ?? 'patient', record);
+}
