@@ -215,3 +215,19 @@ export function basisStatement(record: ConsentDraft): string[] {
   if (variant === null || variant === 'refusalRespected' || variant === 'noLawfulBasis') return [];
   return basisParagraph(variant, record.subject ?? 'patient', record);
 }
+
+/**
+ * The consent status in plain words, for the referral (the recipient needs to know whether the person
+ * consented and whether they know; not the deliberation behind it).
+ */
+export function consentStatusStatement(record: ConsentDraft): string {
+  const told = record.informed === 'yes' ? 'The person has been told about this referral.' : 'The person has not been told about this referral.';
+  switch (record.consentStatus) {
+    case 'obtained':
+      return `Consent to this referral was given. ${told}`;
+    case 'refused':
+      return `Consent to this referral was refused. ${told}`;
+    default:
+      return `Consent to this referral was not sought. ${told}`;
+  }
+}
