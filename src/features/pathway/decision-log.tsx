@@ -1,5 +1,6 @@
 import { formatUkDate } from '../../../forms/date-input.schema';
 import { checklistText } from '../../../forms/indicators';
+import { citeSource } from '../../../forms/source-citation';
 import { roleLabels, type ConcernContext, type DecisionLogEntry } from '../../../machines/concern.machine';
 import { fieldText, pathwayText } from '../../content/concern.content';
 
@@ -57,7 +58,7 @@ export function DecisionLog({ context }: { context: RecordedJourney }) {
             <tr key={`${entry.step}-${index}`}>
               <td>
                 {entry.question}
-                <span className="table__source">{entry.source}</span>
+                <span className="table__source">{citeSource(entry.source)}</span>
               </td>
               <td>{entry.answer}</td>
               <td className="pre-wrap">{entry.notes}</td>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { citeSource } from '../../../forms/source-citation';
 import { otherPathwayText, pathwayNames, pathwayText } from '../../content/concern.content';
 import { uiText } from '../../content/ui.content';
 import { answered } from './answered';
@@ -16,6 +17,7 @@ export function StepFrame({ children, source }: { children: ReactNode; source: s
   const canDeclareEmergency = snapshot.can({ type: 'IMMEDIATE_RISK_IDENTIFIED', ...answered('') });
   const isOutcome = journey.pathway === 'bsw' ? journey.definition.isOutcome(journey.step) : journey.definition.isOutcome(journey.step);
   const phase = journey.pathway === 'bsw' ? journey.definition.phase(journey.step) : journey.definition.phase(journey.step);
+  const cited = citeSource(source);
   return (
     <>
       {backUrl && !isOutcome && (
@@ -52,9 +54,11 @@ export function StepFrame({ children, source }: { children: ReactNode; source: s
           </p>
         </div>
       )}
-      <p className="source">
-        {pathwayText.sourceLabel} {source}
-      </p>
+      {cited && (
+        <p className="source">
+          {pathwayText.sourceLabel} {cited}
+        </p>
+      )}
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { judgeMove, type MachineStage, type Verdict } from '../../../machines/scenarios.judge';
+import { citeSource } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
 import { edgeBetween, type Diagram } from './diagrams';
 import { moveText } from './stage-parts';
@@ -43,9 +44,9 @@ export function ChoiceFeedback({
           <strong>{text.why}</strong> {why}
         </p>
       )}
-      {source && (
+      {citeSource(source) && (
         <p className="feedback__source">
-          {text.source} {source}
+          {text.source} {citeSource(source)}
         </p>
       )}
     </div>

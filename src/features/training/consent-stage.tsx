@@ -1,4 +1,6 @@
 import { useCallback, useMemo } from 'react';
+import { citeSource } from '../../../forms/source-citation';
+import { basisWords } from './basis-words';
 import { useNavigate } from 'react-router';
 import { consentMachine, currentConsentStep, type ConsentStepId } from '../../../machines/consent.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
@@ -60,13 +62,14 @@ export function ConsentStageView({ stage, entries, index }: { stage: ConsentStag
       ))}
       {finished && basis.code && (
         <p className="body">
-          <strong>{trainingText.debrief.basisReached}</strong> {trainingText.basis[basis.code]}
-          {basis.row !== null && `, ${trainingText.debrief.basisRow(basis.row)}`}
+          <strong>{trainingText.debrief.basisReached}</strong> {basisWords(basis.code, basis.row)}
         </p>
       )}
-      <p className="source">
-        {trainingText.feedback.source} {content.source}
-      </p>
+      {citeSource(content.source) && (
+        <p className="source">
+          {trainingText.feedback.source} {citeSource(content.source)}
+        </p>
+      )}
     </MachineStageFrame>
   );
 }

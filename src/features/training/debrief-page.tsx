@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
+import { citeSource, citeSources } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
+import { basisWords } from './basis-words';
 import { SourcedList, TrainerTitle } from './trainer-parts';
 import { sessionResult } from './debrief-rows';
 import { ExportPanel } from './export-panel';
@@ -55,7 +57,7 @@ export function DebriefPage() {
                 </td>
                 <td>
                   {line.why}
-                  {line.source && <span className="table__source">{line.source}</span>}
+                  {citeSource(line.source) && <span className="table__source">{citeSource(line.source)}</span>}
                 </td>
               </tr>
             ))}
@@ -64,21 +66,20 @@ export function DebriefPage() {
       </div>
       <h2 className="heading-m">{text.basisHeading}</h2>
       <p className="body">
-        <strong>{text.basisExpected}</strong> {trainingText.basis[basis.code]}
-        {basis.row !== undefined && `, ${text.basisRow(basis.row)}`}
+        <strong>{text.basisExpected}</strong> {basisWords(basis.code, basis.row)}
         {basis.alternatives.length > 0 && ` (${text.alternatives} ${basis.alternatives.map((code) => trainingText.basis[code]).join('; ')})`}
       </p>
       <p className="body">
         <strong>{text.basisReached}</strong>{' '}
         {runsConsent
           ? result.basis?.code
-            ? `${trainingText.basis[result.basis.code]}${result.basis.row !== null ? `, ${text.basisRow(result.basis.row)}` : ''}`
+            ? basisWords(result.basis.code, result.basis.row)
             : text.basisNotReached
           : text.basisNotModelled}
       </p>
       <p className="body">{basis.explanation}</p>
       <p className="source">
-        {trainingText.feedback.source} {basis.sources.join('; ')}
+        {trainingText.feedback.source} {citeSources(basis.sources)}
       </p>
       <h2 className="heading-m">{text.pitfallsHeading}</h2>
       <SourcedList items={scenario.pitfalls} />

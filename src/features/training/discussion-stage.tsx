@@ -1,4 +1,5 @@
 import { useNavigate } from 'react-router';
+import { citeSource } from '../../../forms/source-citation';
 import { judgeAnswer } from '../../../machines/scenarios.judge';
 import type { DiscussionStage } from '../../../machines/scenarios.schema';
 import type { nationalContacts } from '../../content/contacts';
@@ -54,9 +55,11 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
               .join(' / ')}
           </p>
           <p>{step.why}</p>
-          <p className="trainer__source">
-            {trainingText.feedback.source} {step.source}
-          </p>
+          {citeSource(step.source) && (
+            <p className="trainer__source">
+              {trainingText.feedback.source} {citeSource(step.source)}
+            </p>
+          )}
         </div>
       }
       diagram={

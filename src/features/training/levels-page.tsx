@@ -1,4 +1,5 @@
 import { useId, useMemo, useState } from 'react';
+import { citeSource } from '../../../forms/source-citation';
 import { Link } from 'react-router';
 import { frameworkLevels, levelsText } from '../../content/training-levels.content';
 import { usePageHeading } from '../../ui/page-heading';
@@ -29,7 +30,7 @@ export function LevelsPage() {
         </p>
       ))}
       <p className="source">
-        {text.sourceLabel} {text.introSource}
+        {text.sourceLabel} {citeSource(text.introSource)}
       </p>
       <form role="search" className="role-search" onSubmit={(event) => event.preventDefault()}>
         <div className="form-group">
@@ -55,7 +56,7 @@ export function LevelsPage() {
               <li key={`${match.level.id}-${match.group}`} className="role-results__item">
                 <span className="role-results__level">{text.requiresLevel(match.level.id)}</span> <span>{match.group}</span>{' '}
                 <span className="trainer__source">
-                  ({match.level.name}; {match.level.source})
+                  ({[match.level.name, citeSource(match.level.source)].filter(Boolean).join('; ')})
                 </span>
               </li>
             ))}
@@ -97,12 +98,12 @@ export function LevelsPage() {
             </ul>
           </details>
           <p className="source">
-            {text.sourceLabel} {level.source}
+            {text.sourceLabel} {citeSource(level.source)}
           </p>
         </section>
       ))}
       <p className="body">
-        {text.edition} <span className="trainer__source">({text.editionSource})</span>
+        {text.edition} <span className="trainer__source">({citeSource(text.editionSource)})</span>
       </p>
       <p className="body">
         <Link to={TRAINING_ROOT}>{text.backToTrainer}</Link>

@@ -1,4 +1,5 @@
 import { useMemo, type ReactNode } from 'react';
+import { citeSource } from '../../../forms/source-citation';
 import type { MachineGraphEdge } from '../../../machines/scenarios.graph';
 import { endVerdict, expectedEnd, expectedFrom, type MachineStage } from '../../../machines/scenarios.judge';
 import type { TextFor } from '../../../machines/scenarios.moves';
@@ -129,9 +130,11 @@ export function ExpectedHere({ stage, step, diagram }: { stage: MachineStage; st
         <strong>{trainingText.notes.expectedHere}:</strong> {moveText(diagram, move)}
       </p>
       <p>{move.why}</p>
-      <p className="trainer__source">
-        {trainingText.feedback.source} {move.source}
-      </p>
+      {citeSource(move.source) && (
+        <p className="trainer__source">
+          {trainingText.feedback.source} {citeSource(move.source)}
+        </p>
+      )}
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import { useEffect, useMemo, type ReactNode } from 'react';
+import { citeSource } from '../../../forms/source-citation';
 import { Link } from 'react-router';
 import type { Stage } from '../../../machines/scenarios.schema';
 import { trainingText } from '../../content/training.content';
@@ -82,7 +83,7 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
       <ul className="list">
         {scenario.cues.map((cue) => (
           <li key={cue.id}>
-            <strong>{cue.id}</strong> {cue.text} <span className="trainer__source">({cue.ref})</span>
+            <strong>{cue.id}</strong> {cue.text} {citeSource(cue.ref) && <span className="trainer__source">({citeSource(cue.ref)})</span>}
           </li>
         ))}
       </ul>

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { citeSource } from '../../../forms/source-citation';
 import { usePageHeading } from '../../ui/page-heading';
 
 /**
@@ -34,7 +35,7 @@ export function SourcedList({ items }: { items: readonly { text: string; source:
     <ul className="list">
       {items.map((item) => (
         <li key={item.text}>
-          {item.text} <span className="trainer__source">({item.source})</span>
+          {item.text} {citeSource(item.source) && <span className="trainer__source">({citeSource(item.source)})</span>}
         </li>
       ))}
     </ul>

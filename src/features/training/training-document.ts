@@ -1,4 +1,6 @@
 import type { DocSection, DocTable, ReferralDocument } from '../../../forms/document';
+import { citeSource, citeSources } from '../../../forms/source-citation';
+import { basisWords } from './basis-words';
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { TRAINING_MARK, trainingText } from '../../content/training.content';
 import type { SessionResult } from './debrief-rows';
@@ -20,8 +22,6 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
   const debrief = trainingText.debrief;
   const { score } = result;
   const expectedBasis = scenario.expectedBasis;
-  const basisWords = (code: keyof typeof trainingText.basis, row?: number | null) =>
-    `${trainingText.basis[code]}${row ? `, ${debrief.basisRow(row)}` : ''}`;
 
   const sections: DocSection[] = [
     {
@@ -56,11 +56,11 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
             : debrief.basisNotModelled,
         },
         { label: text.basisRows.explanation, value: expectedBasis.explanation },
-        { label: text.basisRows.sources, value: expectedBasis.sources.join('; ') },
+        { label: text.basisRows.sources, value: citeSources(expectedBasis.sources) },
       ],
     },
-    { heading: text.pitfallsHeading, rows: scenario.pitfalls.map((pitfall) => ({ label: pitfall.source, value: pitfall.text })) },
-    { heading: text.debriefHeading, rows: scenario.debrief.map((point) => ({ label: point.source, value: point.text })) },
+    { heading: text.pitfallsHeading, rows: scenario.pitfalls.map((pitfall) => ({ label: citeSource(pitfall.source), value: pitfall.text })) },
+    { heading: text.debriefHeading, rows: scenario.debrief.map((point) => ({ label: citeSource(point.source), value: point.text })) },
   ];
 
   const columns = debrief.columns;
@@ -68,7 +68,7 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
     {
       heading: text.choicesHeading,
       columns: [columns.stage, columns.step, columns.choice, columns.expected, columns.verdict, columns.why],
-      rows: result.lines.map((line) => [line.stage, line.at, line.choice, line.expected, debrief.verdicts[line.verdict], line.why ? `${line.why} (${line.source})` : line.source]),
+      rows: result.lines.map((line) => [line.stage, line.at, line.choice, line.expected, debrief.verdicts[line.verdict], line.why && citeSource(line.source) ? `${line.why} (${citeSource(line.source)})` : line.why || citeSource(line.source)]),
     },
   ];
   const logColumns = [text.logColumns.when, text.logColumns.question, text.logColumns.answer, text.logColumns.notes];
