@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
+import { citeSource } from '../../../forms/source-citation';
 import { isConsentEnd } from '../../../machines/consent.machine';
 import { consentText, consentWizardText } from '../../content/consent.content';
 import { uiText } from '../../content/ui.content';
@@ -52,7 +53,7 @@ export function ConsentFrame({ source, children }: { source: string; children: R
         </p>
       </aside>
       <p className="source">
-        {consentWizardText.sourceLabel} {source}; {consentText.askIfUnsureSource}
+        {consentWizardText.sourceLabel} {citeSource(`${source}; ${consentText.askIfUnsureSource}`)}
       </p>
     </>
   );

@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { decisionTable, j3Answer, sharesInformation, type ConsentRecord } from '../../../forms/consent-record.schema';
+import { citeSource } from '../../../forms/source-citation';
 import { finishedRecord, type ConsentLogEntry } from '../../../machines/consent.machine';
 import { consentText, consentWizardText, type OutcomeContent } from '../../content/consent.content';
 import { usePageHeading } from '../../ui/page-heading';
@@ -107,7 +108,7 @@ export function ConsentLogTable({ log }: { log: readonly ConsentLogEntry[] }) {
           <tr key={`${entry.step}-${index}`}>
             <td>
               {entry.question}
-              <span className="table__source">{entry.source}</span>
+              <span className="table__source">{citeSource(entry.source)}</span>
             </td>
             <td>{entry.answer}</td>
             <td className="pre-wrap">{entry.notes}</td>
