@@ -78,9 +78,22 @@ const recordForExample = [
   'Is it a specific event, or a combination of things? Describe them.',
   'Has the person expressed a wish to cause harm, or threatened anyone? Who, when, and what exactly was said?',
   'Has the person shown a concerning interest in hate crimes, extremists or terrorism, or support for mass violence?',
-  'Is there something about their phone, internet or social media use that worries you? How do you know about it?',
+  'Has the person shown you, or told you about, something on their phone, online or on social media that worries you? Describe what you saw or were told. Do not look at their phone or search for them online.',
   'Anything else that concerns you that is not mentioned here.',
 ] as const;
+
+/**
+ * Ideology is not required (legal-and-security §A.1 item 11): a fascination with mass violence is
+ * enough to talk to someone. Shared by both pathways.
+ */
+export const ideologyNotRequired =
+  'You do not need to know what the person believes. A fascination with mass violence or attacks, even without any clear ideology, is enough reason to talk to your manager or safeguarding lead (Southport Prevent learning review, February 2025).';
+
+/** What staff never do (BSW ICB Prevent Policy, paragraph 37: no surveillance role). Shared by both pathways. */
+export const doNotInvestigate =
+  'Do not ask the person questions to find out more. Do not look at their phone or search for them online. Do not challenge their views.';
+const doNotInvestigateColleague =
+  'Do not ask your colleague questions to find out more. Do not look at their phone or search for them online. Do not challenge their views.';
 
 export const stepContent = {
   start: {
@@ -91,7 +104,9 @@ export const stepContent = {
     guidance: [
       'This tool walks you through your organisation’s flowchart for a Prevent concern, one question at a time, and keeps a record of what you decided and why.',
       'Prevent is about safeguarding: supporting people who may be vulnerable to being drawn into terrorism, before any crime. A concern does not mean you think the person is a terrorist. It means you are worried they could be exploited by others.',
-      'You do not need to be certain, and you must not investigate the person or challenge their views. Notice, check your concern with the right person, and let them decide what to share.',
+      'You do not need to be certain. Notice, check your concern with the right person, and let them decide what to share.',
+      doNotInvestigate,
+      ideologyNotRequired,
     ],
     phases: [
       { name: 'Notice', text: 'Something someone did or said worries you. If something doesn’t feel right, it may not be.' },
@@ -108,12 +123,12 @@ export const stepContent = {
   immediateRisk: {
     kind: 'yesNo',
     tabTitle: 'Immediate risk',
-    title: 'Is the person of concern at immediate risk?',
+    title: 'Is anyone in immediate danger, or do you think an attack may be about to happen?',
     hint: 'Is the person indicating or showing behaviours that suggest they are likely to be an immediate risk of initiating a violent extremist attack?',
     source: '004 flowchart (box F4); 004 ¶66',
     yes: { label: 'Yes', hint: 'You will be told how to call 999 and ask for police presence.' },
     no: { label: 'No' },
-    chooseError: 'Select yes if the person is an immediate risk of initiating a violent attack',
+    chooseError: 'Select yes if anyone is in immediate danger or you think an attack may be about to happen',
   },
   isConcern: {
     kind: 'yesNo',
@@ -122,7 +137,8 @@ export const stepContent = {
     hint: 'There is no immediate risk, but you are concerned that someone is vulnerable or susceptible to being led into extremist activities.',
     source: '004 flowchart (boxes F8–F9); 002 "Prevent and Channel referral process"',
     guidance: [
-      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own.',
+      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own, and nor is a change of religious or cultural dress.',
+      ideologyNotRequired,
       'Prejudice and intolerance on their own are not a Prevent matter, but they may still call for other support.',
     ],
     yes: { label: 'Yes' },
@@ -144,7 +160,8 @@ export const stepContent = {
     source: '004 flowchart (boxes F16–F17); 004 App 3 CHECK; 000 §6.2',
     guidance: [
       'Talk to your manager. If they are not available, talk to your organisation’s safeguarding lead. Then write down what you noticed, at the time.',
-      'Write facts: what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion. Do not ask the person questions to find out more.',
+      'Write facts: what you saw or heard, or what the person told you, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion.',
+      doNotInvestigate,
     ],
     forExample: recordForExample,
   },
@@ -170,7 +187,7 @@ export const stepContent = {
     title: 'Inform the safeguarding lead',
     source: '004 flowchart (box F22); 004 ¶30; 004 Roles',
     guidance: [
-      'Give the safeguarding lead your record of concern. They will consider the case and, if needed, complete the National Prevent Referral Form and send it to the Local Authority Prevent Lead or the MASH.',
+      'Give the safeguarding lead your record of concern. They will consider the case and, if needed, complete the National Prevent Referral Form and send it to the Local Authority Prevent Lead or the Multi-Agency Safeguarding Hub (MASH).',
       'Do not tell the person that you have raised a concern unless the safeguarding lead advises you to.',
     ],
     continueLabel: 'Continue',
@@ -183,7 +200,8 @@ export const stepContent = {
     source: '004 flowchart (boxes F14–F15); 004 ¶35; 000 §6.2',
     guidance: [
       'Raise a concern about a colleague with your line manager. If your concern is about your line manager, talk to the safeguarding lead instead.',
-      'Write facts: what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion. Do not ask your colleague questions to find out more.',
+      'Write facts: what you saw or heard, or what your colleague told you, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion.',
+      doNotInvestigateColleague,
     ],
     forExample: recordForExample,
   },
@@ -191,7 +209,7 @@ export const stepContent = {
     kind: 'yesNo',
     tabTitle: 'Escalate',
     title: 'Has the line manager decided to escalate this concern?',
-    hint: 'If yes, the line manager discusses the concern with the safeguarding lead and an HR colleague.',
+    hint: 'If yes, the line manager discusses the concern with the safeguarding lead and a Human Resources (HR) colleague.',
     source: '004 flowchart (box F18); 004 ¶35; 004 Roles (Managers)',
     yes: { label: 'Yes, escalate to the safeguarding lead and HR' },
     no: { label: 'No, no further Prevent action', hint: 'You will see other sources of support.' },
@@ -206,10 +224,10 @@ export const stepContent = {
   colleagueManagerWithLeadAndHr: {
     kind: 'discussion',
     tabTitle: 'Discuss with the safeguarding lead and HR',
-    title: 'The line manager discusses the concern with the safeguarding lead and an HR colleague',
+    title: 'The line manager discusses the concern with the safeguarding lead and a Human Resources (HR) colleague',
     source: '004 flowchart (box F20); 004 ¶35–36',
     guidance: [
-      'The line manager shares the record of concern with the safeguarding lead and Human Resources. Keep the discussion to people who need to know.',
+      'The line manager shares the record of concern with the safeguarding lead and Human Resources (HR). Keep the discussion to people who need to know.',
       'HR advises the line manager on any employment process, if that is appropriate. This is separate from the safeguarding decision.',
     ],
     continueLabel: 'Continue',
@@ -282,7 +300,7 @@ export const stepContent = {
     source: '004 flowchart (boxes F22–F23); 004 ¶30',
     guidance: ['You have passed your concern to the safeguarding lead. Thank you: the information you provide is valuable and will always be assessed.'],
     next: [
-      { who: 'The safeguarding lead', what: 'Considers the case and, if required, completes the National Prevent Referral Form and sends it to the Local Authority Prevent Lead and/or the MASH.' },
+      { who: 'The safeguarding lead', what: 'Considers the case and, if required, completes the National Prevent Referral Form and sends it to the Local Authority Prevent Lead and/or the Multi-Agency Safeguarding Hub (MASH).' },
       { who: 'The safeguarding lead', what: 'Decides with the organisation’s Caldicott Guardian or Information Governance whether the person is told, and records the lawful basis for sharing.' },
       { who: 'You', what: 'Carry on caring for the person as usual. Tell the safeguarding lead if anything changes, and call 999 if anyone is at immediate risk.' },
     ],
@@ -297,7 +315,7 @@ export const stepContent = {
     next: [
       { who: 'The safeguarding lead', what: 'Undertakes a risk assessment and liaises with the Local Authority Prevent Lead to manage any safeguarding risk.' },
       { who: 'The safeguarding lead', what: 'If it is deemed necessary, completes the National Prevent Referral Form, or supports its completion.' },
-      { who: 'HR', what: 'Advises the line manager on any employment process, if that is appropriate.' },
+      { who: 'Human Resources (HR)', what: 'Advises the line manager on any employment process, if that is appropriate.' },
       { who: 'The line manager', what: 'Keeps the concern confidential and supports the colleague as usual.' },
     ],
   },

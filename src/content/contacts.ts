@@ -43,7 +43,8 @@ export const nationalContacts = {
   },
   policeNonEmergency: {
     label: 'Police non-emergency',
-    number: '101',
+    /** Text relay (18001 101) printed with it wherever 101 appears, for people who are deaf or have speech difficulties. */
+    number: '101 (text relay: 18001 101)',
     tel: '101',
     when: 'Say you would like advice on a Prevent issue. Also for a significant concern out of hours.',
     source: '004 ¶63–64; 002',

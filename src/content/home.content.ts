@@ -3,7 +3,7 @@ export const homeText = {
   title: 'Worried someone may be drawn into terrorism?',
   intro: [
     'Work through your organisation’s Prevent flowchart step by step: Notice, Check, Share. You will be told who to talk to next, and you will end with a record of what you decided and why.',
-    'If anyone is in immediate danger, call 999 now and ask for police presence.',
+    'If anyone is in immediate danger, or you think an attack may be about to happen, call 999 now and ask for police presence.',
   ],
   start: 'Start now',
   leadHeading: 'Safeguarding leads',

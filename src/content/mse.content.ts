@@ -1,5 +1,5 @@
 import type { MseChoice, MseChoiceStep, MseConfirmStep, MseOutcomeCode, MseStepId, mseConfirmations, mseStepMeta } from '../../machines/mse.machine';
-import { emergencyFromProfile, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
+import { emergencyFromProfile, ideologyNotRequired, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
 
 export type { FromProfile };
 
@@ -85,12 +85,12 @@ export const mseStepContent = {
   mseImmediateRisk: {
     kind: 'yesNo',
     tabTitle: 'Urgent police help',
-    title: 'Does anyone need urgent police assistance now?',
-    hint: 'For example, someone is about to be harmed, or you think an attack or a crime is about to happen.',
+    title: 'Is anyone in immediate danger, or do you think an attack may be about to happen?',
+    hint: 'Your organisation’s flowchart says: “If you require urgent police assistance, call 999.”',
     source: '002 "Prevent and Channel referral process" ("If you require urgent police assistance, call 999."); 004 ¶66',
     yes: { label: 'Yes', hint: 'You will be told how to call 999.' },
     no: { label: 'No' },
-    chooseError: 'Select yes if anyone needs urgent police assistance now',
+    chooseError: 'Select yes if anyone is in immediate danger or you think an attack may be about to happen',
   },
   mseSubject: {
     kind: 'subject',
@@ -107,8 +107,9 @@ export const mseStepContent = {
     source: '002 "Consent" ("Before making a referral, practitioners should respond as we would to all concerns, by clarifying the information."); 002 EIA; 000 §6.2',
     guidance: [
       'Respond as you would to any other concern. Write down what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion.',
-      'Clarifying is not investigating. Do not question the person to find out more, and do not challenge their views.',
-      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own.',
+      'Clarifying is not investigating. Do not question the person to find out more, do not look at their phone or search for them online, and do not challenge their views.',
+      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own, and nor is a change of religious or cultural dress.',
+      ideologyNotRequired,
       'For a child or young person, clarifying ordinarily means talking with the child and their family, unless the family is implicated, and with other professionals who work with them, about their wellbeing. If you are unsure, ask the Prevent Lead first.',
     ],
     forExample: whatToRecord,
@@ -120,8 +121,8 @@ export const mseStepContent = {
     source: '002 "Prevent and Channel referral process" (staff route, domain-spec B1); 002 EIA; 003 "Information management (providers)"',
     guidance: [
       'Concerns about members of staff are risk assessed by their line manager, Human Resources and a senior safeguarding lead. If your concern is about your own line manager, talk to the safeguarding team instead.',
-      'Write facts: what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion. Do not ask your colleague questions to find out more, and do not challenge their views.',
-      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own.',
+      'Write facts: what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion. Do not ask your colleague questions to find out more, do not look at their phone or search for them online, and do not challenge their views.',
+      'Think about behaviour and the risk of harm, not who the person is. Faith, ethnicity, nationality or political views are never a reason for concern on their own, and nor is a change of religious or cultural dress.',
     ],
     forExample: whatToRecord,
   },
@@ -134,7 +135,7 @@ export const mseStepContent = {
     guidance: ['Any employment process is separate from the safeguarding decision, and Prevent does not replace it.'],
     options: {
       PROCEED_TO_PREVENT: { label: 'Proceed under Prevent', hint: 'Next, liaise with the Prevent Lead for support and guidance.' },
-      OTHER_PROCESS: { label: 'Manage it through another process', hint: 'For example, an HR process or another safeguarding procedure.' },
+      OTHER_PROCESS: { label: 'Manage it through another process', hint: 'For example, a Human Resources (HR) process or another safeguarding procedure.' },
       NO_FURTHER_ACTION: { label: 'No further action' },
     },
     chooseError: 'Select what the staff risk assessment decided',
@@ -150,7 +151,7 @@ export const mseStepContent = {
     title: 'Has the Prevent Lead advised that a referral should be made?',
     hint: 'Talk to your organisation’s Prevent Lead or safeguarding team for support and guidance before you refer. They will help you decide whether a referral is needed and how to handle consent.',
     source: '002 "Referral Flowchart" (box 3); 002 "Prevent and Channel referral process" (ways to seek advice; domain-spec B2)',
-    guidance: ['You can also call the police on 101 and say you would like advice on a Prevent issue.'],
+    guidance: ['You can also call the police on 101 (text relay: 18001 101) and say you would like advice on a Prevent issue.'],
     yes: { label: 'Yes, a referral is advised' },
     no: { label: 'No, a referral is not advised', hint: 'You will see other sources of support.' },
     chooseError: 'Select yes if the Prevent Lead advised that a referral should be made',
@@ -250,7 +251,7 @@ export const mseStepContent = {
     title: 'The concern will be managed through another process',
     source: '002 "Prevent and Channel referral process" (staff route, domain-spec B1 and §1.2)',
     next: [
-      { who: 'The line manager and Human Resources', what: 'Follow the process agreed in the risk assessment, for example an HR or another safeguarding procedure.' },
+      { who: 'The line manager and Human Resources (HR)', what: 'Follow the process agreed in the risk assessment, for example an HR or another safeguarding procedure.' },
       { who: 'The line manager', what: 'Keeps the concern confidential and supports the colleague as usual.' },
       { who: 'You', what: 'Keep this record with the risk assessment. Start again if anything changes, and call 999 if anyone is at immediate risk.' },
     ],

@@ -122,6 +122,7 @@ export function Choices({
   headingRef,
   optional,
   reveal,
+  idBase,
 }: {
   type: 'radio' | 'checkbox';
   name: string;
@@ -133,12 +134,16 @@ export function Choices({
   optional?: boolean;
   /** GOV.UK conditional reveal: content shown under the option with this value while it is chosen. */
   reveal?: { value: string; id: string; content: ReactNode };
+  /** Where several checkbox groups share one field name (the record's indicator lists): ids for this group's hint and options. */
+  idBase?: string;
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
+  const base = idBase ?? name;
+  const described = idBase ? [hint && hintId(base), error && errorId(name)].filter(Boolean).join(' ') || undefined : describedBy(name, Boolean(hint), Boolean(error));
   return (
     <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+      <fieldset className="fieldset" aria-describedby={described}>
         <legend className={asPageHeading ? 'fieldset__legend fieldset__legend--page' : 'fieldset__legend'}>
           {asPageHeading ? (
             <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
@@ -148,11 +153,11 @@ export function Choices({
             legend + optionalSuffix(optional)
           )}
         </legend>
-        <Hint name={name}>{hint}</Hint>
+        <Hint name={base}>{hint}</Hint>
         <ErrorMessage name={name} message={error} />
         <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
           {options.map((option, index) => {
-            const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${option.value}`;
+            const id = index === 0 ? fieldId(base) : `${fieldId(base)}-${option.value}`;
             const optionHintId = `${id}-item-hint`;
             return (
               <div className="choice" key={option.value}>

@@ -25,7 +25,7 @@ export class MsePathway extends Pathway {
     expect(new URL(this.page.url()).pathname).toBe('/concern/mse-start');
     await this.choose(role);
     await this.continue();
-    await this.expectPage('Does anyone need urgent police assistance now?');
+    await this.expectPage('Is anyone in immediate danger, or do you think an attack may be about to happen?');
   }
 
   /** Urgent help: no; then whether the person is a member of staff, to the record page. */

@@ -126,7 +126,7 @@ describe('after the first visit, with the network off', () => {
     await page.reload();
     await pathway.expectPage('Trainer mode');
     await app.goto('/concern/immediate-risk');
-    await pathway.expectPage(/^(You are worried about someone|Is the person of concern at immediate risk\?)$/);
+    await pathway.expectPage(/^(You are worried about someone|Is anyone in immediate danger, or do you think an attack may be about to happen\?)$/);
     await app.goto('/no/such/page');
     await pathway.expectPage('Page not found');
 
@@ -285,7 +285,7 @@ describe('a new version', () => {
       // the drafts' business: this page may start again from the pathway's first question.)
       await page.getByRole('button', { name: 'Reload to update' }).focus();
       await Promise.all([page.waitForEvent('load'), page.keyboard.press('Enter')]);
-      await pathway.expectPage(/^(You are worried about someone|Is the person of concern at immediate risk\?)$/);
+      await pathway.expectPage(/^(You are worried about someone|Is anyone in immediate danger, or do you think an attack may be about to happen\?)$/);
       expect(await page.locator('meta[name="prevent-pathway-release"]').getAttribute('content')).toBe('second');
       await expect(status.innerText()).resolves.toBe('');
 

@@ -72,13 +72,13 @@ describe('navigation', () => {
       expect(path(p)).toBe('/concern/start');
       await p.choose(/I noticed the concern/);
       await p.continue();
-      await p.expectPage('Is the person of concern at immediate risk?');
-      await keepLockedCopy(p, 'Is the person of concern at immediate risk?');
+      await p.expectPage('Is anyone in immediate danger, or do you think an attack may be about to happen?');
+      await keepLockedCopy(p, 'Is anyone in immediate danger, or do you think an attack may be about to happen?');
       await p.app.goto('/concern/colleague-escalate');
-      await unlock(p, 'Is the person of concern at immediate risk?');
+      await unlock(p, 'Is anyone in immediate danger, or do you think an attack may be about to happen?');
       expect(path(p)).toBe('/concern/immediate-risk');
       await p.app.goto('/concern/no-such-step');
-      await unlock(p, 'Is the person of concern at immediate risk?');
+      await unlock(p, 'Is anyone in immediate danger, or do you think an attack may be about to happen?');
     });
   });
 
@@ -115,7 +115,7 @@ describe('keyboard only', () => {
       await page.keyboard.press('Space');
       await tabTo((el) => el.tag === 'BUTTON' && el.text === 'Continue');
       await page.keyboard.press('Enter');
-      await p.expectPage('Is the person of concern at immediate risk?');
+      await p.expectPage('Is anyone in immediate danger, or do you think an attack may be about to happen?');
       // Focus moved to the h1: the next Tab goes into the question.
       await expect(page.evaluate(() => document.activeElement?.tagName)).resolves.toBe('H1');
       await tabTo((el) => el.type === 'radio' && el.label === 'Yes');
@@ -165,7 +165,7 @@ describe('the emergency panel', () => {
       await p.page.getByRole('link', { name: 'Start now' }).click();
       const steps: [string | RegExp, () => Promise<void>][] = [
         ['You are worried about someone', async () => { await p.choose(/I noticed the concern/); await p.continue(); }],
-        ['Is the person of concern at immediate risk?', async () => { await p.choose(/^No$/); await p.continue(); }],
+        ['Is anyone in immediate danger, or do you think an attack may be about to happen?', async () => { await p.choose(/^No$/); await p.continue(); }],
         [/vulnerable to being drawn/, async () => { await p.choose(/^Yes$/); await p.continue(); }],
         [/patient or a colleague/, async () => { await p.choose('A colleague'); await p.continue(); }],
         [/Discuss your concern/, () => p.fillRecord()],
@@ -176,7 +176,7 @@ describe('the emergency panel', () => {
       // The patient column, then an emergency declared from it, covers the remaining steps.
       const patientThenEmergency: typeof steps = [
         ['You are worried about someone', async () => { await p.choose(/I am a safeguarding lead/); await p.continue(); }],
-        ['Is the person of concern at immediate risk?', async () => { await p.choose(/^No$/); await p.continue(); }],
+        ['Is anyone in immediate danger, or do you think an attack may be about to happen?', async () => { await p.choose(/^No$/); await p.continue(); }],
         [/vulnerable to being drawn/, async () => { await p.choose(/^Yes$/); await p.continue(); }],
         [/patient or a colleague/, async () => { await p.choose('A patient'); await p.continue(); }],
         [/Discuss your concern/, () => p.fillRecord()],

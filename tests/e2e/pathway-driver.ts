@@ -46,7 +46,7 @@ export class Pathway {
     await this.expectPage('You are worried about someone');
     await this.choose(role);
     await this.continue();
-    await this.expectPage('Is the person of concern at immediate risk?');
+    await this.expectPage('Is anyone in immediate danger, or do you think an attack may be about to happen?');
   }
 
   async answerYesNo(answer: RegExp, next: string | RegExp, notes?: string): Promise<void> {

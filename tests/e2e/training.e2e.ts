@@ -34,7 +34,7 @@ async function session(name: string, run: (t: Trainer) => Promise<void>) {
 
 const pathway = {
   start: 'You are worried about someone',
-  immediateRisk: 'Is the person of concern at immediate risk?',
+  immediateRisk: 'Is anyone in immediate danger, or do you think an attack may be about to happen?',
   isConcern: 'Are you concerned that the person may be vulnerable to being drawn into extremist activity?',
   subject: 'Is the person you are concerned about a patient or a colleague?',
   record: 'Discuss your concern with your manager and make a record of it',
@@ -63,7 +63,7 @@ describe('trainer mode', () => {
       // A wrong turn: the app says so, and why, citing the source; the trainer steps back.
       await t.takeOnFlowchart('Yes → Call 999; ask for police presence', 'Call 999 now and ask for police presence');
       await expect(t.verdict()).resolves.toBe('Differs from the expected path');
-      await expect(t.feedback()).resolves.toMatch(/The expected path: No → Is the person causing concern\?[\s\S]*No plan, no target[\s\S]*Source: 004 flowchart \(F4\); 004 ¶66/);
+      await expect(t.feedback()).resolves.toMatch(/The expected path: No → Is the person causing concern\?[\s\S]*No plan, no target[\s\S]*Source: BSW ICB Prevent Policy, reporting flowchart and paragraph 66/);
       await page.keyboard.press('ArrowLeft');
       await t.expectPage(pathway.immediateRisk);
 
@@ -91,7 +91,7 @@ describe('trainer mode', () => {
       await expect(page.getByText('Discussion steps: not states of the app’s statecharts').count()).resolves.toBe(1);
       await t.answer(/^Refer: complete the National Prevent Referral Form/);
       await expect.poll(() => t.verdict()).toBe('Matches the expected path');
-      await expect(t.feedback()).resolves.toContain('Source: 004 ¶30; 004 ¶55');
+      await expect(t.feedback()).resolves.toContain('Source: BSW ICB Prevent Policy, paragraphs 30 and 55');
       await screenshot(page, 'training-s02-triage');
 
       // The consent decision: the same statechart as the referral, taken step by step.
@@ -106,7 +106,7 @@ describe('trainer mode', () => {
       await t.take('Consulted → Record the decision', /^Record the decision/);
       await t.take('Recorded: sharing → END: share on the recorded basis', /recorded/);
       await expect(t.verdict()).resolves.toBe('Matches the expected path');
-      await expect(page.getByText(/The room reached:\s*Consent, decision-table row 1/).count()).resolves.toBe(1);
+      await expect(page.getByText(/The room reached:\s*Consent \(Adult with capacity who consents\)/).count()).resolves.toBe(1);
       await screenshot(page, 'training-s02-consent-end');
       const end = t.path;
       expect(end).toBe('/training/s02/consent/end-share');
@@ -157,7 +157,7 @@ describe('trainer mode', () => {
       await t.take('Recorded: sharing → END: share on the recorded basis', /recorded/);
       await t.button('Go to the debrief');
       await t.expectPage('Debrief: S01 “Something in the car”');
-      await expect(page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(004 ¶60\), decision-table row 8/).count()).resolves.toBe(1);
+      await expect(page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(004 ¶60\) \(Concern or evidence of planning or undertaking terrorist acts\)/).count()).resolves.toBe(1);
 
       const pdf = await t.exportPdf();
       expect(pdf.name).toMatch(/^prevent-referral-training-TRAINING-S01-\d{8}-\d{4}\.pdf$/);

@@ -41,7 +41,7 @@ describe('the concern wizard', () => {
     await user.click(screen.getByRole('radio', { name: 'I noticed the concern' }));
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     await waitFor(() => expect(router.state.location.pathname).toBe('/concern/immediate-risk'));
-    const question = await screen.findByRole('heading', { level: 1, name: 'Is the person of concern at immediate risk?' });
+    const question = await screen.findByRole('heading', { level: 1, name: 'Is anyone in immediate danger, or do you think an attack may be about to happen?' });
     await waitFor(() => expect(question).toHaveFocus(), { timeout: 5000 });
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await screen.findByRole('heading', { level: 1, name: 'You are worried about someone' });
@@ -73,7 +73,7 @@ describe('the record of concern', () => {
       await user.click(screen.getByRole('button', { name: 'Continue' }));
     };
     await answer('I noticed the concern');
-    await screen.findByRole('heading', { level: 1, name: /immediate risk/ });
+    await screen.findByRole('heading', { level: 1, name: /immediate danger/ });
     await answer('No');
     await screen.findByRole('heading', { level: 1, name: /vulnerable/ });
     await answer('Yes');

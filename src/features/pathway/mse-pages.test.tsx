@@ -109,7 +109,7 @@ describe('the MSE pathway, chosen by the profile', () => {
     await h1('You are worried about someone');
     await user.click(screen.getByRole('radio', { name: 'I noticed the concern' }));
     await user.click(continueButton());
-    await h1('Does anyone need urgent police assistance now?');
+    await h1('Is anyone in immediate danger, or do you think an attack may be about to happen?');
     await user.click(screen.getByRole('radio', { name: 'No' }));
     await user.click(continueButton());
     await h1('Is the person you are concerned about a member of staff?');
@@ -294,7 +294,7 @@ describe('a journey with nothing answered follows the profile', () => {
     expect(screen.queryByText(/You are finishing a concern you started earlier/)).not.toBeInTheDocument();
     await user.click(screen.getByRole('radio', { name: 'I noticed the concern' }));
     await user.click(continueButton());
-    await h1('Does anyone need urgent police assistance now?');
+    await h1('Is anyone in immediate danger, or do you think an attack may be about to happen?');
     expect(store.kept()).toMatchObject({ status: 'loaded', pathway: 'mse' });
   });
 });

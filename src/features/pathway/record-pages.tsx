@@ -1,5 +1,6 @@
 import { emptyDateParts, fromIsoDate } from '../../../forms/date-input.schema';
-import { checklistCaution, indicatorGroups, vulnerabilityGroup, type ChecklistGroup } from '../../../forms/indicators';
+import { citeSource } from '../../../forms/source-citation';
+import { checklistCaution, checklistLimits, indicatorGroupsFor, vulnerabilityGroup, type ChecklistGroup } from '../../../forms/indicators';
 import {
   concernRecordSchema,
   discussionSchema,
@@ -29,13 +30,15 @@ export function PageTitle({ content }: { content: { title: string; tabTitle: str
   );
 }
 
-function Checklist({ group, name }: { group: ChecklistGroup; name: 'indicators' | 'vulnerabilities' }) {
+/** One group of a checklist. Groups after the first that share a field name get ids of their own. */
+function Checklist({ group, name, first = true }: { group: ChecklistGroup; name: 'indicators' | 'vulnerabilities'; first?: boolean }) {
   return (
     <Choices
       type="checkbox"
       name={name}
+      idBase={first ? undefined : `${name}-${group.id}`}
       legend={group.title}
-      hint={`${group.intro} (${group.source})`}
+      hint={citeSource(group.source) ? `${group.intro} (${citeSource(group.source)})` : group.intro}
       optional
       options={group.items.map((item) => ({ value: item.id, label: item.text }))}
     />
@@ -56,7 +59,9 @@ const emptyRecord: ConcernRecordInput = {
 
 /** "Discuss with manager. Make a record of your concerns/observations." (004 flowchart F14–F17) */
 export function RecordPage({ content }: { content: RecordContent }) {
-  const { send, answeredContext } = useJourney();
+  const { send, answeredContext, snapshot } = useJourney();
+  // Capability indicators are for the safeguarding lead only: frontline staff and managers are not asked to weigh up a person's background.
+  const groups = indicatorGroupsFor(snapshot.context.role);
   const text = fieldText.record;
   return (
     <StepFrame source={content.source}>
@@ -85,9 +90,10 @@ export function RecordPage({ content }: { content: RecordContent }) {
           <summary className="details__summary">{text.indicatorsSummary}</summary>
           <div className="warning-text">
             <p>{checklistCaution}</p>
+            <p>{checklistLimits}</p>
           </div>
-          {indicatorGroups.map((group) => (
-            <Checklist key={group.id} group={group} name="indicators" />
+          {groups.map((group, index) => (
+            <Checklist key={group.id} group={group} name="indicators" first={index === 0} />
           ))}
           <Checklist group={vulnerabilityGroup} name="vulnerabilities" />
         </details>

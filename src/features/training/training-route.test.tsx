@@ -37,7 +37,7 @@ describe('the training route', () => {
     // The pathway's own page, with its own question.
     expect(screen.getByRole('group', { name: 'Which best describes you?' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Begin → Immediate risk?' }));
-    await heading('Is the person of concern at immediate risk?');
+    await heading('Is anyone in immediate danger, or do you think an attack may be about to happen?');
     await waitFor(() => expect(screen.getByText('Matches the expected path')).toBeInTheDocument());
     expect(screen.getByText(/Whoever notices the concern starts the flowchart/)).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/training/s02/pathway/immediate-risk');
