@@ -17,8 +17,8 @@ export const nationalDefaultProfile: OrganisationProfile = {
   staffRouteRoles: ['Line manager', 'Safeguarding lead', 'HR'],
   notifyOnReferral: [],
   sources: [
-    'domain-spec §0.3 item 5, §1.6 and §4.2 (national contacts fixed; local contacts per organisation)',
-    '004 BSW ICB Prevent Policy, "Reporting flow chart for Raising Concerns" (reading B, domain-spec §1.1.3)',
+    'National contacts (999, 101 and the Anti-Terrorist Hotline) are fixed; local contacts are set by each organisation',
+    'BSW ICB Prevent Policy, "Reporting flow chart for Raising Concerns" (the app’s default pathway, reading B)',
   ],
   notes:
     'A neutral starting point: national numbers only (999, 101, the Anti-Terrorist Hotline and its textphone, which the app always shows). No local contacts or recipients: add your organisation’s own, or choose your organisation’s profile.',

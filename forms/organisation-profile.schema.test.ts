@@ -466,6 +466,11 @@ describe('shipped profiles', () => {
     });
 
 
+    it('names its sources in words a reader can check, without the project’s own codes', () => {
+      for (const source of profile.sources) expect(source).not.toMatch(/\b00[0-4]\b|¶|domain-spec|legal-and-security|Decision-table|\bF\d+\b/);
+      expect(profile.notes ?? '').not.toMatch(/\b00[0-4]\b|¶|domain-spec/);
+    });
+
     it('is already in its tidy form: reading it back changes nothing but the defaults', () => {
       expect(profileOf(parseProfile(profile))).toEqual(profile);
     });
@@ -495,5 +500,25 @@ describe('shipped profiles', () => {
     expect(profileOf(parseProfile(nationalDefault))).toEqual(nationalDefaultProfile);
     expect(nationalDefaultProfile.contacts).toEqual({});
     expect(nationalDefaultProfile.recipients).toEqual([]);
+  });
+});
+
+describe('policyTitle: the organisation’s own Prevent policy', () => {
+  it('names the policy in the shipped BSW and MSE profiles, and none in the national default', () => {
+    expect(profileOf(parseProfile(bswIcb)).policyTitle).toBe('BSW ICB Prevent Policy');
+    expect(profileOf(parseProfile(mseIcb)).policyTitle).toBe('MSE ICB Prevent Policy');
+    expect(profileOf(parseProfile(nationalDefault))).not.toHaveProperty('policyTitle');
+    expect(nationalDefaultProfile).not.toHaveProperty('policyTitle');
+  });
+
+  it('is optional: blank is the same as absent', () => {
+    expect(profileOf(parseProfile({ ...nationalDefault, policyTitle: '  ' })).policyTitle).toBeUndefined();
+  });
+
+  it('is refused when too long, against its field, in plain words', () => {
+    const result = parseProfile({ ...nationalDefault, policyTitle: 'x'.repeat(201) });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.map((error) => error.path)).toContain('policyTitle');
+    expect(describeProfilePath(['policyTitle'])).toBe('Prevent policy title');
   });
 });

@@ -215,6 +215,8 @@ function buildProfileSchema(now: () => Date) {
         .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, PROFILE_ID_MESSAGE),
       /** The organisation's name: shown in the header, on the profile picker, and on the referral as the referrer's organisation. */
       name: text(SHORT_TEXT_MAX, 'Enter the organisation’s name'),
+      /** The title of the organisation's own Prevent policy (e.g. "BSW ICB Prevent Policy"), named wherever the app refers staff to it. Optional: the national default has none. */
+      policyTitle: blankIsAbsent(text(SHORT_TEXT_MAX, 'Enter the title of your Prevent policy')),
       /** Which flowchart staff follow: the BSW reporting chart (004) or the MSE police-portal flowchart (002). Chooses the statechart. */
       pathwayModel: z.enum(pathwayModels, { error: unlessMissing('Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)') }),
       /** The reading of the BSW flowchart (domain-spec §1.1.3 reading B, the default, or §1.1.4 reading A). BSW reporting chart only. */
@@ -301,6 +303,7 @@ const fieldNames: Record<string, string> = {
   rationaleOverrides: 'Approved rationale wording',
   mse: 'MSE police-portal settings',
   sources: 'Source documents',
+  policyTitle: 'Prevent policy title',
   notes: 'Notes',
   // contacts
   safeguardingLead: 'Safeguarding lead',

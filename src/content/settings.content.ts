@@ -12,6 +12,7 @@ export const settingsText = {
   inUse: {
     heading: 'In use on this device',
     name: 'Organisation',
+    policyTitle: 'Prevent policy',
     from: 'Where it comes from',
     pathway: 'Flowchart',
     recipients: 'Referrals go to',
@@ -80,11 +81,12 @@ export const settingsText = {
     organisation: 'Organisation',
     id: { label: 'Profile id', hint: 'Lower case letters, digits and single hyphens, like mse-icb. Used as the file name when you export.' },
     name: { label: 'Organisation name', hint: 'Shown in the header and on the referral.' },
+    policyTitle: { label: 'Title of your Prevent policy', hint: 'As staff know it, for example “BSW ICB Prevent Policy”. Shown on this page.' },
     pathwayModel: {
       legend: 'Which flowchart do staff follow?',
       options: [
-        { value: 'bsw-reporting-chart', label: 'BSW reporting chart', hint: 'Concerns go to the safeguarding lead, who makes any referral (004).' },
-        { value: 'mse-police-portal', label: 'MSE police-portal flowchart', hint: 'Staff refer through the police portal after liaising with the Prevent Lead (002).' },
+        { value: 'bsw-reporting-chart', label: 'BSW reporting chart', hint: 'Concerns go to the safeguarding lead, who makes any referral (BSW ICB Prevent Policy).' },
+        { value: 'mse-police-portal', label: 'MSE police-portal flowchart', hint: 'Staff refer through the police portal after liaising with the Prevent Lead (MSE ICB Prevent Policy).' },
       ],
     },
     readingVariant: {

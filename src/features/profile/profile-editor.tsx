@@ -159,6 +159,7 @@ export function ProfileEditor({
 
         <h3 className="heading-s">{text.organisation}</h3>
         <TextField name="name" label={text.name.label} hint={text.name.hint} />
+        <TextField name="policyTitle" label={text.policyTitle.label} hint={text.policyTitle.hint} optional />
         <TextField name="id" label={text.id.label} hint={text.id.hint} width="half" />
         <Choices type="radio" name="pathwayModel" legend={text.pathwayModel.legend} options={text.pathwayModel.options} />
         {readingApplies && <Choices type="radio" name="readingVariant" legend={text.readingVariant.legend} hint={text.readingVariant.hint} options={text.readingVariant.options} />}

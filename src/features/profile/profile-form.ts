@@ -14,12 +14,13 @@ export const overrideFields = ['text', 'approvedBy', 'approvedOn'] as const;
 export const mseFields = ['policePortalName', 'policePortalUrl', 'preventLeadEmail'] as const;
 /** Lists typed one item a line. */
 export const lineListFields = ['staffRouteRoles', 'notifyOnReferral', 'sources'] as const;
-const simpleFields = ['id', 'name', 'pathwayModel', 'readingVariant', 'referralCompletedBy', 'markingDescriptor', 'notes'] as const;
+const simpleFields = ['id', 'name', 'policyTitle', 'pathwayModel', 'readingVariant', 'referralCompletedBy', 'markingDescriptor', 'notes'] as const;
 
 type Texts<K extends string> = Record<K, string>;
 export interface ProfileFormValues {
   id: string;
   name: string;
+  policyTitle: string;
   pathwayModel: string;
   readingVariant: string;
   referralCompletedBy: string;
@@ -56,6 +57,7 @@ export function toFormValues(json: unknown): ProfileFormValues {
   return {
     id: asText(profile.id),
     name: asText(profile.name),
+    policyTitle: asText(profile.policyTitle),
     pathwayModel: asText(profile.pathwayModel),
     readingVariant: asText(profile.readingVariant ?? 'B'),
     referralCompletedBy: asText(profile.referralCompletedBy),
@@ -92,6 +94,7 @@ export function fromFormValues(values: ProfileFormValues): Record<string, unknow
     schemaVersion: 1,
     id: values.id,
     name: values.name,
+    ...(blank(values.policyTitle) ? {} : { policyTitle: values.policyTitle }),
     pathwayModel: values.pathwayModel,
     // The reading applies to the BSW chart only; the form hides it for the MSE flowchart.
     readingVariant: values.pathwayModel === 'mse-police-portal' ? 'B' : values.readingVariant || 'B',

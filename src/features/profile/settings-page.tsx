@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { z } from 'zod';
+import { citeSource } from '../../../forms/source-citation';
 import { contactKeys, parseProfile, parseProfileJson, type OrganisationProfile, type ProfileError } from '../../../forms/organisation-profile.schema';
 import { contactLabels } from '../../content/profile.content';
 import { settingsText } from '../../content/settings.content';
@@ -67,11 +68,12 @@ function InUse() {
   const contacts = contactKeys.flatMap((key) => (profile.contacts[key] ? [profile.contacts[key]!.role ?? contactLabels[key]] : []));
   const rows: [string, string][] = [
     [words.name, profile.name],
+    ...(profile.policyTitle ? [[words.policyTitle, profile.policyTitle] as [string, string]] : []),
     [words.from, settingsText.origins[origin.kind]],
     [words.pathway, settingsText.pathwayModels[profile.pathwayModel]],
     [words.recipients, profile.recipients.map((r) => (r.email ? `${r.label} (${r.email})` : r.label)).join('\n') || words.noRecipients],
     [words.contacts, contacts.join('\n') || words.noContacts],
-    ...(profile.sources.length > 0 ? [[words.sources, profile.sources.join('\n')] as [string, string]] : []),
+    ...(profile.sources.length > 0 ? [[words.sources, profile.sources.map(citeSource).filter(Boolean).join('\n')] as [string, string]] : []),
     ...(profile.notes ? [[words.notes, profile.notes] as [string, string]] : []),
   ];
   return (
