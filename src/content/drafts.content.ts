@@ -52,6 +52,7 @@ export const draftsText = {
   removeConfirm: 'Delete this draft from this device? This cannot be undone.',
   exportThis: 'Save a hand-over file',
   unreadableDraft: 'This draft cannot be read',
+  newerDraft: 'Saved by a newer version of the app: reload the page to get the latest version, then open it. It is kept unchanged until then',
   newConcern: 'Start a new record of concern',
   importLink: 'Open a hand-over file',
   wipeLink: 'Wipe everything on this device',

@@ -41,6 +41,8 @@ export const referralText = {
   storageUnavailable:
     'This browser is not letting the tool keep your answers in this tab, so reloading the page will lose them. Keep this tab open and export before you close it.',
   storageUnreadable: 'An earlier referral in this tab could not be read back, so a new one has been started. Nothing has been sent anywhere.',
+  storageNewerVersion:
+    'The referral open in this tab was saved by a newer version of the referral form than this copy of the app has, so a new one has been started. The saved referral is still on this device, unchanged: reload the page to get the latest version, then open it from your saved drafts.',
   checkTitle: 'Check your answers before exporting',
   change: 'Change',
   notGiven: 'Not given',

@@ -236,7 +236,7 @@ describe('older and newer records', () => {
   it('a record in the v1 shape (the tab-only sessionStorage body) loads, migrated forward (§E case 21)', async () => {
     const state = { reference: 'PP-2026-0001', draft: { formVersion: 1, sections: {} }, consent: null, concern: null, startedAt: '2026-01-05T08:00:00.000Z' };
     const { store, id } = await storeWithPayload({ version: 1, state });
-    expect(value(await store.loadDraft(vault, id))).toEqual({ id, kind: 'referral', revision: 1, updatedAt: '2026-01-05T09:00:00.000Z', value: { state } });
+    expect(value(await store.loadDraft(vault, id))).toEqual({ id, kind: 'referral', revision: 1, updatedAt: '2026-01-05T09:00:00.000Z', value: { version: 1, state } });
     // The next save writes the current schema.
     expect(value(await store.saveDraft(vault, 'referral', id, { state }, { expectedRevision: 1 })).revision).toBe(2);
     expect(value(await store.loadDraft(vault, id)).value).toEqual({ state });

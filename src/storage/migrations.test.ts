@@ -9,13 +9,14 @@ describe('draft plaintext migrates forward', () => {
     expect(migrations).toHaveLength(DRAFT_SCHEMA_VERSION - 1);
   });
 
-  it('v1 (the sessionStorage journey body) → current, the body kept whole', () => {
+  it('v1 (the sessionStorage journey body) → current, the body kept whole, its own version included (the journey reader checks it)', () => {
     const entries = [{ step: 'notice', snapshot: { value: 'notice', context: {} } }];
     expect(migrateDraftPayload({ version: 1, entries }, context)).toEqual({
       ok: true,
-      value: { schemaVersion: DRAFT_SCHEMA_VERSION, ...context, data: { entries } },
+      value: { schemaVersion: DRAFT_SCHEMA_VERSION, ...context, data: { version: 1, entries } },
     });
   });
+
 
   it('a current payload passes through unchanged', () => {
     const payload = { schemaVersion: DRAFT_SCHEMA_VERSION, ...context, data: { a: 1 } };

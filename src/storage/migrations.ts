@@ -40,9 +40,10 @@ type Migration = (payload: Payload, context: MigrationContext) => Payload;
 
 /** Index n migrates version n + 1 to n + 2 (so the first entry is v1 → v2). */
 export const migrations: readonly Migration[] = [
+  // The v1 body is what the tab kept, `{ version, entries }` or `{ version, state }`: kept whole,
+  // its own `version` included, because the journey and referral readers check it.
   function v1ToV2(payload, context) {
-    const { version: _version, ...body } = payload;
-    return { schemaVersion: 2, id: context.id, kind: context.kind, revision: context.revision, updatedAt: context.updatedAt, data: body };
+    return { schemaVersion: 2, id: context.id, kind: context.kind, revision: context.revision, updatedAt: context.updatedAt, data: payload };
   },
 ];
 

@@ -166,6 +166,15 @@ export class DraftSession {
     if (this.state.mode === 'unlocked' && this.state.conflict !== kind) this.queueSave(kind);
   }
 
+  /**
+   * Closes the open draft of this kind in this tab and leaves it on the device as it is: for a draft
+   * this release cannot read (a newer form version), so the next put starts a new draft instead of
+   * writing over it.
+   */
+  detach(kind: DraftKind): void {
+    if (this.state.open[kind]) this.setOpen(kind, undefined);
+  }
+
   /** Closes the open draft of this kind and deletes it from the device ("start again"). */
   async discard(kind: DraftKind): Promise<void> {
     const current = this.state.open[kind];

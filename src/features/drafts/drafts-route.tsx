@@ -69,7 +69,7 @@ function describe(kind: DraftKind, data: unknown): string[] {
     return [draftsText.atStep(content?.tabTitle ?? step)];
   }
   const loaded = parseStoredReferral(data);
-  if (loaded.status !== 'loaded') return [draftsText.unreadableDraft];
+  if (loaded.status !== 'loaded') return [loaded.status === 'unreadable' && loaded.reason === 'newer-version' ? draftsText.newerDraft : draftsText.unreadableDraft];
   const sections = Object.values(loaded.state.draft.sections);
   const started = sections.filter((section) => section && Object.values(section as object).some((value) => value !== '' && value !== undefined)).length;
   return [draftsText.reference(loaded.state.reference), draftsText.sectionsStarted(started, sections.length)];

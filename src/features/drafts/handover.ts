@@ -48,6 +48,11 @@ export async function openHandover(file: Pick<Blob, 'size' | 'arrayBuffer'>, pas
   const migrated = migrateDraftPayload(opened.value, { id: 'handover', kind, revision: 1, updatedAt: new Date(0).toISOString() });
   if (!migrated.ok) return migrated;
   if (migrated.value.kind !== kind) return fail('wrong-passphrase-or-tampered', 'payload kind differs from header');
+  // A referral made with a newer form than this release knows: say so (update, then open it), rather than "invalid".
+  if (kind === 'referral') {
+    const referral = parseStoredReferral(migrated.value.data);
+    if (referral.status === 'unreadable' && referral.reason === 'newer-version') return fail('newer-version', 'referral form version');
+  }
   if (!isUsableDraft(kind, migrated.value.data)) return fail('invalid-content', 'record schema');
   return ok({ kind, data: migrated.value.data });
 }

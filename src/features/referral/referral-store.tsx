@@ -3,7 +3,8 @@ import type { ReferralDraft, ReferralSectionId } from '../../../forms/referral-f
 import { draftSession } from '../drafts/draft-session';
 import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
 
-type StorageState = 'ok' | 'unreadable';
+/** 'newer-version': the open draft was saved by a later release; it is left on the device as it was. */
+type StorageState = 'ok' | 'unreadable' | 'newer-version';
 
 interface ReferralValue {
   state: ReferralState;
@@ -29,7 +30,7 @@ function initial(): { state: ReferralState; storage: StorageState } {
     case 'empty':
       return { state: newReferralState(), storage: 'ok' };
     case 'unreadable':
-      return { state: newReferralState(), storage: 'unreadable' };
+      return { state: newReferralState(), storage: loaded.reason === 'newer-version' ? 'newer-version' : 'unreadable' };
   }
 }
 
@@ -43,6 +44,10 @@ export function ReferralProvider({ children }: { children: ReactNode }) {
   const update = useCallback((change: (state: ReferralState) => ReferralState) => {
     setStore((store) => {
       const next = change(store.state);
+      // A draft this release could not open is never written over: the new referral becomes a new draft.
+      if (store.storage !== 'ok' && draftSession.get('referral') !== undefined && parseStoredReferral(draftSession.get('referral')).status === 'unreadable') {
+        draftSession.detach('referral');
+      }
       draftSession.put('referral', storedReferral(next));
       return { state: next, storage: store.storage };
     });

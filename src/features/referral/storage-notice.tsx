@@ -7,7 +7,7 @@ export function StorageNotice() {
   if (storage === 'ok') return null;
   return (
     <div className="notification" role="status">
-      <p>{referralText.storageUnreadable}</p>
+      <p>{storage === 'newer-version' ? referralText.storageNewerVersion : referralText.storageUnreadable}</p>
     </div>
   );
 }
