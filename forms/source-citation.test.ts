@@ -92,6 +92,7 @@ describe('citeSource: several references', () => {
     expect(citeSource('004 flowchart (F4); 004 ¶66')).toBe('BSW ICB Prevent Policy, reporting flowchart and paragraph 66');
     expect(citeSource('004 ¶35; 004 ¶37')).toBe('BSW ICB Prevent Policy, paragraphs 35 and 37');
     expect(citeSource('004 ¶61; 004 App 4; 004 App 4a §6')).toBe('BSW ICB Prevent Policy, paragraph 61, Appendix 4 and Appendix 4a, section 6');
+    expect(citeSource('004 ¶60, ¶65–66; 004 ¶61; 004 App 4')).toBe('BSW ICB Prevent Policy, paragraphs 60, 61 and 65 to 66 and Appendix 4');
   });
 
   it('does not split inside a parenthesis', () => {

@@ -216,12 +216,14 @@ function merge(cited: readonly Cited[]): string[] {
     else groups.push({ ...(item.title ? { title: item.title } : {}), parts: [item.part] });
   }
   return groups.map(({ title, parts }) => {
-    const unique = [...new Set(parts)];
-    // Plain paragraph lists of one document join into one list: "paragraphs 35 and 37".
-    const paragraphNumbers = unique.every((part) => /^paragraphs? [\d ,.to–and]+$/.test(part))
-      ? unique.flatMap((part) => part.replace(/^paragraphs? /, '').split(/, | and /))
-      : null;
-    const words = paragraphNumbers && unique.length > 1 ? `paragraphs ${andList(paragraphNumbers)}` : andList(unique.filter(Boolean));
+    // Plain paragraph lists of one document join into one list where the first stood: "paragraphs 35, 37 and 61, Appendix 4".
+    const isParagraphs = (part: string) => /^paragraphs? [\d ,.to–and]+$/.test(part);
+    const numbers = [...new Set(parts.filter(isParagraphs).flatMap((part) => part.replace(/^paragraphs? /, '').split(/, | and /)))].sort(
+      (x, y) => parseFloat(x) - parseFloat(y),
+    );
+    const paragraphs = numbers.length === 0 ? '' : numbers.length === 1 && !/ to /.test(numbers[0]!) ? `paragraph ${numbers[0]}` : `paragraphs ${andList(numbers)}`;
+    const merged = [...new Set(parts.map((part) => (isParagraphs(part) ? paragraphs : part)))].filter(Boolean);
+    const words = andList(merged);
     if (!title) return words;
     return words ? `${title}, ${words}` : title;
   });
