@@ -22,11 +22,22 @@ export interface DocSection {
 
 export interface DocTable {
   heading: string;
+  /** Paragraphs printed under the heading before the table (e.g. why it was included). */
+  intro?: readonly string[];
   columns: readonly string[];
   rows: readonly (readonly string[])[];
 }
 
+/**
+ * Which of the two documents made from the same data (legal-and-security §A.1 item 9): the referral,
+ * sent to the police and the local authority, or the internal decision record, kept by the
+ * organisation and never sent.
+ */
+export type DocumentKind = 'referral' | 'internal-record';
+
 export interface ReferralDocument {
+  /** The referral when absent (training documents and older callers). */
+  kind?: DocumentKind;
   /** Goes in the PDF's title metadata after the marking, e.g. "National Prevent Referral Form". */
   title: string;
   /** The protective marking, printed at the top and bottom of every page: always "OFFICIAL-SENSITIVE". */
@@ -40,8 +51,10 @@ export interface ReferralDocument {
   /** The form version id the data was entered against. */
   formVersion: string;
   sections: readonly DocSection[];
-  /** Appendices: the consent and lawful-basis record, then the decision log. */
+  /** Parts that each start a page, after the sections: in the referral, only what the lead chose to include, with why. */
   appendices: readonly (DocSection | DocTable)[];
+  /** What each appendix is called before its letter: "Appendix" when absent, "Annex" in the referral. */
+  appendixName?: string;
   /** Training mode: a watermark on every page; never a real referral. */
   training?: boolean;
 }

@@ -4,13 +4,13 @@ import { nationalContacts } from './contacts';
 export const emailText = {
   subject: 'Prevent referral',
   greeting: 'Dear colleague,',
-  attached: (reference: string) =>
-    `Please find attached a National Prevent Referral Form (reference ${reference}), marked OFFICIAL-SENSITIVE. Please handle it accordingly.`,
+  attached: (reference: string, fileName: string) =>
+    `Please find attached a National Prevent Referral Form (reference ${reference}), in the file ${fileName}, marked OFFICIAL-SENSITIVE. Please handle it accordingly.`,
   basisIntro: 'The basis on which this information is shared:',
   contact: 'Please contact me if you need any further information.',
   signOffPlaceholder: '[Your name, role, organisation and telephone number]',
   reminder:
-    'Send this from your NHSmail (nhs.net) account. For an address that is not NHSmail, keep [secure] in the subject line so NHSmail encrypts it. Attach the PDF yourself: this tool sends nothing.',
+    'Send this from your NHSmail (nhs.net) account. For an address that is not NHSmail, keep [secure] in the subject line so NHSmail encrypts it. Attach the referral PDF yourself, and only the referral: the internal decision record stays in your organisation. This tool sends nothing.',
 } as const;
 
 export const referralText = {
@@ -48,14 +48,13 @@ export const referralText = {
   notGiven: 'Not given',
   completeSection: (letter: string) => `Complete section ${letter}`,
   continueToExport: 'Continue to export',
+  completeConsent: 'Decide and record consent and the lawful basis for sharing',
 } as const;
 
 /** How the record of concern reads once copied into the referral form. */
 export const prefillText = {
   exactWords: (words: string) => `Exact words used: ${words}`,
   opinion: (opinion: string) => `Opinion of the person who noticed this (not a fact): ${opinion}`,
-  discussedWith: (who: string, noticed: string) => `The concern noticed on ${noticed} was discussed with ${who}.`,
-  escalated: (answer: string, reasons: string) => `Decision to escalate to the safeguarding lead: ${answer}${reasons ? ` (${reasons})` : ''}.`,
 } as const;
 
 /** Words of the export: the appendices of the PDF and the HTML view, and the export page. */
@@ -65,13 +64,65 @@ export const exportText = {
   concernLogHeading: 'Concern pathway: decision log',
   consentLogWho: 'Safeguarding lead',
   logColumns: { when: 'When', question: 'Question or step', answer: 'Answer', notes: 'Notes and reasons', who: 'Who' },
+  /** The referral: what follows the national form, and what is left out of it. */
+  referral: {
+    consentHeading: 'CONSENT AND THE BASIS FOR SHARING',
+    withheld: 'Withheld: the person who first identified the concerns asked not to be identified to the individual',
+    withheldShort: 'Withheld',
+    sameAs: (letter: string) => `Same as section ${letter}`,
+    sameAsLabel: { referrer: 'Person making this referral', preventContact: 'Organisational Prevent contact' },
+    annexName: 'Annex',
+    includedBecause: (reason: string) =>
+      `Included in this referral from the organisation’s internal decision record, by the safeguarding lead’s choice. Why it is included: ${reason}`,
+  },
+  /** The parts of the internal decision record a lead may choose to include in the referral. */
+  parts: {
+    capacity: 'Capacity or competence assessment',
+    recordsSearch: 'Records search',
+    igAdvice: 'Information governance or Caldicott advice',
+    consentLog: 'Consent and lawful basis: decision log',
+    pathwayLog: 'Concern pathway: decision log',
+  },
+  internal: {
+    title: 'Internal decision record: Prevent referral',
+    aboutHeading: 'About this record',
+    about: (reference: string) => [
+      `The organisation’s internal record of the decision to refer (reference ${reference}): the consent and lawful-basis record, the records search, any information governance or Caldicott advice, the capacity or competence assessment and the decision logs.`,
+      'Keep it in your organisation’s safeguarding record or the patient record. Do not send it with the referral: the police and the local authority receive the referral only.',
+    ],
+    includedLabel: 'Parts of this record included in the referral',
+    includedNone: 'None. The referral holds the national form, the consent status and the basis statement only.',
+    includedItem: (part: string, reason: string) => `${part}. Why: ${reason}`,
+    withheldHeading: 'Person who first identified the concerns (withheld from the referral at their request)',
+    knownToService: 'Known to the service or practice?',
+    searchMade: 'Records searched and what was found',
+    igConsulted: 'Caldicott Guardian or IG lead consulted?',
+    igWho: 'Who was consulted',
+    igAdvice: 'Their advice',
+    basisStatement: 'Basis statement, as the referral prints it',
+    consentStatement: 'Consent status, as the referral prints it',
+    toConfirm: '(to be confirmed with the Information Governance lead)',
+  },
   consent: {
     heading: 'Consent and lawful basis for sharing',
-    intro:
-      'Decision support record. The safeguarding lead made this decision; the data-protection basis must be confirmed with the organisation’s Information Governance lead ([verify with IG]).',
-    rowLabel: (row: number) => `Decision-table row ${row}`,
+    intro: 'Decision support record. The safeguarding lead made this decision and recorded the reasons below.',
+    introToConfirm: 'Decision support record. The safeguarding lead made this decision and recorded the reasons below. The data-protection basis is to be confirmed with the organisation’s Information Governance lead.',
+    /** Printed when the record holds them (they arrive with the §A.1 consent questions). */
+    extraBasis: {
+      familyImplicated: 'Is the family implicated?',
+      significantHarm: 'Would not sharing leave the child, or others, at risk of significant harm?',
+      socialCareReferral: 'Referral to children’s social care',
+      coercionConcern: 'May grooming or coercion be shaping the refusal?',
+      careAndSupportNeeds: 'Does the person have care and support needs?',
+      article9Condition: 'Article 9 condition (special category data): Article 9(2)(g) with',
+      offenceData: 'Is information about alleged offences involved?',
+      article10Condition: 'Article 10 condition (information about alleged offences): Article 10 with',
+      appropriatePolicyDocument: 'Does the organisation’s appropriate policy document cover the condition?',
+    },
+    scheduleOne: (paragraph: string) => `Data Protection Act 2018, Schedule 1, paragraph ${paragraph}`,
     situation: 'Situation',
-    rowsFollowed: 'Decision-table rows followed',
+    rowsFollowed: 'Steps followed',
+    rowsFollowedJoin: '; then ',
     route: 'Route',
     consentStatus: 'Consent',
     statuses: { obtained: 'Obtained', refused: 'Refused', 'not-sought': 'Not sought' },
@@ -105,6 +156,32 @@ export const exportPageText = {
   blockedIntro: 'Export is blocked until the referral and the consent record are complete:',
   sectionProblem: (letter: string, message: string) => `Section ${letter}: ${message}`,
   consentMissing: 'Complete the consent and lawful-basis decision',
+  noRecipient:
+    'Section A: no recipient is set, so the referral would still say “[Insert name of relevant LA MASH or police lead here]”. Add who the referral goes to',
+  templateRecipient: 'Section A: a recipient still reads “[Insert name of relevant LA MASH or police lead here]”. Replace it with who the referral goes to',
+  documentsHeading: 'Two documents',
+  documentsIntro: 'The same answers make two documents. Only the referral leaves your organisation.',
+  referralHeading: 'The referral: send this',
+  referralFor: (recipients: string) =>
+    `For ${recipients || 'the police and the local authority'}. It holds the national form, the consent status in plain words and the basis for sharing. Attach it to the covering email.`,
+  referralDownload: 'Download the referral (PDF)',
+  referralView: 'Open the accessible version of the referral (for screen readers and printing)',
+  internalHeading: 'The internal decision record: keep this, never send it',
+  internalFor:
+    'For your organisation’s safeguarding record or the patient record. It holds the consent and lawful-basis record, the records search, any information governance or Caldicott advice, the capacity or competence assessment and the decision logs. Never send it with the referral.',
+  internalDownload: 'Download the internal decision record (PDF)',
+  internalView: 'Open the accessible version of the internal decision record',
+  includeHeading: 'Include a part of the internal record in the referral (optional)',
+  includeIntro:
+    'Nothing from the internal record goes in the referral unless you choose it here and say why. Each part you choose is printed at the end of the referral, under your reason. Share only what the recipients need.',
+  includeLegend: 'Parts to include in the referral',
+  includeReasonLabel: (part: string) => `Why the recipients need this: ${part.toLowerCase()}`,
+  includeReasonMissing: (part: string) => `Enter why the recipients need this part: ${part.toLowerCase()}`,
+  includeReasonTooLong: 'Keep the reason to 2,000 characters or fewer',
+  includeSave: 'Save what the referral includes',
+  includeSavedNone: 'Saved: the referral includes nothing from the internal record.',
+  includeSaved: (parts: string) => `Saved: the referral includes ${parts}.`,
+  includeNoPathwayLog: 'There is no concern pathway decision log for this referral.',
   j3Mismatch: (form: string, record: string) =>
     `Section J asks “Have you informed the Individual that you are making this referral?” and says “${form}”, but the consent record says “${record}”.`,
   j3Fix: 'Use the consent record’s answer in section J',
@@ -125,15 +202,12 @@ export const exportPageText = {
   warningsHeading: 'Some characters cannot be printed',
   warningsIntro: 'No font in the PDF can draw these characters. They will print as a box (□), so check the wording in these fields before you send:',
   warningItem: (label: string, characters: string) => `${label}: ${characters}`,
-  pdfHeading: 'The PDF',
-  pdfBody: 'The PDF is marked OFFICIAL-SENSITIVE at the top and bottom of every page. Its file name holds the reference only, no personal data.',
-  download: 'Download the PDF',
+  pdfBody: 'Each PDF is marked OFFICIAL-SENSITIVE at the top and bottom of every page. Its file name holds the reference only, no personal data.',
   building: 'Making the PDF…',
   built: (name: string, pages: number) => `Downloaded ${name} (${pages} pages).`,
   buildFailed:
     'The PDF could not be made. If you are offline, the fonts it needs could not be loaded: reconnect and try again. Nothing you entered has been lost.',
   technicalDetail: 'Technical detail:',
-  viewLink: 'Open the accessible version of the referral (for screen readers and printing)',
   emailHeading: 'The covering email',
   emailSubject: 'Subject',
   emailTo: 'To',
@@ -150,11 +224,14 @@ export const exportPageText = {
 export const viewText = {
   tabTitle: 'Referral: accessible version',
   title: 'National Prevent Referral Form',
+  internalTabTitle: 'Internal decision record: accessible version',
+  internalTitle: 'Internal decision record',
   label: (title: string, reference: string) => `${title}, reference ${reference}`,
   reference: 'Reference',
   formVersion: 'Form version',
   training: 'TRAINING – FICTIONAL – NOT A REFERRAL',
-  appendix: (index: number, heading: string) => `Appendix ${String.fromCharCode(65 + index)}: ${heading}`,
+  appendixName: 'Appendix',
+  appendix: (name: string, index: number, heading: string) => `${name} ${String.fromCharCode(65 + index)}: ${heading}`,
   print: 'Print',
   blocked: 'The referral is not complete yet. Go to the export page to see what is missing.',
   toExport: 'Go to the export page',

@@ -12,7 +12,7 @@ import { createNodeFontLoader } from './node-font-loader';
 import { hostileDocument } from './hostile-document.arbitrary';
 import { pdftotext, squash } from './pdf-test-helpers';
 import { CONTENT, type PageModel } from './referral-layout';
-import { appendixLetter, coverageTable, isBlank, isIgnorable, isTable, prepareText, type TextStyle } from './scripts';
+import { appendixHeading, coverageTable, isBlank, isIgnorable, isTable, prepareText, type TextStyle } from './scripts';
 
 const loader = createNodeFontLoader();
 
@@ -29,9 +29,10 @@ function expectedTexts(doc: ReferralDocument): [string, TextStyle][] {
   };
   doc.sections.forEach((part) => section(part, part.heading));
   doc.appendices.forEach((part, i) => {
-    const heading = `Appendix ${appendixLetter(i)}: ${part.heading}`;
+    const heading = appendixHeading(doc, i);
     if (!isTable(part)) return section(part, heading);
     out.push([heading, 'bold']);
+    for (const p of part.intro ?? []) out.push([p, 'regular']);
     const columns = Math.max(part.columns.length, ...part.rows.map((r) => r.length), 1);
     for (let c = 0; c < columns; c++) out.push([value(part.columns[c] ?? ''), 'bold']);
     for (const cells of part.rows) for (let c = 0; c < columns; c++) out.push([value(cells[c] ?? ''), 'regular']);

@@ -67,17 +67,7 @@ export function pdfTitle(doc: ReferralDocument): string {
   return parts.join(' – ');
 }
 
-/** e.g. "prevent-referral-PP-20261123-4F7Q.pdf": the reference only, never a name. */
-export function referralFileName(doc: ReferralDocument): string {
-  const reference = doc.reference
-    .normalize('NFKD')
-    .replace(/[^A-Za-z0-9-]+/g, '-')
-    .replace(/-{2,}/g, '-')
-    .replace(/^-|-$/g, '')
-    .slice(0, 60);
-  const stem = doc.training ? 'prevent-referral-training' : 'prevent-referral';
-  return reference ? `${stem}-${reference}.pdf` : `${stem}.pdf`;
-}
+export { referralFileName } from './file-name';
 
 /** "23/11/2026 14:05" in UK time; the ISO string as given if it is not a date. */
 export function formatGeneratedAt(iso: string): string {

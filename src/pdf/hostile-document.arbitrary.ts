@@ -49,12 +49,14 @@ const sectionArb: fc.Arbitrary<DocSection> = fc.record({
 const tableArb: fc.Arbitrary<DocTable> = fc.integer({ min: 1, max: 4 }).chain((columns) =>
   fc.record({
     heading: hostileText,
+    intro: fc.option(fc.array(hostileText, { maxLength: 2 }), { nil: undefined }),
     columns: fc.array(hostileText, { minLength: columns, maxLength: columns }),
     rows: fc.array(fc.array(hostileText, { minLength: 0, maxLength: columns + 1 }), { maxLength: 4 }),
   }),
 );
 
 export const hostileDocument: fc.Arbitrary<ReferralDocument> = fc.record({
+  kind: fc.constantFrom('referral' as const, 'internal-record' as const),
   title: hostileText,
   marking: fc.constant('OFFICIAL-SENSITIVE' as const),
   descriptor: fc.option(hostileText, { nil: undefined }),
@@ -63,6 +65,7 @@ export const hostileDocument: fc.Arbitrary<ReferralDocument> = fc.record({
   formVersion: fc.constant('nprf-2026.1'),
   sections: fc.array(sectionArb, { maxLength: 3 }),
   appendices: fc.array(fc.oneof(sectionArb, tableArb), { maxLength: 2 }),
+  appendixName: fc.constantFrom('Appendix', 'Annex'),
   training: fc.boolean(),
 });
 

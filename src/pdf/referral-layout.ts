@@ -5,7 +5,7 @@
  * it into PDF and adds the running header and footer once the page count is known.
  */
 import { NOT_GIVEN, type DocRow, type DocSection, type DocTable, type ReferralDocument } from '../../forms/document';
-import { appendixLetter, isBlank, isTable, type TextStyle } from './scripts';
+import { appendixHeading, isBlank, isTable, type TextStyle } from './scripts';
 import type { TextLayout, TextLine } from './text-layout';
 
 export const PAGE = { width: 595.28, height: 841.89 } as const; // A4 portrait, points
@@ -333,8 +333,13 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
     };
 
     const firstRowMin = rows[0] ? Math.max(...rows[0].map((l) => linesHeight(l, 0, Math.min(2, l.length)))) + 2 * CELL_PAD_Y : 0;
-    flow.ensure(linesHeight(headingLines) + 12 + headerH + firstRowMin);
+    const intro = (part.intro ?? []).map((p) => lay(p, 'regular', SIZE.intro, CONTENT.width));
+    flow.ensure(linesHeight(headingLines) + 12 + intro.reduce((h, p) => h + linesHeight(p) + 4, 0) + headerH + firstRowMin);
     drawHeading(headingLines);
+    for (const paragraph of intro) {
+      flowLines(entries(paragraph, CONTENT.left, GRAY.text, 'intro'), { minFirst: 2 });
+      flow.y -= 4;
+    }
     let tableTop = flow.y;
     drawHeader();
     // Nothing but the repeated header on a fresh page: moving on would not help, so split here.
@@ -399,7 +404,7 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
 
   doc.sections.forEach((part) => section(part, part.heading, false));
   doc.appendices.forEach((part, i) => {
-    const label = `Appendix ${appendixLetter(i)}: ${part.heading}`;
+    const label = appendixHeading(doc, i);
     if (isTable(part)) table(part, label);
     else section(part, label, true);
   });

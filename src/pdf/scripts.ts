@@ -193,6 +193,7 @@ function sectionTexts(section: DocSection, where: string): DocText[] {
 
 function tableTexts(table: DocTable, where: string): DocText[] {
   const texts: DocText[] = [{ field: `${where} heading`, label: table.heading, text: table.heading, style: 'bold' }];
+  (table.intro ?? []).forEach((paragraph, i) => texts.push({ field: `${where} intro ${i + 1}`, label: table.heading, text: paragraph, style: 'regular' }));
   table.columns.forEach((column) => texts.push({ field: `${where} › ${column}`, label: column, text: column, style: 'bold' }));
   table.rows.forEach((cells, r) =>
     cells.forEach((cell, c) => {
@@ -211,6 +212,11 @@ export function appendixLetter(index: number): string {
     n = Math.floor(n / 26) - 1;
   } while (n >= 0);
   return letters;
+}
+
+/** "Appendix A: Decision log", or "Annex A: …" where the document names its appendices so. */
+export function appendixHeading(doc: Pick<ReferralDocument, 'appendices' | 'appendixName'>, index: number): string {
+  return `${doc.appendixName ?? 'Appendix'} ${appendixLetter(index)}: ${doc.appendices[index]?.heading ?? ''}`;
 }
 
 /** Every piece of document text the PDF prints, in print order. */

@@ -2,6 +2,8 @@ import { Link } from 'react-router';
 import { parseSection, referralSections, sectionStatus } from '../../../forms/referral-form.schema';
 import { sectionRows } from '../../../forms/referral-document';
 import { referralText } from '../../content/referral.content';
+import { consentRecordFrom } from './consent-state';
+import { consentSummaryRows } from './referral-export';
 import { useReferral } from './referral-store';
 import { ReferralPage } from './referral-page';
 
@@ -42,9 +44,44 @@ export function CheckAnswersPage() {
           </section>
         );
       })}
+      <ConsentSummary />
       <Link to="/referral/export" className="button">
         {referralText.continueToExport}
       </Link>
     </ReferralPage>
+  );
+}
+
+/** The consent and basis record as the referral will state it, with a change link to the consent questions. */
+function ConsentSummary() {
+  const { state } = useReferral();
+  const record = consentRecordFrom(state.consent);
+  const href = '/referral/consent';
+  return (
+    <section aria-labelledby="check-consent">
+      <h2 className="heading-m" id="check-consent">
+        {referralText.consentHeading}
+      </h2>
+      {record ? (
+        <dl className="summary-list">
+          {consentSummaryRows(record).map((row) => (
+            <div className="summary-list__row summary-list__row--actions" key={row.field ?? row.label}>
+              <dt className="summary-list__key">{row.label}</dt>
+              <dd className="summary-list__value pre-wrap">{row.value || referralText.notGiven}</dd>
+              <dd className="summary-list__actions">
+                <Link to={href}>
+                  {referralText.change}
+                  <span className="visually-hidden"> {row.label}</span>
+                </Link>
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : (
+        <p className="body">
+          <Link to={href}>{referralText.completeConsent}</Link>
+        </p>
+      )}
+    </section>
   );
 }

@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { buildCoveringEmail, isNhsMail } from './covering-email';
 
-const base = { reference: 'PP-20261123-4F7Q', recipients: ['prevent.lead@nhs.net'], basisWording: null, signOff: 'Alex Morgan, Safeguarding Lead' };
+const base = {
+  reference: 'PP-20261123-4F7Q',
+  attachmentName: 'prevent-referral-PP-20261123-4F7Q.pdf',
+  recipients: ['prevent.lead@nhs.net'],
+  basisWording: null,
+  signOff: 'Alex Morgan, Safeguarding Lead',
+};
 
 describe('the covering email', () => {
   it('starts the subject with OFFICIAL-SENSITIVE and names no one', () => {
@@ -9,6 +15,13 @@ describe('the covering email', () => {
     expect(email.subject).toBe('OFFICIAL-SENSITIVE – Prevent referral PP-20261123-4F7Q');
     expect(email.to).toBe('prevent.lead@nhs.net');
     expect(email.needsSecureTag).toBe(false);
+  });
+
+  it('names one attachment, the referral, and never the internal decision record', () => {
+    const email = buildCoveringEmail(base);
+    expect(email.body).toContain('prevent-referral-PP-20261123-4F7Q.pdf');
+    expect(email.body).not.toMatch(/internal|\.pdf.*\.pdf/s);
+    expect(email.body.match(/\.pdf/g)).toHaveLength(1);
   });
 
   it('adds [secure] when any recipient is outside NHSmail', () => {

@@ -3,6 +3,8 @@ import { emailText } from '../../content/referral.content';
 export interface CoveringEmailInput {
   /** The referral's reference: no personal data. */
   reference: string;
+  /** The referral PDF's file name: the one attachment (never the internal decision record). */
+  attachmentName: string;
   recipients: readonly string[];
   /** The basis wording for sharing, whenever the person was not informed or did not consent; else null. */
   basisWording: string | null;
@@ -16,7 +18,7 @@ export interface CoveringEmail {
   subject: string;
   to: string;
   body: string;
-  /** A mailto: link with the same subject, recipients and body; the user attaches the PDF. */
+  /** A mailto: link with the same subject, recipients and body; the user attaches the referral PDF. */
   mailto: string;
   /** Recipients outside NHSmail's accredited domains: the subject needs [secure] (NHSmail encryption). */
   needsSecureTag: boolean;
@@ -28,7 +30,8 @@ export const isNhsMail = (address: string) => /@nhs\.net$/i.test(address.trim())
 /**
  * The covering email for the referral (004 App 4a §4): the marking (with the profile's descriptor) first in the subject, the basis
  * for sharing whenever the person was not informed or did not consent, and a reminder to send from
- * NHSmail. The app sends nothing itself.
+ * NHSmail. It names one attachment, the referral; the internal decision record is never sent
+ * (legal-and-security §A.1 item 9). The app sends nothing itself.
  */
 export function buildCoveringEmail(input: CoveringEmailInput): CoveringEmail {
   const recipients = input.recipients.map((r) => r.trim()).filter(Boolean);
@@ -37,7 +40,7 @@ export function buildCoveringEmail(input: CoveringEmailInput): CoveringEmail {
   const subject = `${marking} – ${emailText.subject} ${input.reference}${needsSecureTag ? ' [secure]' : ''}`;
   const paragraphs = [
     emailText.greeting,
-    emailText.attached(input.reference),
+    emailText.attached(input.reference, input.attachmentName),
     ...(input.basisWording ? [emailText.basisIntro, input.basisWording] : []),
     emailText.contact,
     input.signOff.trim() || emailText.signOffPlaceholder,

@@ -29,6 +29,11 @@ function Section({ section, showHeading = true }: { section: DocSection; showHea
 function Table({ table }: { table: DocTable }) {
   return (
     <section className="doc-section">
+      {table.intro?.map((text) => (
+        <p className="body" key={text}>
+          {text}
+        </p>
+      ))}
       <table className="table" aria-label={table.heading}>
         <thead>
           <tr>
@@ -74,7 +79,7 @@ export function DocumentView({ document }: { document: ReferralDocument }) {
       ))}
       {document.appendices.map((part, index) => (
         <div key={`${part.heading}-${index}`} className="doc-appendix">
-          <h2 className="heading-m">{viewText.appendix(index, part.heading)}</h2>
+          <h2 className="heading-m">{viewText.appendix(document.appendixName ?? viewText.appendixName, index, part.heading)}</h2>
           {isTable(part) ? <Table table={part} /> : <Section section={part} showHeading={false} />}
         </div>
       ))}

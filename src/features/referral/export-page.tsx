@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { emailText, exportPageText, referralText } from '../../content/referral.content';
+import { emailText, exportPageText, exportText, referralText } from '../../content/referral.content';
 import { Form } from '../../ui/form';
-import { TextArea } from '../../ui/fields';
+import { Choices, TextArea } from '../../ui/fields';
 import { downloadPdf } from '../../pdf/download-pdf';
+import { referralFileName } from '../../pdf/file-name';
+import { includeFormDefaults, includeFormSchema, internalParts, readIncludedParts, type InternalPart } from './export-choices';
 import { useProfile } from '../profile/profile-context';
 import { approvedEmailBasisWording } from '../profile/rationale-override';
 import { buildCoveringEmail } from './covering-email';
@@ -18,7 +20,7 @@ export function ExportPage() {
   const [settings, setSettings] = useState<Settings>(loadSettings);
   const profile = useProfile();
   const recipients = useMemo(() => effectiveRecipients(settings, profile), [settings, profile]);
-  const { problems, consent, j3, j3FromRecord, j3Mismatch, document } = useReferralDocument(recipients.sendTo);
+  const { problems, consent, j3, j3FromRecord, j3Mismatch, document, internalRecord, hasPathwayLog } = useReferralDocument(recipients.sendTo);
 
   return (
     <ReferralPage back={{ to: '/referral', label: referralText.backToTasks }} tabTitle={exportPageText.tabTitle} title={exportPageText.title}>
@@ -59,20 +61,41 @@ export function ExportPage() {
         </div>
       )}
       <RecipientsForm settings={settings} recipients={recipients} onSaved={setSettings} />
-      {document && <PdfPanel document={document} />}
+      {document && internalRecord && (
+        <section aria-labelledby="documents-title">
+          <h2 className="heading-m" id="documents-title">
+            {exportPageText.documentsHeading}
+          </h2>
+          <p className="body">{exportPageText.documentsIntro}</p>
+          <p className="body">{exportPageText.pdfBody}</p>
+          <PdfPanel
+            id="referral"
+            document={document}
+            heading={exportPageText.referralHeading}
+            body={exportPageText.referralFor(recipients.sendTo.join('; '))}
+            downloadLabel={exportPageText.referralDownload}
+            view={{ to: '/referral/view', label: exportPageText.referralView }}
+          />
+          <PdfPanel
+            id="internal-record"
+            document={internalRecord}
+            heading={exportPageText.internalHeading}
+            body={exportPageText.internalFor}
+            downloadLabel={exportPageText.internalDownload}
+            view={{ to: '/referral/view?document=internal-record', label: exportPageText.internalView }}
+          />
+          <IncludePartsForm hasPathwayLog={hasPathwayLog} />
+        </section>
+      )}
       {document && consent && (
         <CoveringEmailPanel
           reference={state.reference}
+          attachmentName={referralFileName(document)}
           recipients={recipients.emails}
           signOff={settings.signOff}
           descriptor={profile.markingDescriptor}
           basisWording={approvedEmailBasisWording(consent, profile)}
         />
-      )}
-      {document && (
-        <p className="body section-gap">
-          <Link to="/referral/view">{exportPageText.viewLink}</Link>
-        </p>
       )}
     </ReferralPage>
   );
@@ -150,7 +173,8 @@ function RecipientsForm({ settings, recipients, onSaved }: { settings: Settings;
 type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed'; detail: string };
 
 
-function PdfPanel({ document }: { document: ReferralDocument }) {
+function PdfPanel(props: { id: string; document: ReferralDocument; heading: string; body: string; downloadLabel: string; view: { to: string; label: string } }) {
+  const { document } = props;
   const [build, setBuild] = useState<BuildState>({ kind: 'idle' });
   const [warnings, setWarnings] = useState<{ field: string; label: string; characters: string[] }[] | null>(null);
   useEffect(() => {
@@ -175,10 +199,11 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
   };
 
   return (
-    <section aria-labelledby="pdf-title">
-      <h2 className="heading-m" id="pdf-title">
-        {exportPageText.pdfHeading}
-      </h2>
+    <section aria-labelledby={`${props.id}-title`} className="section-gap">
+      <h3 className="heading-s" id={`${props.id}-title`}>
+        {props.heading}
+      </h3>
+      <p className="body">{props.body}</p>
       {warnings && warnings.length > 0 && (
         <div className="warning-text" role="alert">
           <p>{exportPageText.warningsHeading}</p>
@@ -190,9 +215,8 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
           </ul>
         </div>
       )}
-      <p className="body">{exportPageText.pdfBody}</p>
       <button type="button" className="button" onClick={download} disabled={build.kind === 'building'}>
-        {exportPageText.download}
+        {props.downloadLabel}
       </button>
       <div role="status" aria-live="polite">
         {build.kind === 'building' && <p className="body">{exportPageText.building}</p>}
@@ -206,6 +230,67 @@ function PdfPanel({ document }: { document: ReferralDocument }) {
           </>
         )}
       </div>
+      <p className="body">
+        <Link to={props.view.to}>{props.view.label}</Link>
+      </p>
+    </section>
+  );
+}
+
+/**
+ * "Include a part of the internal record in the referral": nothing by default; each part ticked
+ * needs the lead's reason, which the referral prints above the part (legal-and-security §A.1 item 9).
+ */
+function IncludePartsForm({ hasPathwayLog }: { hasPathwayLog: boolean }) {
+  const { state, update } = useReferral();
+  const [status, setStatus] = useState<string | null>(null);
+  const saved = useMemo(() => readIncludedParts(state.includedParts), [state.includedParts]);
+  const schema = useMemo(
+    () => includeFormSchema(exportText.parts, { missing: exportPageText.includeReasonMissing, tooLong: exportPageText.includeReasonTooLong }),
+    [],
+  );
+  const options = internalParts.filter((part) => part !== 'pathwayLog' || hasPathwayLog);
+  return (
+    <section aria-labelledby="include-title" className="section-gap">
+      <h3 className="heading-s" id="include-title">
+        {exportPageText.includeHeading}
+      </h3>
+      <p className="body">{exportPageText.includeIntro}</p>
+      <Form
+        schema={schema}
+        defaultValues={includeFormDefaults(saved)}
+        submitLabel={exportPageText.includeSave}
+        onValid={(parts) => {
+          update((current) => ({ ...current, includedParts: parts }));
+          setStatus(parts.length === 0 ? exportPageText.includeSavedNone : exportPageText.includeSaved(parts.map(({ part }) => exportText.parts[part].toLowerCase()).join(', ')));
+        }}
+      >
+        {(form) => {
+          const chosen = (form.watch('parts') ?? []) as InternalPart[];
+          return (
+            <>
+              <Choices
+                type="checkbox"
+                name="parts"
+                legend={exportPageText.includeLegend}
+                optional
+                options={options.map((part) => ({ value: part, label: exportText.parts[part] }))}
+              />
+              {!hasPathwayLog && <p className="hint">{exportPageText.includeNoPathwayLog}</p>}
+              {internalParts
+                .filter((part) => chosen.includes(part))
+                .map((part) => (
+                  <TextArea key={part} name={`reasons.${part}`} label={exportPageText.includeReasonLabel(exportText.parts[part])} rows={3} />
+                ))}
+            </>
+          );
+        }}
+      </Form>
+      {status && (
+        <p className="body" role="status">
+          {status}
+        </p>
+      )}
     </section>
   );
 }
@@ -236,7 +321,7 @@ function CopyField({ label, copyLabel, value, multiline }: { label: string; copy
   );
 }
 
-function CoveringEmailPanel(props: { reference: string; recipients: readonly string[]; signOff: string; descriptor?: string; basisWording: string | null }) {
+function CoveringEmailPanel(props: { reference: string; attachmentName: string; recipients: readonly string[]; signOff: string; descriptor?: string; basisWording: string | null }) {
   const email = buildCoveringEmail(props);
   return (
     <section aria-labelledby="email-title">

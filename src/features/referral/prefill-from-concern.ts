@@ -1,4 +1,4 @@
-import { fromIsoDate, formatUkDate } from '../../../forms/date-input.schema';
+import { fromIsoDate, todayIso } from '../../../forms/date-input.schema';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
 import type { ConcernContext, DecisionLogEntry } from '../../../machines/concern.machine';
 import type { MseContext } from '../../../machines/mse.machine';
@@ -23,10 +23,11 @@ function splitName(name: string): { forename: string; surname: string } {
 
 /**
  * Don't ask twice (WCAG 3.3.7): what the record of concern already knows goes into the referral —
- * the concern, the date it came to light, who first identified it, and what was discussed with whom.
+ * the concern, the date it came to light, who first identified it, the Prevent Lead's advice (MSE),
+ * and today as the date of the referral.
  * Only empty fields are filled: nothing the lead has typed is overwritten.
  */
-export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForReferral): ReferralDraft {
+export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForReferral, today: string = todayIso()): ReferralDraft {
   const record = concern.record;
   if (!record) return draft;
   const sections = structuredClone(draft.sections);
@@ -52,19 +53,24 @@ export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForRefe
   }
   if (isBlank(first.roleAndOrganisation) && !isBlank(record.reporterRole)) first.roleAndOrganisation = record.reporterRole;
 
+  // J2 asks about a discussion with the organisation's safeguarding or Prevent lead. A frontline
+  // worker's talk with their manager is not that: it stays in the pathway's decision log (the
+  // internal record). Only the MSE pathway's recorded advice from the Prevent Lead (box 3) answers J2.
   const discussed = sections.safeguarding.discussedWithLead;
-  if (discussed.answer === '' && isBlank(discussed.details)) {
-    const escalation = concern.log.find((entry) => entry.step === 'patientEscalate' || entry.step === 'colleagueEscalate');
-    // MSE: the Prevent Lead's advice to refer (box 3).
-    const advice = concern.advice?.referralAdvised ? concern.advice : null;
+  const advice = concern.advice?.referralAdvised ? concern.advice : null;
+  if (advice && discussed.answer === '' && isBlank(discussed.details)) {
     discussed.answer = 'yes';
-    discussed.details = [
-      prefillText.discussedWith(record.discussedWith, formatUkDate(record.whenNoticed)),
-      escalation && prefillText.escalated(escalation.answer, escalation.notes),
-      advice && msePrefillText.liaised(advice.notes),
-    ]
-      .filter(Boolean)
-      .join(' ');
+    discussed.details = msePrefillText.liaised(advice.notes);
   }
-  return { ...draft, sections };
+  return { ...draft, sections: withReferralDateToday(sections, today) };
+}
+
+/**
+ * I2 "Date referral made to Prevent" is usually today: filled with today's date when it is empty,
+ * never over a date the lead has typed (not even part of one).
+ */
+export function withReferralDateToday<S extends Pick<ReferralDraft['sections'], 'dates'>>(sections: S, today: string = todayIso()): S {
+  const date = sections.dates.referralDate;
+  if (!isBlank(date.day) || !isBlank(date.month) || !isBlank(date.year)) return sections;
+  return { ...sections, dates: { ...sections.dates, referralDate: fromIsoDate(today) } };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { emptyReferralDraft, type ReferralDraft } from '../../../forms/referral-form.schema';
 import { migrateReferralState, referralFormChain, type ReferralFormChain } from '../../storage/migrations-referral-form';
+import { readIncludedParts, type IncludedPart } from './export-choices';
 import { newReference, isReference } from './reference';
 
 /**
@@ -17,6 +18,8 @@ export interface ReferralState {
   consent: unknown;
   /** The concern pathway's context this referral was started from, for the decision-log appendix. */
   concern: unknown;
+  /** Parts of the internal record the lead chose to include in the referral, with why (none in drafts saved before this existed). */
+  includedParts?: IncludedPart[];
   startedAt: string;
 }
 
@@ -29,6 +32,7 @@ const storedSchema = (formVersion: string) =>
     draft: z.object({ formVersion: z.literal(formVersion), sections: z.record(z.string(), z.unknown()) }).loose(),
     consent: z.unknown(),
     concern: z.unknown(),
+    includedParts: z.unknown().optional().transform(readIncludedParts),
     startedAt: z.string(),
   });
 

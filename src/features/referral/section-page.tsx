@@ -1,9 +1,11 @@
+import { useEffect, useState } from 'react';
 import { Link, Navigate, useNavigate, useParams } from 'react-router';
 import { getReferralSection, referralSections, type ReferralSectionId } from '../../../forms/referral-form.schema';
 import { referralText } from '../../content/referral.content';
 import { uiText } from '../../content/ui.content';
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
+import { withReferralDateToday } from './prefill-from-concern';
 import { useReferral } from './referral-store';
 import { ReferralPage } from './referral-page';
 
@@ -23,6 +25,13 @@ function SectionForm({ id }: { id: ReferralSectionId }) {
   const { state, updateSection } = useReferral();
   const navigate = useNavigate();
   const section = getReferralSection(id);
+  // I2 "Date referral made" starts as today (kept, so "Check your answers" and the export agree with the page).
+  const [values] = useState(() => (id === 'dates' ? withReferralDateToday(state.draft.sections).dates : state.draft.sections[id]));
+  useEffect(() => {
+    if (values !== state.draft.sections[id]) updateSection(id, values as never);
+    // Once, when the page opens with a default filled in.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
   const index = referralSections.findIndex((s) => s.id === id);
   const next = referralSections[index + 1];
   return (
@@ -34,7 +43,7 @@ function SectionForm({ id }: { id: ReferralSectionId }) {
     >
       <Form
         schema={section.schema}
-        defaultValues={state.draft.sections[id] as never}
+        defaultValues={values as never}
         submitLabel={referralText.saveAndContinue}
         onValuesChange={(values) => updateSection(id, values as never)}
         onValid={() => navigate(next ? `/referral/section/${next.id}` : '/referral')}

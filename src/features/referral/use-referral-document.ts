@@ -6,8 +6,13 @@ import { exportPageText, exportText } from '../../content/referral.content';
 import { useProfile } from '../profile/profile-context';
 import { withApprovedWording } from '../profile/rationale-override';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
-import { buildReferralDocument } from './referral-export';
+import { RECIPIENTS_PLACEHOLDER } from '../../../forms/referral-document';
+import { readIncludedParts } from './export-choices';
+import { buildInternalRecordDocument, buildReferralDocument, type ReferralExportInput } from './referral-export';
 import { useReferral } from './referral-store';
+
+/** Where the recipients are set: the export page's own form. */
+export const RECIPIENTS_HREF = '/referral/export#recipients-title';
 
 export interface ExportProblem {
   text: string;
@@ -15,7 +20,7 @@ export interface ExportProblem {
 }
 
 /**
- * The referral as one document, or what stops it: every problem in words the lead can act on,
+ * The referral and the internal decision record, or what stops them: every problem in words the lead can act on,
  * each linking to where to fix it. Export is blocked until there are none, J3 included (the form's
  * "Have you informed the Individual…?" must agree with the consent record). The organisation
  * profile supplies the marking descriptor, the local contacts and any IG-approved rationale wording.
@@ -40,12 +45,17 @@ export function useReferralDocument(recipients: readonly string[]) {
     if (!consent) problems.push({ text: exportPageText.consentMissing, href: '/referral/consent' });
     else for (const text of missingForExport(consent)) problems.push({ text, href: '/referral/consent' });
 
+    // Section A must name who the referral goes to, never the form's own placeholder.
+    if (recipients.length === 0) problems.push({ text: exportPageText.noRecipient, href: RECIPIENTS_HREF });
+    else if (recipients.some((line) => line.includes(RECIPIENTS_PLACEHOLDER) || /\[insert\b/i.test(line)))
+      problems.push({ text: exportPageText.templateRecipient, href: RECIPIENTS_HREF });
+
     const j3 = state.draft.sections.safeguarding.informedIndividual;
     const j3FromRecord = consent ? j3Answer(consent) : null;
     const j3Mismatch = j3FromRecord !== null && j3.answer !== j3FromRecord;
-    const document =
+    const input: ReferralExportInput | null =
       parsed.success && consent && problems.length === 0 && !j3Mismatch
-        ? buildReferralDocument({
+        ? {
             referral: parsed.data,
             reference: state.reference,
             recipients,
@@ -55,8 +65,12 @@ export function useReferralDocument(recipients: readonly string[]) {
             generatedAt: new Date(),
             descriptor: profile.markingDescriptor,
             localContacts: { organisation: profile.name, contacts: profile.contacts },
-          })
+            includedParts: readIncludedParts(state.includedParts),
+          }
         : null;
-    return { problems, consent, j3, j3FromRecord, j3Mismatch, document };
-  }, [state.draft, state.consent, state.concern, state.reference, recipients, profile]);
+    // Two documents from the same input: the referral that is sent, the internal record that is kept.
+    const document = input && buildReferralDocument(input);
+    const internalRecord = input && buildInternalRecordDocument(input);
+    return { problems, consent, j3, j3FromRecord, j3Mismatch, document, internalRecord, hasPathwayLog: (input?.concernLog.length ?? 0) > 0 };
+  }, [state.draft, state.consent, state.concern, state.reference, state.includedParts, recipients, profile]);
 }
