@@ -29,8 +29,8 @@ export const settingsText = {
     custom: 'Imported or edited on this device',
   },
   pathwayModels: {
-    'bsw-reporting-chart': 'BSW reporting chart (004)',
-    'mse-police-portal': 'MSE police-portal flowchart (002)',
+    'bsw-reporting-chart': 'BSW reporting chart (BSW ICB Prevent Policy)',
+    'mse-police-portal': 'MSE police-portal flowchart (MSE ICB Prevent Policy)',
   },
   choiceProblems: {
     unreadable: 'The profile chosen earlier on this device could not be read, so your organisation’s default is in use. Choose or import a profile again.',

@@ -192,7 +192,7 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
     howGained: 'Face-to-face and e-learning. Level 4 training includes levels 1–3, so no separate refresher at levels 1–3 is needed.',
     compliance: '85%',
     refresher: 'Annual updates and a three-yearly refresher; peer support networks, with attendance recorded.',
-    cpd: 'At least 24 hours over three years of education, training and learning, including clinical leadership, appraisal and supervision training (000 §8.5).',
+    cpd: 'At least 24 hours over three years of education, training and learning, including clinical leadership, appraisal and supervision training (framework section 8.5).',
     competencies: [
       'Apply critical thinking to Prevent referrals',
       'Identify the need for more information before progressing a referral',
@@ -227,7 +227,7 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
     howGained: 'Face-to-face and e-learning. Includes levels 1–4, so no separate refresher at levels 1–4 is needed.',
     compliance: '85%',
     refresher: 'Annual updates and a three-yearly refresher; peer support networks, with attendance recorded.',
-    cpd: 'At least 24 hours over three years, including leadership, appraisal, supervision training and the context of other professionals’ work (000 §10.5).',
+    cpd: 'At least 24 hours over three years, including leadership, appraisal, supervision training and the context of other professionals’ work (framework section 10.5).',
     competencies: [
       'Carries out the training needs analysis; commissions or designs training across health services',
       'Leads on learning lessons from cases',
@@ -241,7 +241,7 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
     definition: 'Chief executive officers, trust and health board executive and non-executive directors or members, and commissioning body directors.',
     staffGroups: ['Chief executive officers', 'Trust and health board executive directors', 'Non-executive directors', 'Commissioning body directors', 'Board members'],
     howGained: 'Basic Prevent awareness e-learning (e-LfH or gov.uk), or another suitable package, plus organisational training and briefings to support board members. Board members need knowledge equivalent to level 1.',
-    compliance: 'Not stated in the framework (000 §11).',
+    compliance: 'Not stated in section 11 of the framework.',
     refresher: 'Annual updates and three-yearly refresher training.',
     cpd: '—',
     competencies: [

@@ -12,6 +12,7 @@ import * as profileContent from './profile.content';
 import * as settingsContent from './settings.content';
 import * as trainingLevelsContent from './training-levels.content';
 import * as trainingContent from './training.content';
+import * as uiContent from './ui.content';
 
 /**
  * Every source a page or a document shows goes through citeSource. Whatever form the code base
@@ -84,5 +85,23 @@ describe('every source a reader sees is in words', () => {
       if (/^004\b/.test(raw.trim())) expect(cited, at).toMatch(/^BSW ICB Prevent Policy/);
       if (/^002\b/.test(raw.trim())) expect(cited, at).toMatch(/^MSE ICB Prevent Policy/);
     }
+  });
+});
+
+/** Every string in a value except the source fields (which citeSource converts on display). */
+function collectProse(value: unknown, path: string, into: [string, string][] = [], seen = new Set<unknown>()): [string, string][] {
+  if (typeof value === 'string') into.push([path, value]);
+  if (value === null || typeof value !== 'object' || seen.has(value)) return into;
+  seen.add(value);
+  for (const [key, child] of Object.entries(value)) if (!SOURCE_KEY.test(key)) collectProse(child, `${path}.${key}`, into, seen);
+  return into;
+}
+
+describe('the prose itself names no codes', () => {
+  it.each(
+    Object.entries({ 'profile content': profileContent, 'settings content': settingsContent, 'training levels content': trainingLevelsContent, 'ui content': uiContent }),
+  )('%s', (name, module) => {
+    const found = collectProse(module, name).filter(([, text]) => problems(text).length > 0);
+    expect(found).toEqual([]);
   });
 });
