@@ -38,7 +38,8 @@ export default defineConfig({
     reportCompressedSize: false,
   },
   preview: { host: '127.0.0.1', strictPort: false },
-  server: { host: '127.0.0.1' },
+  // No browser opened: `npm start` prints the address and nothing else (the CLI's --open=false is read as a path to open).
+  server: { host: '127.0.0.1', open: false },
   test: {
     environment: 'jsdom',
     include: ['src/**/*.test.{ts,tsx}', 'machines/**/*.test.ts', 'forms/**/*.test.ts'],
