@@ -97,6 +97,7 @@ describe('a typical referral', () => {
     expect(referralFileName({ ...typicalReferral, reference: ' PP/2026 11:23 ' })).toBe('prevent-referral-PP-2026-11-23.pdf');
     expect(referralFileName({ ...typicalReferral, reference: '' })).toBe('prevent-referral.pdf');
     expect(referralFileName(trainingReferral)).toBe('prevent-referral-training-TR-S01-0001.pdf');
+    expect(referralFileName({ ...typicalReferral, kind: 'internal-record' })).toBe('prevent-internal-record-PP-20261123-4F7Q.pdf');
   });
 
   it('is a pure function of the document: the same bytes every time', async () => {

@@ -340,6 +340,8 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
       flowLines(entries(paragraph, CONTENT.left, GRAY.text, 'intro'), { minFirst: 2 });
       flow.y -= 4;
     }
+    // A long intro may have run on: the header still starts where its first row fits.
+    if (intro.length > 0) flow.ensure(headerH + firstRowMin);
     let tableTop = flow.y;
     drawHeader();
     // Nothing but the repeated header on a fresh page: moving on would not help, so split here.
