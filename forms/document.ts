@@ -55,6 +55,8 @@ export interface ReferralDocument {
   appendices: readonly (DocSection | DocTable)[];
   /** What each appendix is called before its letter: "Appendix" when absent, "Annex" in the referral. */
   appendixName?: string;
+  /** Appendices run on after what precedes them instead of each starting a page (the internal record's logs). */
+  appendicesRunOn?: boolean;
   /** Training mode: a watermark on every page; never a real referral. */
   training?: boolean;
 }

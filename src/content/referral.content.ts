@@ -26,7 +26,7 @@ export const referralText = {
   consentTask: 'Consent and lawful basis for sharing',
   finishHeading: 'Check and send',
   checkTask: 'Check your answers',
-  exportTask: 'Export the PDF and covering email',
+  exportTask: 'Export the referral, the internal decision record and the covering email',
   status: { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Completed', 'cannot-start': 'Cannot start yet' },
   fromConcernTitle: 'A record of concern is open in this tab',
   fromConcernBody: 'Use it to fill in the concern, the date it came to light, who first identified it and who it was discussed with. You can change anything afterwards.',

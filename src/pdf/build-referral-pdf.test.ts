@@ -72,6 +72,21 @@ describe('a typical referral', () => {
     expect(appendixPages.map(([, heading]) => heading)).toEqual(['Appendix A: Consent and lawful basis', 'Appendix B: Decision log']);
   });
 
+  it('runs appendices on when the document asks (the internal record’s logs), with any intro above a table', async () => {
+    const doc: ReferralDocument = {
+      ...typicalReferral,
+      appendicesRunOn: true,
+      appendixName: 'Annex',
+      appendices: typicalReferral.appendices.map((part) => ({ ...part, intro: ['Why it is included: the police asked.'] })),
+    };
+    const runOn = await build(doc);
+    expect(runOn.pageCount).toBeLessThan(pdf.pageCount);
+    const text = pdftotext(runOn.bytes).join('\n');
+    expect(text).toContain('Annex A: Consent and lawful basis');
+    expect(text).toContain('Annex B: Decision log');
+    expect(count(text, 'Why it is included: the police asked.')).toBe(2);
+  });
+
   it('never leaves a heading alone at the foot of a page', async () => {
     const { pages: model } = await renderReferral(worstCaseReferral, { loadFont: loader });
     for (const page of model) {

@@ -66,6 +66,7 @@ export const hostileDocument: fc.Arbitrary<ReferralDocument> = fc.record({
   sections: fc.array(sectionArb, { maxLength: 3 }),
   appendices: fc.array(fc.oneof(sectionArb, tableArb), { maxLength: 2 }),
   appendixName: fc.constantFrom('Appendix', 'Annex'),
+  appendicesRunOn: fc.boolean(),
   training: fc.boolean(),
 });
 

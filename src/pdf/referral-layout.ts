@@ -300,8 +300,8 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
     flow.rule(flow.y);
   };
 
-  const table = (part: DocTable, headingText: string): void => {
-    if (!flow.atTop) flow.newPage();
+  const table = (part: DocTable, headingText: string, newPage: boolean): void => {
+    if (newPage && !flow.atTop) flow.newPage();
     const headingLines = heading(headingText);
     const columns = Math.max(part.columns.length, ...part.rows.map((r) => r.length), 1);
     const widths = columnWidths(part, columns);
@@ -407,8 +407,9 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
   doc.sections.forEach((part) => section(part, part.heading, false));
   doc.appendices.forEach((part, i) => {
     const label = appendixHeading(doc, i);
-    if (isTable(part)) table(part, label);
-    else section(part, label, true);
+    const newPage = !doc.appendicesRunOn;
+    if (isTable(part)) table(part, label, newPage);
+    else section(part, label, newPage);
   });
   return flow.pages;
 }

@@ -368,5 +368,6 @@ export function buildInternalRecordDocument(input: ReferralExportInput): Referra
     ...markingOf(input),
     sections: [about, consentSection(input.consent), recordsSearchSection(input.consent), capacitySection(input.consent), igAdviceSection(input.consent), ...withheld],
     appendices,
+    appendicesRunOn: true,
   };
 }
