@@ -26,7 +26,7 @@ export const indicatorGroups = [
   {
     id: 'engagement',
     title: 'Engagement',
-    intro: 'Things you saw or heard, or the person told you, that suggest they are involved with an extremist group, cause or ideology:',
+    intro: 'Things you saw or heard, or the person told you, that suggest they are involved with an extremist group, cause or ideology.',
     source: '002 "Prevent, Counter-Extremism and Integration"',
     items: [
       { id: 'EN1', text: 'They told you, or you saw, that they spend more and more of their time with a group that promotes violence.' },
@@ -40,7 +40,7 @@ export const indicatorGroups = [
   {
     id: 'intent',
     title: 'Intent',
-    intro: 'Things you heard the person say, or they told you, that suggest an intention to use violence or other illegal means:',
+    intro: 'Things you heard the person say, or they told you, that suggest an intention to use violence or other illegal means.',
     source: '002 "Prevent, Counter-Extremism and Integration"',
     items: [
       { id: 'IN1', text: 'They spoke of another group as a threat to what they stand for, and blamed that group for all social or political problems.' },
@@ -58,7 +58,7 @@ export const indicatorGroups = [
   {
     id: 'capability',
     title: 'Capability',
-    intro: 'For the safeguarding lead only. Example indicators that an individual is capable of contributing directly or indirectly to an act of terrorism include:',
+    intro: 'For the safeguarding lead only. Examples of indicators that an individual is capable of contributing directly or indirectly to an act of terrorism.',
     source: '002 "Prevent, Counter-Extremism and Integration"',
     items: [
       { id: 'CA1', text: 'Having a history of violence.' },

@@ -18,8 +18,8 @@ const immediateQuestion = 'Is anyone in immediate danger, or do you think an att
 describe('frontline copy (issue 11 item 4)', () => {
   it('asks about danger to anyone or an attack about to happen, keeping the flowchart’s own words as the hint', () => {
     expect(stepContent.immediateRisk.title).toBe(immediateQuestion);
-    expect(stepContent.immediateRisk.hint).toBe(
-      'Is the person indicating or showing behaviours that suggest they are likely to be an immediate risk of initiating a violent extremist attack?',
+    expect(stepContent.immediateRisk.hint).toContain(
+      '“Is the person indicating or showing behaviours that suggest they are likely to be an immediate risk of initiating a violent extremist attack?”',
     );
     expect(mseStepContent.mseImmediateRisk.title).toBe(immediateQuestion);
     expect(mseStepContent.mseImmediateRisk.hint).toContain('“If you require urgent police assistance, call 999.”');

@@ -124,7 +124,7 @@ export const stepContent = {
     kind: 'yesNo',
     tabTitle: 'Immediate risk',
     title: 'Is anyone in immediate danger, or do you think an attack may be about to happen?',
-    hint: 'Is the person indicating or showing behaviours that suggest they are likely to be an immediate risk of initiating a violent extremist attack?',
+    hint: 'Your organisation’s flowchart asks: “Is the person indicating or showing behaviours that suggest they are likely to be an immediate risk of initiating a violent extremist attack?”',
     source: '004 flowchart (box F4); 004 ¶66',
     yes: { label: 'Yes', hint: 'You will be told how to call 999 and ask for police presence.' },
     no: { label: 'No' },
