@@ -1,5 +1,9 @@
 // Drives the safeguarding lead's referral pages the way a person would: by label, one section at a
 // time, checking each page (one h1, 999 reachable, axe clean) before answering it.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
 import type { Pathway } from './pathway-driver';
@@ -51,8 +55,11 @@ export class Referral {
     await expect.poll(() => this.page.getByText('The record of concern has been copied into the form').count()).toBe(1);
   }
 
-  /** From the task list, sections B to K with a fictional adult patient. */
-  async completeSections(names: { forenames: string; surname: string }) {
+  /**
+   * From the task list, sections B to K with a fictional adult patient. `anonymous`: the person who
+   * first identified the concerns asked not to be identified to the individual (section F "Yes").
+   */
+  async completeSections(names: { forenames: string; surname: string }, options: { anonymous?: boolean } = {}) {
     await this.page.getByRole('link', { name: /^B\. INDIVIDUAL/ }).click();
     await this.pathway.expectPage(/INDIVIDUAL’S BIOGRAPHICAL/);
     await this.text('Forename(s)', names.forenames);
@@ -68,7 +75,9 @@ export class Referral {
     await this.text(/Complex needs/, 'Recently lost his job; says nobody listens to him.');
     await this.next('ANY OTHER INFORMATION');
     await this.next('PERSON WHO FIRST IDENTIFIED THE CONCERNS');
-    await this.yesNo('Do they wish to remain anonymous?', 'No');
+    await this.yesNo('Do they wish to remain anonymous?', options.anonymous ? 'Yes' : 'No');
+    await this.text(/^Forename/, 'Jo');
+    await this.text(/^Surname/, 'Smithfield');
     await this.text(/^Contact Telephone Number/, '01632 960001');
     await this.text(/^Email Address/, 'jo.smith@nhs.net');
     await this.next(/PERSON MAKING THIS REFERRAL/);
@@ -80,10 +89,16 @@ export class Referral {
     await this.next(/ORGANISATIONAL PREVENT CONTACT/);
     await this.yesNo(/Is the organisational Prevent contact the person making this referral/, 'Yes');
     await this.next('RELEVANT DATES');
+    // I2 starts as today: nothing to type.
     const today = new Date();
-    await this.date('Date referral made to Prevent', String(today.getDate()), String(today.getMonth() + 1), String(today.getFullYear()));
+    const referralDate = this.page.getByRole('group', { name: 'Date referral made to Prevent' });
+    await expect(referralDate.getByRole('textbox', { name: 'Day' }).inputValue()).resolves.toBe(String(today.getDate()));
+    await expect(referralDate.getByRole('textbox', { name: 'Year' }).inputValue()).resolves.toBe(String(today.getFullYear()));
     await this.next('SAFEGUARDING CONSIDERATIONS');
     await this.yesNo(/stated or diagnosed disabilities/, 'No');
+    // J2 is not filled from the nurse's talk with their ward manager: the lead answers it.
+    await expect(this.page.getByRole('group', { name: /discussed this Individual with your organisations Safeguarding/ }).getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+    await this.yesNo(/discussed this Individual with your organisations Safeguarding/, 'Yes', 'I am the safeguarding lead making this referral.');
     await this.yesNo(/informed the Individual that you are making this referral/, 'Yes', 'He agreed and asked for support.');
     await this.yesNo(/taken any direct action/, 'No');
     await this.yesNo(/discussed your concerns around the Individual with any other agencies/, 'No');
@@ -155,5 +170,15 @@ export class Referral {
     await this.text(/Your sign-off/, 'Alex Morgan, Safeguarding Locality Lead, 01632 960002');
     await this.page.getByRole('button', { name: 'Save recipients' }).click();
     await p.expectPage('Export the referral');
+  }
+
+  /** Downloads one of the export page's two PDFs and reads it back with pdftotext. */
+  async download(which: 'referral' | 'internal record'): Promise<{ name: string; text: string; pages: string[] }> {
+    const button = which === 'referral' ? 'Download the referral (PDF)' : 'Download the internal decision record (PDF)';
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.page.getByRole('button', { name: button }).click()]);
+    const file = join(mkdtempSync(join(tmpdir(), 'referral-')), download.suggestedFilename());
+    await download.saveAs(file);
+    const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+    return { name: download.suggestedFilename(), text, pages: text.split('\f').filter((page) => page.trim() !== '') };
   }
 }
