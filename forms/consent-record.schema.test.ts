@@ -1,14 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import {
   consentItemLabels,
+  basisWords,
   consentRecordSchema,
-  dataProtectionBases,
   decisionTable,
   igConsultationSchema,
   j3Answer,
   legalGateways,
+  missingBasis,
   missingForExport,
   needsParentsTold,
+  noBasis,
   parseConsentRecord,
   publicInterestSchema,
   routeVariants,
@@ -36,7 +38,18 @@ const mandatory = {
   recipients: 'Local Authority Prevent Lead; MASH',
   rationale: 'This referral is being made without seeking the prior consent of the patient. …',
   rationaleWordingApproved: 'Model wording: your organisation’s Information Governance lead must approve local wording before use.',
+  familyImplicated: null,
+  significantHarm: null,
+  socialCareReferral: null,
+  coercionConcern: null,
+  careAndSupportNeeds: null,
+  article9Condition: 'sch1-para6',
+  offenceData: 'no',
+  article10Condition: null,
+  appropriatePolicyDocument: 'yes',
 } as const satisfies Partial<ConsentRecord>;
+
+const para6 = basisWords({ article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null });
 
 const notSought: ConsentRecord = {
   ...mandatory,
@@ -49,7 +62,7 @@ const notSought: ConsentRecord = {
   consentStatus: 'not-sought',
   notSoughtReason: 'asking-increases-risk',
   consentFrom: 'individual',
-  basis: decisionTable[7].basis,
+  basis: para6,
   legalGateways: [legalGateways.publicInterest, legalGateways.transparencyExemption, legalGateways.crimeAndDisorderAct],
   informed: 'no',
   informedNotes: 'Telling them would increase the risk',
@@ -72,7 +85,7 @@ const consented: ConsentRecord = {
   consentStatus: 'obtained',
   notSoughtReason: null,
   consentFrom: 'individual',
-  basis: dataProtectionBases.consent,
+  basis: para6,
   legalGateways: [legalGateways.consent],
   informed: 'yes',
   informedNotes: 'Consent given by the patient',
@@ -96,8 +109,11 @@ const familyImplicated: ConsentRecord = {
   route: routeVariants.familyImplicated,
   notSoughtReason: 'family-implicated',
   consentFrom: null,
-  basis: dataProtectionBases.safeguarding,
+  familyImplicated: 'yes',
+  article9Condition: 'sch1-para18',
+  basis: basisWords({ article9Condition: 'sch1-para18', offenceData: 'no', article10Condition: null }),
   items: items({
+    competence: 'Too young to weigh the decision',
     whyParentNotAsked: 'An adult at home is implicated',
     whoDecidedNotToAskParent: 'Sam Lead',
     harmWeighed: 'Harm to the child',
@@ -116,7 +132,12 @@ const terrorism: ConsentRecord = {
   notSoughtReason: 'terrorism-planning',
   consentFrom: null,
   informedNotes: 'Must not be told (004 ¶60)',
-  items: items({ policeContactedAt: '01/03/2025 10:05', policeContacted: '999, CAD 123', sharedWithPolice: 'Name and address' }),
+  items: items({
+    terrorismEvidence: 'Described a plan with a date and a place',
+    policeContactedAt: '01/03/2025 10:05',
+    policeContacted: '999, CAD 123',
+    sharedWithPolice: 'Name and address',
+  }),
 };
 
 const doNotShare: ConsentRecord = {
@@ -127,8 +148,13 @@ const doNotShare: ConsentRecord = {
   route: routeVariants.refusalRespected,
   consentStatus: 'refused',
   notSoughtReason: null,
-  basis: dataProtectionBases.none,
+  basis: noBasis,
   legalGateways: [],
+  coercionConcern: 'no',
+  careAndSupportNeeds: 'no',
+  article9Condition: null,
+  offenceData: null,
+  appropriatePolicyDocument: null,
   recipients: '',
   minimumData: 'No information will be shared',
   informedNotes: 'No referral is being made',
@@ -293,7 +319,7 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
       rowsFollowed: [4, 5],
       notSoughtReason: 'lacks-capacity-best-interests',
       route: decisionTable[5].route,
-      basis: decisionTable[5].basis,
+      basis: para6,
       items: items({ capacityAssessor: 'Alex', capacityAssessedOn: '27/02/2025', capacityOutcome: 'Lacks capacity', bestInterestsReasoning: 'Protects them' }),
     };
     expect(gap(bestInterests)).toEqual(['Record who was consulted for the best-interests decision']);
@@ -308,7 +334,47 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
       'Record the harm you weighed',
       'Record why the public interest outweighs confidentiality',
       'Record why sharing is necessary and proportionate',
+      // An adult's refusal (§A.1 item 3): whether it may not be free, and whether they have care and support needs.
+      'Record whether grooming or coercion may be shaping the refusal',
+      'Record whether the person has care and support needs',
     ]);
+  });
+
+  it('a child’s or parent’s refusal (§A.1 item 1): the significant-harm answer, then the social care referral', () => {
+    const refused: ConsentRecord = {
+      ...familyImplicated,
+      row: 6,
+      rowsFollowed: [6],
+      consentStatus: 'refused',
+      notSoughtReason: null,
+      consentFrom: 'parent-or-guardian',
+      familyImplicated: 'no',
+      items: { ...familyImplicated.items, ...items({ refusedBy: 'Mother', refusalReasons: 'Family matter' }) },
+    };
+    expect(gap({ ...refused, article9Condition: null })).toContain('Answer whether not sharing would leave the child, or others, at risk of significant harm');
+    expect(gap({ ...refused, significantHarm: 'yes' })).toEqual([
+      'Record the significant harm the child, or others, would be at risk of',
+      'Record whether a referral to children’s social care was considered, made or is not needed',
+    ]);
+  });
+
+  it('the basis (§A.1 item 4): a record kept before the choice existed still reads, and export names the missing choice', () => {
+    const old: Record<string, unknown> = { ...notSought };
+    for (const key of ['familyImplicated', 'significantHarm', 'socialCareReferral', 'coercionConcern', 'careAndSupportNeeds', 'article9Condition', 'offenceData', 'article10Condition', 'appropriatePolicyDocument'])
+      delete old[key];
+    expect(parseConsentRecord(old).success).toBe(true);
+    expect(missingForExport(old)).toEqual([missingBasis.article9, missingBasis.offenceData, missingBasis.policyUnknown]);
+    expect(gap({ ...notSought, offenceData: 'yes' })).toEqual([missingBasis.article10]);
+    expect(gap({ ...notSought, appropriatePolicyDocument: 'no' })).toEqual([missingBasis.policyNotCovering]);
+  });
+
+  it('the basis: a condition that does not fit the route is a contradiction, not a gap', () => {
+    // Paragraph 10 needs consent to prejudice the purpose: never on a consent route.
+    expect(parseConsentRecord({ ...consented, article9Condition: 'sch1-para10' }).success).toBe(false);
+    // Paragraph 18 is for children and adults at risk.
+    expect(parseConsentRecord({ ...notSought, article9Condition: 'sch1-para18' }).success).toBe(false);
+    expect(parseConsentRecord({ ...notSought, careAndSupportNeeds: 'yes', article9Condition: 'sch1-para18' }).success).toBe(true);
+    expect(parseConsentRecord({ ...notSought, offenceData: 'no', article10Condition: 'sch1-para6' }).success).toBe(false);
   });
 
   it('not sought (row 7): why asking would increase the risk; not sought with no reason at all', () => {
@@ -323,6 +389,7 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
       'Enter the time you contacted the police',
       'Record who you contacted at the police (999, the Anti-Terrorist Hotline or a named officer)',
       'Record what was shared with the police',
+      'Record the concern or evidence that the person is planning or undertaking terrorist acts',
     ]);
   });
 

@@ -71,31 +71,50 @@ export type ConsentOutcome = (typeof consentOutcomes)[number];
 export const decisionRows = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const;
 export type DecisionRow = (typeof decisionRows)[number];
 
-const VERIFY = '[verify with IG]';
-
 /**
  * The legal gateways the record can cite (domain-spec §1.5.5). Caldicott principle 7 is not among
  * them: it is a principle about sharing for individual care, not a legal gateway (legal-and-security
- * §A, error 1).
+ * §A, error 1; §A.1 item 8).
  */
 export const legalGateways = {
-  consent: 'Consent of the individual, or of their parent or guardian if under 18 (004 ¶55; common law duty of confidentiality)',
-  bestInterests: 'Best-interests decision for a person who lacks capacity: Mental Capacity Act 2005 (004 ¶57; GMC Confidentiality 2017 ¶55)',
-  publicInterest: 'Public-interest disclosure: the common law duty of confidentiality yields where the risk of serious harm outweighs it (004 ¶56; GMC Confidentiality 2017 ¶64)',
+  consent: 'Consent of the individual, or of their parent or guardian if under 18 (common law duty of confidentiality)',
+  bestInterests: 'Best-interests decision for a person who lacks capacity: Mental Capacity Act 2005',
+  publicInterest: 'Public-interest disclosure: the common law duty of confidentiality yields where the risk of serious harm outweighs it',
   transparencyExemption:
     'Data Protection Act 2018, Schedule 2, Part 1, paragraph 2 (the prevention or detection of crime): an exemption from telling the person, not the lawful basis',
   crimeAndDisorderAct: 'Crime and Disorder Act 1998, section 115: a power, not a duty, to disclose to the police, local authorities, probation and health bodies',
-  humanRights: 'Human Rights Act 1998 / ECHR Article 8: the interference is lawful, necessary and proportionate for a legitimate aim (004 App 4)',
+  humanRights: 'Human Rights Act 1998 / ECHR Article 8: the interference is lawful, necessary and proportionate for a legitimate aim',
 } as const;
 
-/** The data-protection basis the table says to record, always to be confirmed with IG (legal-and-security §A). */
-export const dataProtectionBases = {
-  consent: `UK GDPR Article 6(1)(e) (public task); Article 9(2)(a) (explicit consent), or Article 9(2)(g) with a Data Protection Act 2018 Schedule 1 condition ${VERIFY}`,
-  safeguarding: `UK GDPR Article 6(1)(e) (public task); Article 9(2)(g) with Data Protection Act 2018 Schedule 1 paragraph 18 (safeguarding of children and individuals at risk) ${VERIFY}`,
-  refusal: `UK GDPR Article 6(1)(e) (public task); Article 9 condition: ask your Data Protection Officer ${VERIFY}`,
-  crimeOrSafeguarding: `UK GDPR Article 6(1)(e) (public task); Article 9(2)(g) with Data Protection Act 2018 Schedule 1 paragraph 10 (preventing or detecting unlawful acts) or paragraph 18 (safeguarding of children and individuals at risk); Schedule 2, Part 1, paragraph 2 exemption for not telling the person; Crime and Disorder Act 1998 section 115 power ${VERIFY}`,
-  none: 'None: no lawful basis to share has been identified, so the information is not shared (004 App 4; 004 App 4a §1)',
-} as const;
+/**
+ * The Data Protection Act 2018 Schedule 1 conditions the lead chooses from for UK GDPR Article
+ * 9(2)(g) (special category data) and, where alleged offences are involved, Article 10
+ * (legal-and-security §A.1 item 4). Each carries the conditions under which it fits, shown as its hint.
+ */
+export const scheduleOneConditionIds = ['sch1-para6', 'sch1-para10', 'sch1-para18'] as const;
+export type ScheduleOneCondition = (typeof scheduleOneConditionIds)[number];
+export const scheduleOneConditions = {
+  'sch1-para6': {
+    label: 'Statutory and government purposes (Schedule 1, paragraph 6)',
+    legal: 'Data Protection Act 2018, Schedule 1, paragraph 6 (statutory and government purposes: the Prevent duty, Counter-Terrorism and Security Act 2015, section 26)',
+    conditions: 'Sharing is necessary to carry out a function given by law (the Prevent duty, Counter-Terrorism and Security Act 2015, section 26) and for reasons of substantial public interest.',
+  },
+  'sch1-para10': {
+    label: 'Preventing or detecting unlawful acts (Schedule 1, paragraph 10)',
+    legal: 'Data Protection Act 2018, Schedule 1, paragraph 10 (preventing or detecting unlawful acts)',
+    conditions: 'Sharing is necessary to prevent or detect an unlawful act, and asking for consent would prejudice that purpose.',
+  },
+  'sch1-para18': {
+    label: 'Safeguarding of children and individuals at risk (Schedule 1, paragraph 18)',
+    legal: 'Data Protection Act 2018, Schedule 1, paragraph 18 (safeguarding of children and of individuals at risk)',
+    conditions:
+      'Only for someone under 18, or an adult at risk with care and support needs, and only where consent cannot be given, cannot reasonably be obtained, or seeking it would prejudice their protection.',
+  },
+} as const satisfies Record<ScheduleOneCondition, { label: string; legal: string; conditions: string }>;
+
+/** The referral to children's social care considered alongside sharing a child's information without consent (§A.1 item 1). */
+export const socialCareReferralOptions = ['considered', 'made', 'not-needed'] as const;
+export type SocialCareReferral = (typeof socialCareReferralOptions)[number];
 
 /**
  * What the record must contain for each situation (legal-and-security §A), as the labels the record
@@ -131,61 +150,55 @@ export const consentItemLabels = {
   triageWhyUrgent: 'Urgent triage: why it was urgent',
   triageFollowUp: 'Urgent triage: follow-up on consent',
   otherSupport: 'Other support offered',
+  terrorismEvidence: 'Concern or evidence of planning or undertaking terrorist acts',
+  whyYoungPersonNotAsked: 'Why the young person was not asked for their own consent',
+  significantHarm: 'Significant harm to the child, or others, if the information is not shared',
+  noSignificantHarm: 'Why not sharing would not leave the child, or others, at risk of significant harm',
+  socialCareReferral: 'Referral to children’s social care',
+  coercionConcern: 'Grooming or coercion that may be shaping the refusal',
+  careAndSupportNeeds: 'Care and support needs',
 } as const;
 export type ConsentItemKey = keyof typeof consentItemLabels;
 export type ConsentItemLabel = (typeof consentItemLabels)[ConsentItemKey];
 const itemLabelList = Object.values(consentItemLabels) as [ConsentItemLabel, ...ConsentItemLabel[]];
 
-/** The decision table (legal-and-security §A), rows 1–9, as the record cites them. */
+/**
+ * The decision table (legal-and-security §A, with §A.1), rows 1–9: the situation and the route, in
+ * plain words (the sources are in the machine's step meta, not in the record). The data-protection
+ * basis is not a fixed text per row: the lead chooses it (§A.1 item 4) and the words follow the choice.
+ */
 export const decisionTable = {
-  1: { situation: 'Adult with capacity who consents', route: 'Informed consent (004 ¶55)', basis: dataProtectionBases.consent },
-  2: {
-    situation: 'Child, Gillick competent',
-    route: 'The young person’s consent, with the family involved unless implicated or at risk (002 "Consent")',
-    basis: dataProtectionBases.consent,
-  },
-  3: {
-    situation: 'Child, not competent',
-    route: 'Parent or guardian consent, unless the family is implicated or asking would put the child at risk (004 ¶55; 002 "Consent")',
-    basis: dataProtectionBases.safeguarding,
-  },
-  4: {
-    situation: '16 or over with doubtful capacity',
-    route: 'Support decision-making first; Mental Capacity Act 2005 capacity assessment (002 "Consent")',
-    basis: '',
-  },
-  5: { situation: 'Adult lacking capacity', route: 'Best interests (004 ¶57; GMC Confidentiality 2017 ¶55)', basis: dataProtectionBases.safeguarding },
+  1: { situation: 'Adult with capacity who consents', route: 'Informed consent of the person' },
+  2: { situation: 'Young person competent to decide', route: 'The young person’s own consent, with the family involved unless they are implicated or it would put the young person at risk' },
+  3: { situation: 'Child not competent to decide', route: 'Consent of a parent or guardian, unless the family is implicated or asking would put the child at risk' },
+  4: { situation: '16 or over with doubtful capacity', route: 'Support the person to decide first, then a Mental Capacity Act 2005 capacity assessment' },
+  5: { situation: 'Person lacking capacity for this decision', route: 'Best interests (Mental Capacity Act 2005)' },
   6: {
-    situation: 'Adult with capacity who refuses',
-    route: 'Public interest only if a serious risk to others outweighs confidentiality (004 ¶56; GMC Confidentiality 2017 ¶64)',
-    basis: dataProtectionBases.refusal,
+    situation: 'Consent refused',
+    route: 'Shared without consent only if not sharing would leave the child, or others, at risk of serious or significant harm that outweighs confidentiality',
   },
-  7: {
-    situation: 'Consent not sought because asking would increase the risk or prejudice the outcome',
-    route: 'Public interest (004 ¶56, ¶58; 004 App 4a §5)',
-    basis: dataProtectionBases.crimeOrSafeguarding,
-  },
+  7: { situation: 'Consent not sought because asking would increase the risk or prejudice the outcome', route: 'Public interest, without consent' },
   8: {
-    situation: 'Evidence of planning or undertaking terrorist acts',
-    route: 'No consent; do not inform the person (004 ¶60); 999 or the Anti-Terrorist Hotline (004 ¶65–66)',
-    basis: dataProtectionBases.crimeOrSafeguarding,
+    situation: 'Concern or evidence of planning or undertaking terrorist acts',
+    route: 'No consent, and the person is not told; 999 or the Anti-Terrorist Hotline',
   },
-  9: {
-    situation: 'Urgent triage',
-    route: 'Limited, proportionate sharing before seeking consent, to establish whether this is a Prevent or a counter-terrorism case (004 ¶59)',
-    basis: dataProtectionBases.crimeOrSafeguarding,
-  },
-} as const satisfies Record<DecisionRow, { situation: string; route: string; basis: string }>;
+  9: { situation: 'Urgent triage', route: 'Limited, proportionate sharing before seeking consent, to establish whether this is a Prevent or a counter-terrorism case' },
+} as const satisfies Record<DecisionRow, { situation: string; route: string }>;
 
-/** Routes the table implies but does not spell out: public interest reached from rows 3 and 5, and not sharing. */
+/** Routes the table implies but does not spell out: public interest reached from rows 3, 5 and 6, and not sharing. */
 export const routeVariants = {
   familyImplicated:
-    'Without the family’s consent or knowledge: the family is implicated, or telling them would put the child at risk of harm; public interest to safeguard the child (002 "Consent"; 004 ¶56)',
+    'Without the family’s consent or knowledge: the family is implicated, or telling them would put the child at risk of harm; public interest to safeguard the child',
   lacksCapacityPublicInterest:
-    'Public interest: the person lacks capacity and the referral is not in their best interests, but a risk of serious harm to others outweighs confidentiality (004 ¶56)',
-  refusalRespected: 'Do not share: the risk is to the person only, so their refusal is respected; no referral without consent (004 ¶56; GMC Confidentiality 2017 ¶64)',
-  noLawfulBasis: 'Do not share: no lawful basis to share without consent (004 App 4; 004 App 4a §1)',
+    'Public interest: the person lacks capacity and the referral is not in their best interests, but a risk of serious harm to others outweighs confidentiality',
+  childRefusalSignificantHarm:
+    'Public interest: consent was refused, but not sharing would leave the child, or others, at risk of significant harm; a referral to children’s social care considered alongside',
+  refusalRespected: 'Do not share: the refusal is respected; no referral is made without consent',
+  noLawfulBasis: 'Do not share: no lawful basis to share without consent',
 } as const;
+
+/** The "no lawful basis" entry a record that shares nothing keeps as its basis. */
+export const noBasis = 'None: no lawful basis to share has been identified, so the information is not shared';
 
 const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
 
@@ -257,6 +270,43 @@ export const consentRefusedSchema = z.object({
   reasons: longText.min(1, 'Enter the reasons they gave for refusing'),
 });
 export type ConsentRefused = z.infer<typeof consentRefusedSchema>;
+
+/**
+ * A child's refusal, or a parent's (§A.1 item 1): not sharing would leave the child, or others, at
+ * risk of significant harm; and the parallel referral to children's social care (considered, made,
+ * or not needed, with why).
+ */
+export const significantHarmSchema = z
+  .object({
+    harm: longText.min(1, 'Enter the significant harm the child, or others, would be at risk of'),
+    socialCareReferral: z.enum(socialCareReferralOptions, { error: 'Select whether a referral to children’s social care was considered, made or is not needed' }),
+    socialCareNotes: longText,
+  })
+  .superRefine((value, ctx) => {
+    if (value.socialCareReferral === 'not-needed' && !hasText(value.socialCareNotes))
+      ctx.addIssue({ code: 'custom', path: ['socialCareNotes'], message: 'Enter why a referral to children’s social care is not needed' });
+  });
+export type SignificantHarm = z.infer<typeof significantHarmSchema>;
+
+/** A child's refusal respected: why there is no risk of significant harm (§A.1 item 1). */
+export const noSignificantHarmSchema = z.object({
+  reasons: longText.min(1, 'Enter why not sharing would not leave the child, or others, at risk of significant harm'),
+});
+export type NoSignificantHarm = z.infer<typeof noSignificantHarmSchema>;
+
+/**
+ * The data-protection basis the lead chooses (§A.1 item 4): the Article 9 condition (9(2)(g) with a
+ * Schedule 1 condition), whether information about alleged offences is involved (Article 10, with its
+ * own Schedule 1 condition), and whether the organisation's appropriate policy document covers it.
+ * Which conditions fit the route is `conditionsFor`; the machine accepts only those.
+ */
+export const lawfulBasisSchema = z.object({
+  article9Condition: z.enum(scheduleOneConditionIds, { error: 'Choose the Article 9 condition' }),
+  offenceData: yesNo('Select whether information about alleged offences is involved'),
+  article10Condition: z.enum(scheduleOneConditionIds, { error: 'Choose the Schedule 1 condition for information about alleged offences' }).nullable(),
+  appropriatePolicyDocument: yesNo('Select whether your organisation’s appropriate policy document covers this condition'),
+});
+export type LawfulBasisChoice = z.infer<typeof lawfulBasisSchema>;
 
 /** The public-interest test (004 ¶56, ¶58, ¶70): stated, weighed, necessary and proportionate. */
 export const publicInterestSchema = z
@@ -354,6 +404,24 @@ const consentRecordShape = z.strictObject({
   recipients: longText,
   /** The editable rationale paragraph (model wording from `buildRationale`, edited by the lead). */
   rationale: longText,
+  /** The family is implicated (children): the family is left out; the young person is still assessed and asked (§A.1 item 2). */
+  familyImplicated: yesNo('Record whether the family is implicated').nullable(),
+  /** A child's or parent's refusal: would not sharing leave the child, or others, at risk of significant harm? (§A.1 item 1). */
+  significantHarm: yesNo('Record whether not sharing would leave the child, or others, at risk of significant harm').nullable(),
+  /** With significant harm: the parallel referral to children's social care. */
+  socialCareReferral: z.enum(socialCareReferralOptions).nullable(),
+  /** An adult's refusal: may grooming or coercion be shaping it? Yes: IG or legal advice is to be sought (§A.1 item 3). */
+  coercionConcern: yesNo('Record whether grooming or coercion may be shaping the refusal').nullable(),
+  /** An adult with care and support needs: an adult at risk (Schedule 1 para 18; Care Act 2014 s42). */
+  careAndSupportNeeds: yesNo('Record whether the person has care and support needs').nullable(),
+  /** UK GDPR Article 9(2)(g) with this Data Protection Act 2018 Schedule 1 condition (§A.1 item 4). */
+  article9Condition: z.enum(scheduleOneConditionIds).nullable(),
+  /** Information about alleged offences is involved: Article 10 applies. */
+  offenceData: yesNo('Record whether information about alleged offences is involved').nullable(),
+  /** The Schedule 1 condition for Article 10 (null unless offenceData is yes). */
+  article10Condition: z.enum(scheduleOneConditionIds).nullable(),
+  /** The organisation's appropriate policy document (Schedule 1 Part 4) covers the condition. */
+  appropriatePolicyDocument: yesNo('Record whether your appropriate policy document covers the condition').nullable(),
   /** The note kept with the rationale: the model-wording note, or who approved the local wording and when. */
   rationaleWordingApproved: longText,
 });
@@ -406,6 +474,12 @@ export const consentRecordSchema = consentRecordShape.superRefine((record, ctx) 
   if (record.consentStatus === 'obtained' && record.informed !== 'yes') issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
   if (record.row === 8 && record.informed !== 'no') issue('informed', 'The person must not be told that information is being shared (004 ¶60)');
   if (record.row === 9 && record.informed !== 'no') issue('informed', 'Consent has not yet been sought after urgent triage, so the person has not been told');
+  if (record.article9Condition !== null || record.article10Condition !== null) {
+    const fits = conditionsFor(record);
+    if (record.article9Condition !== null && !fits.includes(record.article9Condition)) issue('article9Condition', 'This Article 9 condition does not fit the route recorded');
+    if (record.article10Condition !== null && !fits.includes(record.article10Condition)) issue('article10Condition', 'This Article 10 condition does not fit the route recorded');
+  }
+  if (record.offenceData !== 'yes' && record.article10Condition !== null) issue('article10Condition', 'Only choose an Article 10 condition when information about alleged offences is involved');
 });
 
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
@@ -433,6 +507,17 @@ const blankRecord = {
   recipients: '',
   rationale: '',
   rationaleWordingApproved: '',
+  // Choices added after the first records were kept: a stored record without them still reads, and
+  // `missingForExport` names what it now needs.
+  familyImplicated: null,
+  significantHarm: null,
+  socialCareReferral: null,
+  coercionConcern: null,
+  careAndSupportNeeds: null,
+  article9Condition: null,
+  offenceData: null,
+  article10Condition: null,
+  appropriatePolicyDocument: null,
 } satisfies ConsentDraft;
 
 /**
@@ -446,6 +531,50 @@ export function parseConsentRecord(draft: unknown) {
 
 export const isUnder18Band = (band: AgeBand | null | undefined): boolean => band === 'under-16' || band === '16-17';
 
+/** The parts of a record that decide which Schedule 1 conditions fit it. */
+export type BasisRoute = Pick<
+  ConsentDraft,
+  'outcome' | 'consentStatus' | 'notSoughtReason' | 'ageBand' | 'careAndSupportNeeds' | 'coercionConcern' | 'significantHarm' | 'row'
+>;
+
+/** Reasons for not seeking consent where asking would prejudice preventing or detecting an unlawful act (para 10). */
+const prejudiceReasons: readonly (NotSoughtReason | null | undefined)[] = ['asking-increases-risk', 'terrorism-planning', 'urgent-triage-pending', 'family-implicated'];
+
+/** A child, or an adult with care and support needs: the people Schedule 1 paragraph 18 protects. */
+export function isAtRisk(record: Pick<ConsentDraft, 'ageBand' | 'careAndSupportNeeds'>): boolean {
+  return isUnder18Band(record.ageBand) || record.careAndSupportNeeds === 'yes';
+}
+
+/**
+ * The Schedule 1 conditions that fit the route (legal-and-security §A.1 item 4), in the order offered:
+ * - paragraph 6 (statutory and government purposes: the Prevent duty) whenever information is shared;
+ * - paragraph 10 (preventing or detecting unlawful acts) only where consent was not sought because
+ *   asking would prejudice that purpose (never on a consent route, never after a refusal);
+ * - paragraph 18 (safeguarding) only for a child or an adult with care and support needs, and only
+ *   where consent cannot be given (lacks capacity), was not sought because seeking it would prejudice
+ *   the protection, or cannot reasonably be obtained (a child's refusal with significant harm, or an
+ *   adult's refusal that grooming or coercion may be shaping).
+ * Empty when nothing is shared.
+ */
+export function conditionsFor(record: BasisRoute): ScheduleOneCondition[] {
+  if (record.outcome === undefined || record.outcome === 'NO_LAWFUL_BASIS') return [];
+  const conditions: ScheduleOneCondition[] = ['sch1-para6'];
+  if (record.outcome === 'BASIS_CONSENT') return conditions;
+  if (record.consentStatus === 'not-sought' && prejudiceReasons.includes(record.notSoughtReason)) conditions.push('sch1-para10');
+  const refusedUnfreely = record.consentStatus === 'refused' && (isUnder18Band(record.ageBand) ? record.significantHarm === 'yes' : record.coercionConcern === 'yes');
+  if (isAtRisk(record) && (record.consentStatus === 'not-sought' || refusedUnfreely)) conditions.push('sch1-para18');
+  return conditions;
+}
+
+/** The data-protection basis in words, from the conditions chosen (what the record keeps as `basis`). */
+export function basisWords(record: Pick<ConsentDraft, 'article9Condition' | 'offenceData' | 'article10Condition'>): string {
+  const parts = ['UK GDPR Article 6(1)(e) (public task)'];
+  if (record.article9Condition) parts.push(`Article 9(2)(g) (substantial public interest) with the ${scheduleOneConditions[record.article9Condition].legal}`);
+  if (record.offenceData === 'yes' && record.article10Condition)
+    parts.push(`Article 10 (information about alleged offences) with the ${scheduleOneConditions[record.article10Condition].legal}`);
+  return parts.join('; ');
+}
+
 /** The record shares information (everything but "do not share"). */
 export const sharesInformation = (record: Pick<ConsentRecord, 'outcome'>): boolean => record.outcome !== 'NO_LAWFUL_BASIS';
 
@@ -454,16 +583,17 @@ export const sharesInformation = (record: Pick<ConsentRecord, 'outcome'>): boole
  * unless it already does: the parent was the one asked (row 3), the family is implicated (row 3
  * variant), or the route does not seek consent at all (rows 8 and 9).
  */
-export function needsParentsTold(record: Pick<ConsentDraft, 'ageBand' | 'consentFrom' | 'notSoughtReason' | 'row'>): boolean {
+export function needsParentsTold(record: Pick<ConsentDraft, 'ageBand' | 'consentFrom' | 'notSoughtReason' | 'row' | 'familyImplicated'>): boolean {
   if (!isUnder18Band(record.ageBand)) return false;
   if (record.row === 8 || record.row === 9) return false;
-  if (record.notSoughtReason === 'family-implicated') return false;
+  if (record.notSoughtReason === 'family-implicated' || record.familyImplicated === 'yes') return false;
   return record.consentFrom !== 'parent-or-guardian';
 }
 
 /** The Gillick question is asked of under-16s only; 16- and 17-year-olds go through the capacity questions. */
 function needsCompetence(record: ConsentRecord): boolean {
-  return record.ageBand === 'under-16' && record.notSoughtReason !== 'family-implicated' && record.row !== 8 && record.row !== 9;
+  // Family implicated or not, the young person's own competence is assessed (§A.1 item 2).
+  return record.ageBand === 'under-16' && record.row !== 8 && record.row !== 9;
 }
 
 type ItemRule = readonly [ConsentItemKey, string];
@@ -489,7 +619,8 @@ function requiredItems(record: ConsentRecord): ItemRule[] {
     );
   if (needsCompetence(record)) add(['competence', 'Record the Gillick competence assessment and your reasoning']);
   if (needsParentsTold(record)) add(['parentsTold', 'Record whether the child’s parents or guardian were told, and why or why not']);
-  if (record.notSoughtReason === 'family-implicated')
+  if (record.row === 8) add(['terrorismEvidence', 'Record the concern or evidence that the person is planning or undertaking terrorist acts']);
+  if (record.notSoughtReason === 'family-implicated' || record.familyImplicated === 'yes')
     add(
       ['whyParentNotAsked', 'Record why the parent or guardian was not asked'],
       ['whoDecidedNotToAskParent', 'Record who decided not to ask the parent or guardian'],
@@ -521,6 +652,10 @@ function requiredItems(record: ConsentRecord): ItemRule[] {
       ['whyPublicInterestOutweighs', 'Record why the public interest outweighs confidentiality'],
       ['necessaryAndProportionate', 'Record why sharing is necessary and proportionate'],
     );
+  if (record.significantHarm === 'yes') add(['significantHarm', 'Record the significant harm the child, or others, would be at risk of']);
+  if (record.significantHarm === 'no') add(['noSignificantHarm', 'Record why not sharing would not leave the child, or others, at risk of significant harm']);
+  if (record.socialCareReferral === 'not-needed') add(['socialCareReferral', 'Record why a referral to children’s social care is not needed']);
+  if (record.coercionConcern === 'yes') add(['coercionConcern', 'Record what suggests grooming or coercion may be shaping the refusal']);
   if (record.outcome === 'NO_LAWFUL_BASIS') add(['otherSupport', 'Record the other support offered, or why none was offered']);
   return rules;
 }
@@ -538,6 +673,15 @@ const justificationMissing: Record<ConsentOutcome, string> = {
 function schemaProblems(error: z.ZodError): string[] {
   return [...new Set(error.issues.map((issue) => issue.message))];
 }
+
+/** What an unfinished basis lacks, in words (export names them; the basis page clears them). */
+export const missingBasis = {
+  article9: 'Choose the Article 9 condition for sharing health information: Article 9(2)(g) with a Data Protection Act 2018 Schedule 1 condition',
+  offenceData: 'Record whether information about alleged offences is involved (Article 10)',
+  article10: 'Choose the Schedule 1 condition for information about alleged offences (Article 10)',
+  policyUnknown: 'Record whether your organisation’s appropriate policy document covers the Schedule 1 condition',
+  policyNotCovering: 'Your organisation’s appropriate policy document must cover the Schedule 1 condition before you share: ask your Information Governance lead',
+} as const;
 
 /**
  * What the record still lacks before it can be exported, as sentences saying what to do; empty when
@@ -560,9 +704,21 @@ export function missingForExport(record: ConsentDraft): string[] {
   if (r.consentFrom === null && (r.consentStatus === 'obtained' || r.consentStatus === 'refused'))
     missing.push('Record whose consent was asked for: the person’s, or their parent’s or guardian’s');
   for (const [key, message] of requiredItems(r)) need(r.items[consentItemLabels[key]], message);
+  if (r.consentStatus === 'refused' && isUnder18Band(r.ageBand) && r.significantHarm === null)
+    missing.push('Answer whether not sharing would leave the child, or others, at risk of significant harm');
+  if (r.significantHarm === 'yes' && r.socialCareReferral === null) missing.push('Record whether a referral to children’s social care was considered, made or is not needed');
+  if (r.consentStatus === 'refused' && !isUnder18Band(r.ageBand)) {
+    if (r.coercionConcern === null) missing.push('Record whether grooming or coercion may be shaping the refusal');
+    if (r.careAndSupportNeeds === null) missing.push('Record whether the person has care and support needs');
+  }
   if (shares) {
+    if (r.article9Condition === null) missing.push(missingBasis.article9);
+    if (r.offenceData === null) missing.push(missingBasis.offenceData);
+    if (r.offenceData === 'yes' && r.article10Condition === null) missing.push(missingBasis.article10);
+    if (r.appropriatePolicyDocument === null) missing.push(missingBasis.policyUnknown);
+    if (r.appropriatePolicyDocument === 'no') missing.push(missingBasis.policyNotCovering);
     need(r.route, 'Record the route from the decision table');
-    need(r.basis, notTold ? 'The person has not been told: record the lawful basis for sharing without telling them' : 'Record the data-protection basis, and confirm it with your IG lead');
+    need(r.basis, notTold ? 'The person has not been told: record the lawful basis for sharing without telling them' : 'Record the data-protection basis');
     if (r.legalGateways.filter(hasText).length === 0) missing.push('Record the legal gateways you are relying on');
     need(r.recipients, 'Enter who the information is being shared with');
   }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import {
+  basisWords,
+  conditionsFor,
   consentItemLabels,
-  dataProtectionBases,
   decisionTable,
   j3Answer,
   legalGateways,
+  missingBasis,
   missingForExport,
   routeVariants,
   type AgeBand,
@@ -13,8 +15,12 @@ import {
   type ConsentItemKey,
   type ConsentRecord,
   type ConsentSubject,
+  type LawfulBasisChoice,
+  type ScheduleOneCondition,
 } from '../forms/consent-record.schema';
-import { emailBasisWording, MODEL_WORDING_NOTE } from './consent-rationale';
+import { basisStatement, emailBasisWording, MODEL_WORDING_NOTE } from './consent-rationale';
+
+const basisStatementOf = (record: ConsentRecord) => basisStatement(record).join(' ');
 import {
   ageBandLabels,
   ageBandOf,
@@ -54,11 +60,15 @@ const prompts = {
   bestInterests: 'Is the referral in the person’s best interests?',
   seekConsent: 'Is it appropriate to seek consent?',
   consentGiven: 'Did they give informed consent?',
+  significantHarm: 'Would not sharing leave the child, or others, at risk of significant harm?',
+  refusalCoercion: 'Might grooming or coercion be shaping the person’s refusal?',
+  careAndSupport: 'Does the person have care and support needs?',
   refusalRisk: 'Would not sharing leave others exposed to a risk of serious harm that outweighs confidentiality?',
   publicInterest: 'Is the public-interest justification made out?',
   personInformed: 'Have you told the person that you are making this referral?',
   doNotShare: 'Do not share: record the decision and the other support offered',
   caldicottConsulted: 'Have you consulted your Caldicott Guardian or Information Governance lead?',
+  lawfulBasis: 'Choose the lawful basis for sharing',
   details: 'Record the decision',
   endShare: '',
   endDoNotShare: '',
@@ -137,6 +147,17 @@ const igConsulted = (consulted: 'yes' | 'no' = 'yes', name = 'Dr Jo Guardian, Ca
   ...asked('caldicottConsulted'),
 });
 
+const basisChosen = (article9Condition: ScheduleOneCondition = 'sch1-para6', extra: Partial<LawfulBasisChoice> = {}): ConsentEvent => ({
+  type: 'BASIS_CHOSEN',
+  basis: { article9Condition, offenceData: 'no', article10Condition: null, appropriatePolicyDocument: 'yes', ...extra },
+  ...asked('lawfulBasis'),
+});
+const significantHarm = (socialCareReferral: 'considered' | 'made' | 'not-needed' = 'made', socialCareNotes = 'Referred to children’s social care today'): ConsentEvent => ({
+  type: 'SIGNIFICANT_HARM',
+  harm: { harm: 'Being groomed online to act against others; a younger sibling is exposed too', socialCareReferral, socialCareNotes },
+  ...asked('significantHarm'),
+});
+
 /** What the last page sends: its defaults (from the machine) with the lead's entries. */
 function filledDetails(snapshot: ConsentSnapshot, extra: Partial<ConsentDetails> = {}): ConsentDetails {
   const defaults = detailsDefaults(snapshot.context);
@@ -167,14 +188,26 @@ function start(input: ConsentMachineInput = adult): ConsentSnapshot {
 const send = (snapshot: ConsentSnapshot, event: ConsentEvent): ConsentSnapshot => transition(consentMachine, snapshot, event)[0];
 const drive = (events: readonly ConsentEvent[], input: ConsentMachineInput = adult) => events.reduce(send, start(input));
 
-/** IG consulted, then the last page filled in from its defaults. */
-function finish(snapshot: ConsentSnapshot, extra: Partial<ConsentDetails> = {}, ig: ConsentEvent = igConsulted()): ConsentSnapshot {
-  const atDetails = send(snapshot, ig);
+/** From the IG question to the last page: the care and support question if asked, then the basis if anything is shared. */
+function toDetails(snapshot: ConsentSnapshot, ig: ConsentEvent = igConsulted(), basis?: ConsentEvent): ConsentSnapshot {
+  let next = send(snapshot, ig);
+  if (currentConsentStep(next) === 'careAndSupport') next = send(next, no('careAndSupport'));
+  if (currentConsentStep(next) === 'lawfulBasis') next = send(next, basis ?? basisChosen());
+  return next;
+}
+
+/** IG consulted, the care and support question if asked, the basis chosen if anything is shared, then the last page from its defaults. */
+function finish(snapshot: ConsentSnapshot, extra: Partial<ConsentDetails> = {}, ig: ConsentEvent = igConsulted(), basis?: ConsentEvent): ConsentSnapshot {
+  let atDetails = send(snapshot, ig);
+  if (currentConsentStep(atDetails) === 'careAndSupport') atDetails = send(atDetails, no('careAndSupport'));
+  if (currentConsentStep(atDetails) === 'lawfulBasis') atDetails = send(atDetails, basis ?? basisChosen());
   expect(currentConsentStep(atDetails)).toBe('details');
   return send(atDetails, detailsRecorded(filledDetails(atDetails, extra)));
 }
 
-const screenedOut = [searched(), no('terrorismPlanning'), no('urgentTriage')];
+const screenedOut = [no('terrorismPlanning'), searched(), no('urgentTriage')];
+/** An adult's refusal, with the two questions that follow it: no coercion, no care and support needs. */
+const adultRefused = [consentRefused(), no('refusalCoercion'), no('careAndSupport')];
 
 function expectUnchanged(after: ConsentSnapshot, before: ConsentSnapshot) {
   expect(after.value).toEqual(before.value);
@@ -319,7 +352,7 @@ describe('guards, each on its own', () => {
   });
 
   it('recordComplete and isDoNotShare', () => {
-    const atDetails = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven(), igConsulted()]);
+    const atDetails = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven(), igConsulted(), basisChosen()]);
     const details = filledDetails(atDetails);
     expect(g.recordComplete({ context: atDetails.context, event: detailsRecorded(details) })).toBe(true);
     expect(g.recordComplete({ context: atDetails.context, event: detailsRecorded({ ...details, minimumData: '' }) })).toBe(false);
@@ -344,11 +377,11 @@ describe('decision table', () => {
       notSoughtReason: null,
       consentFrom: 'individual',
       route: decisionTable[1].route,
-      basis: dataProtectionBases.consent,
       informed: 'yes',
       ageBand: '18-or-over',
     });
-    expect(record.basis).toContain('[verify with IG]');
+    expect(record.basis).not.toContain('[verify with IG]');
+    expect(record.basis).toBe(basisWords({ article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null }));
     expect(record.legalGateways).toContain(legalGateways.consent);
     expect(item(record, 'whoConsented')).toBe('The patient');
     expect(item(record, 'consentedTo')).toBe('The referral, and sharing with the local authority and the police');
@@ -359,7 +392,7 @@ describe('decision table', () => {
   });
 
   it('row 2, child who is Gillick competent → the young person’s consent, with the parents’ part recorded', () => {
-    const atDetails = send(
+    const atDetails = toDetails(
       drive([...screenedOut, no('familyImplicated'), yes('gillickCompetent', 'Understands the referral and its consequences'), yes('seekConsent'), consentGiven('The young person')], {
         age: 15,
         subject: 'patient',
@@ -386,7 +419,7 @@ describe('decision table', () => {
       'endShare',
     );
     expect(record).toMatchObject({ row: 3, outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'parent-or-guardian', route: decisionTable[3].route, informed: 'yes' });
-    expect(record.basis).toBe(dataProtectionBases.consent);
+    expect(record.article9Condition).toBe('sch1-para6');
     expect(item(record, 'competence')).toBe('Too young to weigh the decision');
     expect(item(record, 'whoConsented')).toBe('Father (parental responsibility)');
     expect(item(record, 'parentsTold')).toBeUndefined();
@@ -394,9 +427,12 @@ describe('decision table', () => {
   });
 
   it('row 3 variant, child whose family is implicated → no family consent; public interest; why the parent was not asked and who decided', () => {
-    const atInformed = drive([...screenedOut, familyImplicated(), publicInterest('yes')], { age: 9, subject: 'patient' });
+    // The family is left out, but the child's own competence is still assessed (§A.1 item 2); too young to decide: nobody is asked.
+    const atGillick = drive([...screenedOut, familyImplicated()], { age: 9, subject: 'patient' });
+    expect(currentConsentStep(atGillick)).toBe('gillickCompetent');
+    const atInformed = [no('gillickCompetent', 'Too young to weigh the decision'), publicInterest('yes')].reduce(send, atGillick);
     expect(currentConsentStep(atInformed)).toBe('personInformed');
-    const record = finishedWith(finish(send(atInformed, no('personInformed', 'Telling the child would alert the adult at home'))), 'endShare');
+    const record = finishedWith(finish(send(atInformed, no('personInformed', 'Telling the child would alert the adult at home')), {}, igConsulted(), basisChosen('sch1-para18')), 'endShare');
     expect(record).toMatchObject({
       row: 3,
       outcome: 'BASIS_PUBLIC_INTEREST',
@@ -404,7 +440,6 @@ describe('decision table', () => {
       notSoughtReason: 'family-implicated',
       consentFrom: null,
       route: routeVariants.familyImplicated,
-      basis: dataProtectionBases.safeguarding,
       informed: 'no',
       informedNotes: 'Telling the child would alert the adult at home',
     });
@@ -443,7 +478,6 @@ describe('decision table', () => {
       consentStatus: 'not-sought',
       notSoughtReason: 'lacks-capacity-best-interests',
       route: decisionTable[5].route,
-      basis: dataProtectionBases.safeguarding,
       informed: 'yes',
       subject: 'service user',
     });
@@ -456,7 +490,7 @@ describe('decision table', () => {
   });
 
   it('row 6, adult with capacity who refuses, with a serious risk to others → public interest; reasons, harm weighed, why it outweighs, whether told', () => {
-    const atInformed = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), yes('refusalRisk'), publicInterest('yes')]);
+    const atInformed = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')]);
     expect(currentConsentStep(atInformed)).toBe('personInformed');
     const record = finishedWith(finish(send(atInformed, no('personInformed', 'Telling them could prompt them to act sooner'))), 'endShare');
     expect(record).toMatchObject({
@@ -465,7 +499,6 @@ describe('decision table', () => {
       consentStatus: 'refused',
       notSoughtReason: null,
       route: decisionTable[6].route,
-      basis: dataProtectionBases.refusal,
       informed: 'no',
     });
     expect(item(record, 'refusalReasons')).toBe('"What I do is not your business"');
@@ -474,19 +507,19 @@ describe('decision table', () => {
     expect(record.legalGateways).toEqual([legalGateways.publicInterest, legalGateways.transparencyExemption, legalGateways.crimeAndDisorderAct, legalGateways.humanRights]);
     expect(j3Answer(record)).toBe('no');
     expect(emailBasisWording(record)).toContain('paragraph 2');
-    expect(record.rationale).toContain('Section 115');
+    expect(record.rationale).toContain('section 115');
   });
 
   it('row 6, told about the referral → J3 yes, and the exemption from telling the person is not cited', () => {
     const record = finishedWith(
-      finish(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), yes('refusalRisk'), publicInterest('yes'), yes('personInformed', 'Told that the referral goes ahead; angry')])),
+      finish(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), yes('personInformed', 'Told that the referral goes ahead; angry')])),
       'endShare',
     );
     expect(record.informed).toBe('yes');
     expect(j3Answer(record)).toBe('yes');
     expect(record.legalGateways).not.toContain(legalGateways.transparencyExemption);
     expect(emailBasisWording(record)).not.toContain('paragraph 2');
-    expect(emailBasisWording(record)).toContain('Section 115');
+    expect(emailBasisWording(record)).toContain('section 115');
   });
 
   it('row 7, consent not sought because asking would increase the risk → public interest; the person is not told', () => {
@@ -500,21 +533,26 @@ describe('decision table', () => {
       consentStatus: 'not-sought',
       notSoughtReason: 'asking-increases-risk',
       route: decisionTable[7].route,
-      basis: dataProtectionBases.crimeOrSafeguarding,
       informed: 'no',
     });
     expect(item(record, 'whyConsentNotSought')).toBe('Asking would alert the group and prejudice the outcome');
     expect(item(record, 'necessaryAndProportionate')).toBe('Only the concern and contact details go, to the LA Prevent Lead');
     expect(record.minimumData).toBe('The record of concern and contact details only');
-    expect(record.rationale.startsWith('This referral is being made without seeking the prior consent of the patient. I am applying the exemption in the Data Protection Act 2018, Schedule 2, Part 1, paragraph 2')).toBe(true);
+    expect(
+      record.rationale.startsWith(
+        'This referral is being made without the prior consent of the patient. Consent has not been sought, because asking for it would increase the risk or prejudice the outcome. I am sharing this information in the public interest, which in this case outweighs the duty of confidentiality. The lawful basis is UK GDPR Article 6(1)(e) (public task), with Article 9(2)(g) (substantial public interest) and the Data Protection Act 2018, Schedule 1, paragraph 6',
+      ),
+    ).toBe(true);
     expect(j3Answer(record)).toBe('no');
-    expect(emailBasisWording(record)).toContain('Section 115 of the Crime and Disorder Act 1998');
+    expect(emailBasisWording(record)).toContain('section 115 of the Crime and Disorder Act 1998');
   });
 
   it('row 8, evidence of planning terrorist acts → no consent, must not be told; time of police contact, what was shared, decision maker', () => {
-    const atPolice = drive([searched('yes'), yes('terrorismPlanning', 'Described a plan with a date and a place')], { age: null, subject: 'patient' });
+    const atPolice = drive([yes('terrorismPlanning', 'Described a plan with a date and a place')], { age: null, subject: 'patient' });
     expect(currentConsentStep(atPolice)).toBe('terrorismShare');
-    const record = finishedWith(finish(send(atPolice, policeContacted())), 'endShare');
+    const atSearch = send(atPolice, policeContacted());
+    expect(currentConsentStep(atSearch)).toBe('recordsSearch');
+    const record = finishedWith(finish(send(atSearch, searched('yes')), {}, igConsulted(), basisChosen('sch1-para10', { offenceData: 'yes', article10Condition: 'sch1-para10' })), 'endShare');
     expect(record).toMatchObject({
       row: 8,
       rowsFollowed: [8],
@@ -522,7 +560,6 @@ describe('decision table', () => {
       consentStatus: 'not-sought',
       notSoughtReason: 'terrorism-planning',
       route: decisionTable[8].route,
-      basis: dataProtectionBases.crimeOrSafeguarding,
       informed: 'no',
       ageBand: null,
       decisionMaker: { name: 'Sam Lead', role: 'Safeguarding Locality Lead' },
@@ -531,7 +568,9 @@ describe('decision table', () => {
     expect(item(record, 'policeContactedAt')).toBe('01/03/2025 10:05');
     expect(item(record, 'sharedWithPolice')).toBe('Name, address and what was said in clinic');
     expect(j3Answer(record)).toBe('no');
-    expect(emailBasisWording(record)).toContain('have not been told');
+    expect(emailBasisWording(record)).toContain('The person has not been told');
+    expect(item(record, 'terrorismEvidence')).toBe('Described a plan with a date and a place');
+    expect(record.article10Condition).toBe('sch1-para10');
   });
 
   it('row 9, urgent triage → limited pre-consent sharing recorded; consent decision to follow', () => {
@@ -558,7 +597,7 @@ describe('decision table', () => {
 
   it('row 9, then the consent decision at once → consent (row 1), with the triage sharing kept in the record', () => {
     const record = finishedWith(
-      finish(drive([searched(), no('terrorismPlanning'), yes('urgentTriage'), preConsentShared(), yes('urgentTriageNext'), no('capacityDoubt'), yes('seekConsent'), consentGiven()])),
+      finish(drive([no('terrorismPlanning'), searched(), yes('urgentTriage'), preConsentShared(), yes('urgentTriageNext'), no('capacityDoubt'), yes('seekConsent'), consentGiven()])),
       'endShare',
     );
     expect(record).toMatchObject({ row: 1, rowsFollowed: [9, 1], outcome: 'BASIS_CONSENT', informed: 'yes' });
@@ -570,7 +609,7 @@ describe('decision table', () => {
 
 describe('refusal and no lawful basis', () => {
   it('refusal with the risk only to the person → do not share: the competent refusal is respected and no referral is made', () => {
-    const atDoNotShare = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), no('refusalRisk', 'Risk is of self-neglect only')]);
+    const atDoNotShare = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, no('refusalRisk', 'Risk is of self-neglect only')]);
     expect(currentConsentStep(atDoNotShare)).toBe('doNotShare');
     expectUnchanged(send(atDoNotShare, notSharing(' ')), atDoNotShare);
     const atIg = send(atDoNotShare, notSharing());
@@ -580,7 +619,6 @@ describe('refusal and no lawful basis', () => {
       outcome: 'NO_LAWFUL_BASIS',
       consentStatus: 'refused',
       route: routeVariants.refusalRespected,
-      basis: dataProtectionBases.none,
       legalGateways: [],
       informed: 'no',
     });
@@ -604,7 +642,7 @@ describe('refusal and no lawful basis', () => {
       ),
       'endShare',
     );
-    expect(record).toMatchObject({ row: 5, rowsFollowed: [4, 5], outcome: 'BASIS_PUBLIC_INTEREST', route: routeVariants.lacksCapacityPublicInterest, basis: dataProtectionBases.crimeOrSafeguarding });
+    expect(record).toMatchObject({ row: 5, rowsFollowed: [4, 5], outcome: 'BASIS_PUBLIC_INTEREST', route: routeVariants.lacksCapacityPublicInterest });
     expect(j3Answer(record)).toBe('no');
   });
 });
@@ -636,7 +674,7 @@ describe('age', () => {
     expect(currentConsentStep(atDoubt)).toBe('familyImplicated');
     const atCapacity = send(atDoubt, no('familyImplicated'));
     expect(currentConsentStep(atCapacity)).toBe('capacityDoubt');
-    const atDetails = send(
+    const atDetails = toDetails(
       [yes('capacityDoubt', 'Acute psychosis'), capacityAssessed('lacks-capacity'), bestInterestsDecided('yes'), no('personInformed', 'Too unwell to take it in now; to be told when well')].reduce(send, atCapacity),
       igConsulted(),
     );
@@ -649,7 +687,7 @@ describe('age', () => {
   });
 
   it('16–17 with capacity who consents → the young person’s consent (row 2)', () => {
-    const atDetails = send(drive([...screenedOut, no('familyImplicated'), no('capacityDoubt'), yes('seekConsent'), consentGiven('The young person')], { age: 17, subject: 'patient' }), igConsulted());
+    const atDetails = toDetails(drive([...screenedOut, no('familyImplicated'), no('capacityDoubt'), yes('seekConsent'), consentGiven('The young person')], { age: 17, subject: 'patient' }));
     const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
     expect(record).toMatchObject({ row: 2, consentFrom: 'individual', ageBand: '16-17' });
     expect(record.rationale).toContain('16 or over and has capacity');
@@ -662,8 +700,8 @@ describe('answers the machine refuses: the step stays and nothing is saved or lo
     ['Gillick competence without the reasoning', [...screenedOut, no('familyImplicated')], yes('gillickCompetent'), { age: 13, subject: 'patient' }],
     ['grounds to doubt capacity without saying what they are', screenedOut, yes('capacityDoubt', '')],
     ['consent not sought without the reason', [...screenedOut, no('capacityDoubt')], no('seekConsent')],
-    ['told about the referral without their response', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), yes('refusalRisk'), publicInterest('yes')], yes('personInformed')],
-    ['not told, without saying why', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), yes('refusalRisk'), publicInterest('yes')], no('personInformed', '')],
+    ['told about the referral without their response', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')], yes('personInformed')],
+    ['not told, without saying why', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')], no('personInformed', '')],
     ['IG consulted with no name', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven()], igConsulted('yes', '  ')],
     ['an answer that belongs to another step', [], consentGiven()],
   ];
@@ -673,7 +711,7 @@ describe('answers the machine refuses: the step stays and nothing is saved or lo
   });
 
   it('the last page with a gap: each kind of gap is refused', () => {
-    const atDetails = send(drive([...screenedOut, no('capacityDoubt'), no('seekConsent', 'Would prejudice the outcome'), publicInterest('yes')]), igConsulted());
+    const atDetails = toDetails(drive([...screenedOut, no('capacityDoubt'), no('seekConsent', 'Would prejudice the outcome'), publicInterest('yes')]));
     for (const gap of [
       { rationale: '' },
       { basis: '' },
@@ -691,21 +729,36 @@ describe('answers the machine refuses: the step stays and nothing is saved or lo
 
 describe('the last page', () => {
   it('starts with the rationale in model wording and the model-wording note, the table’s basis and gateways, and what earlier pages said', () => {
-    const atDetails = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused(), yes('refusalRisk'), publicInterest('yes'), no('personInformed', 'Would increase risk')]), igConsulted());
+    const atDetails = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), no('personInformed', 'Would increase risk')]), igConsulted());
     const defaults = detailsDefaults(atDetails.context);
-    expect(defaults.rationale).toContain('who was asked for consent and refused');
+    expect(defaults.rationale).toContain('The patient was asked for consent and refused');
     expect(defaults.rationaleWordingApproved).toBe(MODEL_WORDING_NOTE);
-    expect(defaults.basis).toBe(dataProtectionBases.refusal);
-    expect(defaults.legalGateways).toContain(legalGateways.crimeAndDisorderAct);
+    expect(defaults).not.toHaveProperty('basis');
     expect(defaults.justification).toBe('A risk of serious harm to others that outweighs confidentiality');
     expect(defaults).not.toHaveProperty('parentsTold');
   });
 
-  it('the lead can correct the basis and the gateways after IG advice; the record keeps what they wrote', () => {
-    const atDetails = send(drive([...screenedOut, no('capacityDoubt'), no('seekConsent', 'Would prejudice the outcome'), publicInterest('yes')]), igConsulted());
-    const basis = 'UK GDPR Article 6(1)(e); Article 9(2)(g) with DPA 2018 Schedule 1 paragraph 10 (confirmed by IG, 01/03/2025)';
-    const done = send(atDetails, detailsRecorded(filledDetails(atDetails, { basis, legalGateways: [legalGateways.crimeAndDisorderAct] })));
-    expect(done.output).toMatchObject({ basis, legalGateways: [legalGateways.crimeAndDisorderAct] });
+  it('reuses what earlier pages said: who decided, and why sharing is necessary and proportionate (nothing asked twice)', () => {
+    const atBasis = send(drive([...screenedOut, familyImplicated(), no('gillickCompetent', 'Too young to weigh it'), publicInterest('yes'), no('personInformed', 'Would alert the adult at home')], { age: 9, subject: 'patient' }), igConsulted());
+    const atDetails = send(atBasis, basisChosen('sch1-para18'));
+    expect(currentConsentStep(atDetails)).toBe('details');
+    const defaults = detailsDefaults(atDetails.context);
+    expect(defaults.decisionMaker).toEqual({ name: 'Sam Lead', role: 'Safeguarding Locality Lead' });
+    expect(defaults.minimumData).toBe('Only the concern and contact details go, to the LA Prevent Lead');
+    expect(defaults.justification).toBe('A risk of serious harm to others that outweighs confidentiality');
+  });
+
+  it('the basis is the one chosen on the basis page, in words; the gateways follow the route', () => {
+    const atBasis = send(drive([...screenedOut, no('capacityDoubt'), no('seekConsent', 'Would prejudice the outcome'), publicInterest('yes')]), igConsulted());
+    expect(currentConsentStep(atBasis)).toBe('careAndSupport');
+    const atChoice = send(atBasis, no('careAndSupport'));
+    expect(currentConsentStep(atChoice)).toBe('lawfulBasis');
+    // Paragraph 18 is for children and adults at risk: refused for an adult without care and support needs.
+    expectUnchanged(send(atChoice, basisChosen('sch1-para18')), atChoice);
+    const done = finish(atChoice, {}, basisChosen('sch1-para10', { offenceData: 'yes', article10Condition: 'sch1-para10' }));
+    expect(done.output).toMatchObject({ article9Condition: 'sch1-para10', offenceData: 'yes', article10Condition: 'sch1-para10', appropriatePolicyDocument: 'yes' });
+    expect((done.output as ConsentRecord).basis).toContain('Article 10');
+    expect((done.output as ConsentRecord).legalGateways).toContain(legalGateways.crimeAndDisorderAct);
   });
 });
 
@@ -714,8 +767,19 @@ describe('decision log', () => {
     const events = [...screenedOut, no('capacityDoubt', 'Clear and oriented'), no('seekConsent', '  Asking would alert the group  '), publicInterest('yes')];
     const snapshot = finish(drive(events));
     const { log } = snapshot.context;
-    expect(log.map((entry) => entry.step)).toEqual(['recordsSearch', 'terrorismPlanning', 'urgentTriage', 'capacityDoubt', 'seekConsent', 'publicInterest', 'caldicottConsulted', 'details']);
-    expect(log[0]).toEqual({
+    expect(log.map((entry) => entry.step)).toEqual([
+      'terrorismPlanning',
+      'recordsSearch',
+      'urgentTriage',
+      'capacityDoubt',
+      'seekConsent',
+      'publicInterest',
+      'caldicottConsulted',
+      'careAndSupport',
+      'lawfulBasis',
+      'details',
+    ]);
+    expect(log[1]).toEqual({
       step: 'recordsSearch',
       question: prompts.recordsSearch,
       answer: 'Records searched: not known to the service',
@@ -733,12 +797,13 @@ describe('decision log', () => {
     });
     expect(log[5]).toMatchObject({ answer: 'Public-interest justification made out', notes: 'A risk of serious harm to others that outweighs confidentiality' });
     expect(log[6]).toMatchObject({ answer: 'Consulted Dr Jo Guardian, Caldicott Guardian', notes: 'Agreed the basis' });
-    expect(log[7]).toMatchObject({ answer: 'Decision recorded by Sam Lead, Safeguarding Locality Lead' });
+    expect(log[8]).toMatchObject({ step: 'lawfulBasis', answer: basisWords({ article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null }) });
+    expect(log[9]).toMatchObject({ answer: 'Decision recorded by Sam Lead, Safeguarding Locality Lead' });
     for (const entry of log) expect(entry.source).toBe(consentStepMeta[entry.step].source);
   });
 
   it('logs what each kind of page collected', () => {
-    const police = drive([searched(), yes('terrorismPlanning'), policeContacted()]).context.log.at(-1);
+    const police = drive([yes('terrorismPlanning', 'A plan'), policeContacted()]).context.log.at(-1);
     expect(police).toMatchObject({ answer: 'Police contacted: Anti-Terrorist Hotline, reference AT-123, 01/03/2025 10:05', notes: 'Name, address and what was said in clinic' });
     const capacity = drive([...screenedOut, yes('capacityDoubt', 'x'), capacityAssessed('lacks-capacity')]).context.log.at(-1);
     expect(capacity).toMatchObject({ answer: 'Lacks capacity for this decision (assessed by Alex Nurse, learning disability nurse on 27/02/2025)' });
@@ -756,14 +821,163 @@ describe('steps', () => {
     expect(consentStepIds.filter(isConsentEnd)).toEqual(['endShare', 'endDoNotShare']);
   });
 
-  it('starts at the records search with an empty draft, the subject and the age band from the input', () => {
+  it('starts at the terrorism-planning question, before the records search, with an empty draft, the subject and the age band from the input', () => {
     const snapshot = start({ age: 16, subject: 'colleague' satisfies ConsentSubject });
-    expect(currentConsentStep(snapshot)).toBe('recordsSearch');
+    expect(currentConsentStep(snapshot)).toBe('terrorismPlanning');
     expect(snapshot.context).toEqual({
       subject: 'colleague',
       ageBand: '16-17',
       draft: { subject: 'colleague', ageBand: '16-17', rowsFollowed: [], items: {}, legalGateways: [], notSoughtReason: null, consentFrom: null },
       log: [],
     });
+  });
+});
+
+// ---------------------------------------------------------------------------------------------
+// legal-and-security §A.1: the corrections, route by route, through the real machine.
+// ---------------------------------------------------------------------------------------------
+
+describe('§A.1 routes', () => {
+  const child = { age: 14, subject: 'patient' } as const;
+  const competentChildAsked = [...screenedOut, no('familyImplicated'), yes('gillickCompetent', 'Understands the referral and what it means for her'), yes('seekConsent')];
+  const parentAsked = [...screenedOut, no('familyImplicated'), no('gillickCompetent', 'Too young to weigh the decision'), yes('seekConsent')];
+  const refusedBy = (refusedBy: string): ConsentEvent => ({ type: 'CONSENT_REFUSED', refusal: { refusedBy, reasons: '"We deal with this as a family"' }, ...asked('consentGiven') });
+
+  it('terrorism planning is the first question, before the records search, and a "yes" needs the concern or evidence written down', () => {
+    const first = start(adult);
+    expect(currentConsentStep(first)).toBe('terrorismPlanning');
+    expectUnchanged(send(first, yes('terrorismPlanning')), first);
+    expectUnchanged(send(first, yes('terrorismPlanning', '  ')), first);
+    const atPolice = send(first, yes('terrorismPlanning', 'Asked by an online contact to photograph the entrances and security of the hospital'));
+    expect(currentConsentStep(atPolice)).toBe('terrorismShare');
+    expect(atPolice.context.draft).toMatchObject({ row: 8, notSoughtReason: 'terrorism-planning', informed: 'no' });
+    // Consent is not sought on this route: the lawful basis may rest on preventing unlawful acts, never on consent.
+    expect(conditionsFor(atPolice.context.draft)).toEqual(['sch1-para6', 'sch1-para10']);
+  });
+
+  it('a Gillick-competent child refuses, and not sharing would leave the child or others at risk of significant harm → share without consent; social care referral recorded; paragraph 18 offered', () => {
+    const atHarm = send(drive(competentChildAsked, child), refusedBy('The young person'));
+    expect(currentConsentStep(atHarm)).toBe('significantHarm');
+    // "Not needed" without saying why is refused.
+    expectUnchanged(send(atHarm, significantHarm('not-needed', '')), atHarm);
+    const atPublicInterest = send(atHarm, significantHarm('made'));
+    expect(currentConsentStep(atPublicInterest)).toBe('publicInterest');
+    const atBasis = toDetails(send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Telling her now would alert the online contact')), igConsulted(), basisChosen('sch1-para18'));
+    expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6', 'sch1-para18']);
+    const record = finishedWith(send(atBasis, detailsRecorded(filledDetails(atBasis))), 'endShare');
+    expect(record).toMatchObject({
+      row: 6,
+      outcome: 'BASIS_PUBLIC_INTEREST',
+      consentStatus: 'refused',
+      consentFrom: 'individual',
+      significantHarm: 'yes',
+      socialCareReferral: 'made',
+      article9Condition: 'sch1-para18',
+      route: routeVariants.childRefusalSignificantHarm,
+    });
+    expect(item(record, 'socialCareReferral')).toBe('Made: Referred to children’s social care today');
+    expect(item(record, 'significantHarm')).toContain('groomed online');
+    expect(emailBasisWording(record)).toContain('The young person refused consent, and not sharing would leave the child, or others, at risk of significant harm.');
+  });
+
+  it('a Gillick-competent child refuses, and there is no risk of significant harm → the refusal is respected, with the reasons and other support recorded', () => {
+    const atHarm = send(drive(competentChildAsked, child), refusedBy('The young person'));
+    expectUnchanged(send(atHarm, no('significantHarm', ' ')), atHarm);
+    const atDoNotShare = send(atHarm, no('significantHarm', 'Low-level interest only; school pastoral support in place'));
+    expect(currentConsentStep(atDoNotShare)).toBe('doNotShare');
+    const record = finishedWith(finish(send(atDoNotShare, notSharing('School pastoral support and GP follow-up offered')), { recipients: '', minimumData: 'No information will be shared' }), 'endDoNotShare');
+    expect(record).toMatchObject({ outcome: 'NO_LAWFUL_BASIS', route: routeVariants.refusalRespected, significantHarm: 'no', article9Condition: null });
+    expect(item(record, 'noSignificantHarm')).toBe('Low-level interest only; school pastoral support in place');
+    expect(item(record, 'refusalReasons')).toBe('"We deal with this as a family"');
+    expect(record.rationale).toContain('so the refusal is respected');
+  });
+
+  it.each([
+    ['yes', 'endShare'],
+    ['no', 'endDoNotShare'],
+  ] as const)('a parent refuses for a child who cannot decide; significant harm %s → %s', (harm, end) => {
+    const atHarm = send(drive(parentAsked, { age: 8, subject: 'patient' }), refusedBy('Mother (parental responsibility)'));
+    expect(currentConsentStep(atHarm)).toBe('significantHarm');
+    const next =
+      harm === 'yes'
+        ? toDetails(send(send(send(atHarm, significantHarm('considered', 'Discussed with the MASH; they will decide today')), publicInterest('yes')), no('personInformed', 'Would alert the family')), igConsulted(), basisChosen('sch1-para18'))
+        : toDetails(send(send(atHarm, no('significantHarm', 'No risk of significant harm identified')), notSharing()));
+    const record = finishedWith(send(next, detailsRecorded(filledDetails(next, harm === 'no' ? { recipients: '', minimumData: 'Nothing is shared' } : {}))), end);
+    expect(record).toMatchObject({ consentStatus: 'refused', consentFrom: 'parent-or-guardian', significantHarm: harm });
+    if (harm === 'yes') {
+      expect(record.socialCareReferral).toBe('considered');
+      expect(basisStatementOf(record)).toContain('The child’s parent or guardian refused consent');
+    } else expect(record.outcome).toBe('NO_LAWFUL_BASIS');
+  });
+
+  it('family implicated: the family is left out, the young person is still assessed and asked for their own consent, and can give it', () => {
+    const atGillick = drive([...screenedOut, familyImplicated()], { age: 13, subject: 'patient' });
+    expect(currentConsentStep(atGillick)).toBe('gillickCompetent');
+    const atSeek = send(atGillick, yes('gillickCompetent', 'Mature and understands the referral'));
+    expect(currentConsentStep(atSeek)).toBe('seekConsent');
+    const atDetails = toDetails(send(send(atSeek, yes('seekConsent')), consentGiven('The young person')));
+    // The family is implicated, so the parents' part is not asked again on the last page.
+    expect(detailsDefaults(atDetails.context)).not.toHaveProperty('parentsTold');
+    const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
+    expect(record).toMatchObject({ row: 2, rowsFollowed: [3, 2], familyImplicated: 'yes', consentStatus: 'obtained', consentFrom: 'individual', article9Condition: 'sch1-para6' });
+    expect(item(record, 'whyParentNotAsked')).toBe('An adult at home is training the child for "the cause"');
+    expect(item(record, 'competence')).toBe('Mature and understands the referral');
+  });
+
+  it('family implicated: asking the young person would increase the risk → not asked, and why is recorded; 16 or 17 → the capacity question', () => {
+    const atSeek = send(drive([...screenedOut, familyImplicated()], { age: 13, subject: 'patient' }), yes('gillickCompetent', 'Competent'));
+    expectUnchanged(send(atSeek, no('seekConsent')), atSeek);
+    const atPublicInterest = send(atSeek, no('seekConsent', 'She would tell her stepfather, who is implicated'));
+    expect(currentConsentStep(atPublicInterest)).toBe('publicInterest');
+    const record = finishedWith(finish(send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Would alert the stepfather')), {}, igConsulted(), basisChosen('sch1-para10')), 'endShare');
+    expect(record).toMatchObject({ row: 3, notSoughtReason: 'family-implicated', familyImplicated: 'yes', article9Condition: 'sch1-para10' });
+    expect(item(record, 'whyYoungPersonNotAsked')).toBe('She would tell her stepfather, who is implicated');
+    expect(emailBasisWording(record)).toContain('The young person has not been asked either');
+    expect(currentConsentStep(drive([...screenedOut, familyImplicated()], { age: 17, subject: 'patient' }))).toBe('capacityDoubt');
+  });
+
+  it('an adult refuses and grooming or coercion may be shaping it → the record says IG or legal advice is to be sought; care and support needs → a Care Act s42 enquiry; paragraph 18 offered', () => {
+    const atCoercion = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent')]), consentRefused());
+    expect(currentConsentStep(atCoercion)).toBe('refusalCoercion');
+    expectUnchanged(send(atCoercion, yes('refusalCoercion')), atCoercion);
+    const atCare = send(atCoercion, yes('refusalCoercion', 'A new "friend" answers for him and tells him not to talk to staff'));
+    expect(currentConsentStep(atCare)).toBe('careAndSupport');
+    const atRisk = send(atCare, yes('careAndSupport', 'Learning disability; lives in supported housing'));
+    expect(currentConsentStep(atRisk)).toBe('refusalRisk');
+    const atIg = [yes('refusalRisk'), publicInterest('yes'), no('personInformed', 'Would alert the "friend"')].reduce(send, atRisk);
+    const atBasis = send(atIg, igConsulted());
+    // Care and support needs were recorded with the refusal: not asked again before the basis.
+    expect(currentConsentStep(atBasis)).toBe('lawfulBasis');
+    expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6', 'sch1-para18']);
+    const atDetails = send(atBasis, basisChosen('sch1-para18'));
+    const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
+    expect(record).toMatchObject({ coercionConcern: 'yes', careAndSupportNeeds: 'yes', article9Condition: 'sch1-para18' });
+    expect(item(record, 'coercionConcern')).toContain('IG or legal advice is to be sought');
+    expect(item(record, 'careAndSupportNeeds')).toContain('Care Act 2014 section 42 safeguarding enquiry');
+  });
+
+  it('an adult who refuses freely, without care and support needs: paragraph 18 and paragraph 10 are never offered', () => {
+    const atBasis = send([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), yes('personInformed', 'Told; angry')].reduce(send, start()), igConsulted());
+    expect(currentConsentStep(atBasis)).toBe('lawfulBasis');
+    expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6']);
+    expectUnchanged(send(atBasis, basisChosen('sch1-para18')), atBasis);
+    expectUnchanged(send(atBasis, basisChosen('sch1-para10')), atBasis);
+  });
+
+  it('a consent route offers paragraph 6 only; Article 10 needs its own condition, and only when offences are involved', () => {
+    const atBasis = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven()]), igConsulted());
+    expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6']);
+    expectUnchanged(send(atBasis, basisChosen('sch1-para10')), atBasis);
+    expectUnchanged(send(atBasis, basisChosen('sch1-para6', { offenceData: 'yes', article10Condition: null })), atBasis);
+    expectUnchanged(send(atBasis, basisChosen('sch1-para6', { offenceData: 'no', article10Condition: 'sch1-para6' })), atBasis);
+    expect(currentConsentStep(send(atBasis, basisChosen('sch1-para6', { offenceData: 'yes', article10Condition: 'sch1-para6' })))).toBe('details');
+  });
+
+  it('the appropriate policy document not covering the condition: the record can be finished, and export names what is missing', () => {
+    const atBasis = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven()]), igConsulted());
+    const atDetails = send(atBasis, basisChosen('sch1-para6', { appropriatePolicyDocument: 'no' }));
+    const done = send(atDetails, detailsRecorded(filledDetails(atDetails)));
+    expect(currentConsentStep(done)).toBe('endShare');
+    expect(missingForExport(done.output as ConsentRecord)).toEqual([missingBasis.policyNotCovering]);
   });
 });

@@ -1,19 +1,24 @@
-import { and, assign, setup, type SnapshotFrom } from 'xstate';
+import { and, assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
 import {
   bestInterestsSchema,
   capacityAssessmentSchema,
   consentDetailsSchema,
   consentGivenSchema,
   consentItemLabels,
+  conditionsFor,
+  basisWords,
   consentRefusedSchema,
-  dataProtectionBases,
   decisionTable,
   familyImplicatedSchema,
   hasText,
   igConsultationSchema,
   isUnder18Band,
+  lawfulBasisSchema,
   legalGateways,
+  missingBasis,
   missingForExport,
+  noBasis,
+  significantHarmSchema,
   needsParentsTold,
   parseConsentRecord,
   policeContactSchema,
@@ -35,6 +40,8 @@ import {
   type DecisionRow,
   type FamilyImplicated,
   type IgConsultation,
+  type LawfulBasisChoice,
+  type SignificantHarm,
   type PoliceContact,
   type PreConsentSharing,
   type PublicInterest,
@@ -53,9 +60,9 @@ import { buildRationale } from './consent-rationale';
  */
 
 export const consentStepIds = [
-  'recordsSearch',
   'terrorismPlanning',
   'terrorismShare',
+  'recordsSearch',
   'urgentTriage',
   'urgentTriageShare',
   'urgentTriageNext',
@@ -67,11 +74,15 @@ export const consentStepIds = [
   'bestInterests',
   'seekConsent',
   'consentGiven',
+  'significantHarm',
+  'refusalCoercion',
+  'careAndSupport',
   'refusalRisk',
   'publicInterest',
   'personInformed',
   'doNotShare',
   'caldicottConsulted',
+  'lawfulBasis',
   'details',
   'endShare',
   'endDoNotShare',
@@ -92,20 +103,20 @@ export interface ConsentStepMeta {
 }
 
 export const consentStepMeta = {
-  recordsSearch: {
-    box: 'share.checkRecords: check for existing relevant records ("is the person known to the service or practice?") and record the search made',
-    source: '003 "Information management (providers)"; R18',
-    rows: [],
-  },
   terrorismPlanning: {
-    box: 'share.planningOrImmediate: concern or evidence that the person is planning or undertaking terrorist acts?',
-    source: '004 ¶60, ¶65–66',
+    box: 'share.planningOrImmediate, asked first (legal-and-security §A.1 item 6): concern or evidence that the person is planning or undertaking terrorist acts, including hostile reconnaissance (§A.1 item 10)? The evidence is required',
+    source: '004 ¶59–60, ¶65–66',
     rows: [8],
   },
   terrorismShare: {
     box: 'share.noConsentDoNotInform (row 8): share what is needed to assess and manage the risk; do not inform the person; record',
     source: '004 ¶60, ¶65–66; legal-and-security §A row 8',
     rows: [8],
+  },
+  recordsSearch: {
+    box: 'share.checkRecords: check for existing relevant records ("is the person known to the service or practice?") and record the search made',
+    source: '003 "Information management (providers)"; R18',
+    rows: [],
   },
   urgentTriage: {
     box: 'share.urgentTriage: is limited information needed urgently to establish whether this is a Prevent or a counter-terrorism case?',
@@ -138,6 +149,21 @@ export const consentStepMeta = {
   bestInterests: { box: 'share.bestInterests (row 5): is the referral in the person’s best interests?', source: '004 ¶57; GMC Confidentiality 2017 ¶55', rows: [5] },
   seekConsent: { box: 'share.seekConsent: is seeking consent appropriate?', source: '004 ¶55, ¶58; 002 "Consent"; 004 App 4a §5', rows: [1, 2, 3, 7] },
   consentGiven: { box: 'share.consentGiven: did the person (or parent or guardian) give informed consent?', source: '004 ¶55; 002 "Consent"; GMC Confidentiality 2017 ¶62', rows: [1, 2, 3, 6] },
+  significantHarm: {
+    box: 'Children who refuse, or whose parent refuses (legal-and-security §A.1 item 1): would not sharing leave the child, or others, at risk of significant harm? Yes: share without consent and consider a referral to children’s social care; no: respect the refusal',
+    source: '002 "Consent"; Working Together to Safeguard Children 2023; legal-and-security §A.1 item 1',
+    rows: [6],
+  },
+  refusalCoercion: {
+    box: 'Adult refusal that may not be free (legal-and-security §A.1 item 3): may grooming or coercion be shaping the refusal? Yes: seek IG or legal advice',
+    source: 'legal-and-security §A.1 item 3; GMC Confidentiality 2017 ¶62',
+    rows: [6],
+  },
+  careAndSupport: {
+    box: 'Adult at risk (legal-and-security §A.1 items 3–4): does the person have care and support needs? Yes: consider a Care Act 2014 s42 safeguarding enquiry',
+    source: 'Care Act 2014 s42; legal-and-security §A.1 items 3–4',
+    rows: [],
+  },
   refusalRisk: {
     box: 'Row 6: would not sharing leave others exposed to a risk so serious that it outweighs confidentiality?',
     source: '004 ¶56; GMC Confidentiality 2017 ¶64',
@@ -151,6 +177,11 @@ export const consentStepMeta = {
   personInformed: { box: 'NPRF J3: have you informed the person that you are making this referral?', source: 'NPRF J3; 004 App 4a §4', rows: [3, 5, 6] },
   doNotShare: { box: 'share.doNotShare: do not share; record the decision; offer other support with consent', source: '004 App 4; 004 App 4a §1 (R13)', rows: [] },
   caldicottConsulted: { box: 'share.unsure: consult the Caldicott Guardian or Information Governance lead', source: '004 ¶61, ¶69; 004 App 4a §6', rows: [] },
+  lawfulBasis: {
+    box: 'The basis is chosen, not assumed (legal-and-security §A.1 item 4): Article 9(2)(g) with a Schedule 1 condition that fits the route; Article 10 where alleged offences are involved; the appropriate policy document',
+    source: 'UK GDPR Articles 6, 9, 10; Data Protection Act 2018 Schedule 1; legal-and-security §A.1 item 4',
+    rows: [],
+  },
   details: {
     box: 'Mandatory in every case: justification, minimum data, decision maker, date and time, recipients, rationale',
     source: '004 ¶58, ¶62; 004 App 4a §4; 003 "Information management (providers)"',
@@ -210,6 +241,8 @@ export type ConsentEvent =
   | ({ type: 'BEST_INTERESTS_DECIDED'; decision: BestInterests } & Answered)
   | ({ type: 'CONSENT_GIVEN'; consent: ConsentGiven } & Answered)
   | ({ type: 'CONSENT_REFUSED'; refusal: ConsentRefused } & Answered)
+  | ({ type: 'SIGNIFICANT_HARM'; harm: SignificantHarm } & Answered)
+  | ({ type: 'BASIS_CHOSEN'; basis: LawfulBasisChoice } & Answered)
   | ({ type: 'PUBLIC_INTEREST_DECIDED'; decision: PublicInterest } & Answered)
   | ({ type: 'NOT_SHARING_CONFIRMED'; otherSupport: string } & Answered)
   | ({ type: 'IG_CONSULTED'; consultation: IgConsultation } & Answered)
@@ -251,22 +284,26 @@ const followed = (draft: ConsentDraft, row: DecisionRow): DecisionRow[] => {
 
 const publicInterestGateways = [legalGateways.publicInterest, legalGateways.transparencyExemption, legalGateways.crimeAndDisorderAct, legalGateways.humanRights];
 
-/** Route, basis and gateways the table gives for a row and outcome; the lead may correct them on the last page. */
+/**
+ * Route and gateways the table gives for a row and outcome. The data-protection basis is not given:
+ * the lead chooses it on the basis page (legal-and-security §A.1 item 4); until then it is empty, and
+ * a record that shares nothing says there is no basis.
+ */
 export function tableEntry(row: DecisionRow, outcome: ConsentOutcome): Pick<ConsentRecord, 'route' | 'basis' | 'legalGateways'> {
   switch (outcome) {
     case 'BASIS_CONSENT':
-      return { route: decisionTable[row].route, basis: decisionTable[row === 3 ? 1 : row].basis, legalGateways: [legalGateways.consent, legalGateways.humanRights] };
+      return { route: decisionTable[row].route, basis: '', legalGateways: [legalGateways.consent, legalGateways.humanRights] };
     case 'BASIS_BEST_INTERESTS':
-      return { route: decisionTable[5].route, basis: decisionTable[5].basis, legalGateways: [legalGateways.bestInterests, legalGateways.humanRights] };
+      return { route: decisionTable[5].route, basis: '', legalGateways: [legalGateways.bestInterests, legalGateways.humanRights] };
     case 'BASIS_PUBLIC_INTEREST':
-      if (row === 3) return { route: routeVariants.familyImplicated, basis: decisionTable[3].basis, legalGateways: publicInterestGateways };
-      if (row === 5) return { route: routeVariants.lacksCapacityPublicInterest, basis: decisionTable[7].basis, legalGateways: publicInterestGateways };
-      return { route: decisionTable[row].route, basis: decisionTable[row].basis, legalGateways: publicInterestGateways };
+      if (row === 3) return { route: routeVariants.familyImplicated, basis: '', legalGateways: publicInterestGateways };
+      if (row === 5) return { route: routeVariants.lacksCapacityPublicInterest, basis: '', legalGateways: publicInterestGateways };
+      return { route: decisionTable[row].route, basis: '', legalGateways: publicInterestGateways };
     case 'BASIS_SERIOUS_CRIME':
     case 'BASIS_URGENT_TRIAGE':
-      return { route: decisionTable[row].route, basis: decisionTable[row].basis, legalGateways: publicInterestGateways };
+      return { route: decisionTable[row].route, basis: '', legalGateways: publicInterestGateways };
     case 'NO_LAWFUL_BASIS':
-      return { route: routeVariants.noLawfulBasis, basis: dataProtectionBases.none, legalGateways: [] };
+      return { route: routeVariants.noLawfulBasis, basis: noBasis, legalGateways: [] };
   }
 }
 
@@ -275,7 +312,7 @@ function settle(draft: ConsentDraft, row: DecisionRow, outcome: ConsentOutcome):
   return { ...draft, row, outcome, rowsFollowed: followed(draft, row), ...tableEntry(row, outcome) };
 }
 
-/** The record the last page would finish with: the draft plus the mandatory items. */
+/** The record the last page would finish with: the draft plus the mandatory items (the basis was chosen on its own page). */
 export function withDetails(draft: ConsentDraft, details: ConsentDetails): ConsentDraft {
   const parentsTold = needsParentsTold(draft) && details.parentsTold !== undefined ? items({ parentsTold: details.parentsTold }) : {};
   return {
@@ -294,33 +331,55 @@ export function withDetails(draft: ConsentDraft, details: ConsentDetails): Conse
   };
 }
 
-/** What the last page starts with: the rationale in model wording, and what earlier pages already said. */
+/** "Sam Lead, Safeguarding Locality Lead" → name and role (everything after the first comma is the role). */
+export function splitNameAndRole(text: string): { name: string; role: string } {
+  const [name = '', ...role] = text.split(',');
+  return { name: name.trim(), role: role.join(',').trim() };
+}
+
+/**
+ * What the last page starts with: the rationale in model wording, and what earlier pages already
+ * said (issue 11 item 5: nothing asked twice): the capacity or competence notes, the justification,
+ * why sharing is necessary and proportionate, and who decided where an earlier page named them.
+ */
 export function detailsDefaults(context: ConsentContext): ConsentDetails {
   const { draft } = context;
   const item = (key: ConsentItemKey) => draft.items?.[consentItemLabels[key]] ?? '';
   const rationale = buildRationale(draft, context.subject);
+  const shares = draft.outcome !== 'NO_LAWFUL_BASIS';
   return {
     capacityOrCompetenceNotes: (['competence', 'capacityDoubt', 'capacityOutcome'] as const)
       .filter((key) => hasText(item(key)))
       .map((key) => `${consentItemLabels[key]}: ${item(key)}`)
       .join('\n'),
-    justification: item('whyPublicInterestOutweighs') || item('bestInterestsReasoning'),
-    minimumData: '',
+    justification: item('whyPublicInterestOutweighs') || item('bestInterestsReasoning') || item('significantHarm'),
+    minimumData: shares ? item('necessaryAndProportionate') : '',
     recipients: '',
-    decisionMaker: { name: '', role: '' },
+    decisionMaker: hasText(item('whoDecidedNotToAskParent')) ? splitNameAndRole(item('whoDecidedNotToAskParent')) : { name: '', role: '' },
     decidedAt: '',
     rationale: rationale.text,
     rationaleWordingApproved: rationale.note,
     ...(needsParentsTold(draft) ? { parentsTold: item('parentsTold') } : {}),
-    basis: draft.basis ?? '',
-    legalGateways: draft.legalGateways ?? [],
   };
 }
 
-/** The record the machine ends with (null while the draft is not a complete record). */
+/**
+ * What the record lacks before the machine can finish: everything export needs, except that the
+ * appropriate policy document does not yet cover the condition (the lead recorded that truthfully;
+ * export stays blocked, naming it, until it does).
+ */
+export function missingToFinish(draft: ConsentDraft): string[] {
+  return missingForExport(draft).filter((message) => message !== missingBasis.policyNotCovering);
+}
+
+/**
+ * The record a finished decision holds (null when the draft does not read as a record). Export asks
+ * `missingForExport` what it still lacks: a record kept before a rule was added reads, and names
+ * the new choice it needs.
+ */
 export function finishedRecord(draft: ConsentDraft): ConsentRecord | null {
   const parsed = parseConsentRecord(draft);
-  return parsed.success && missingForExport(parsed.data).length === 0 ? parsed.data : null;
+  return parsed.success ? parsed.data : null;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -328,6 +387,9 @@ export function finishedRecord(draft: ConsentDraft): ConsentRecord | null {
 // ---------------------------------------------------------------------------------------------
 
 const capacityOutcomeWords = { 'has-capacity': 'Has capacity for this decision', 'lacks-capacity': 'Lacks capacity for this decision' } as const;
+
+/** The social care referral, as the log and the record say it. */
+export const socialCareWords = { considered: 'considered', made: 'made', 'not-needed': 'not needed' } as const;
 
 /** The words the decision log uses for an event's answer. */
 function answerWords(event: ConsentEvent): string {
@@ -354,6 +416,10 @@ function answerWords(event: ConsentEvent): string {
       return `Consent given by ${event.consent.whoConsented.trim()} on ${formatUkDate(event.consent.consentDate)}`;
     case 'CONSENT_REFUSED':
       return `Consent refused by ${event.refusal.refusedBy.trim()}`;
+    case 'SIGNIFICANT_HARM':
+      return `Yes: at risk of significant harm; referral to children’s social care ${socialCareWords[event.harm.socialCareReferral]}`;
+    case 'BASIS_CHOSEN':
+      return basisWords(event.basis);
     case 'PUBLIC_INTEREST_DECIDED':
       return event.decision.justified === 'yes' ? 'Public-interest justification made out' : 'Public-interest justification not made out: do not share';
     case 'NOT_SHARING_CONFIRMED':
@@ -386,6 +452,12 @@ function answerNotes(event: ConsentEvent): string {
       return event.consent.consentedTo;
     case 'CONSENT_REFUSED':
       return event.refusal.reasons;
+    case 'SIGNIFICANT_HARM':
+      return [event.harm.harm, event.harm.socialCareNotes].filter(hasText).join('\n');
+    case 'BASIS_CHOSEN':
+      return event.basis.appropriatePolicyDocument === 'yes'
+        ? 'The organisation’s appropriate policy document covers this condition.'
+        : 'The organisation’s appropriate policy document does not yet cover this condition.';
     case 'PUBLIC_INTEREST_DECIDED':
       return event.decision.whyOutweighs;
     case 'NOT_SHARING_CONFIRMED':
@@ -436,8 +508,34 @@ export const consentGuards = {
   recordComplete: ({ context, event }: GuardArgs) =>
     event.type === 'DETAILS_RECORDED' &&
     consentDetailsSchema.safeParse(event.details).success &&
-    finishedRecord(withDetails(context.draft, event.details)) !== null,
+    parseConsentRecord(withDetails(context.draft, event.details)).success &&
+    missingToFinish(withDetails(context.draft, event.details)).length === 0,
   isDoNotShare: ({ context }: GuardArgs) => context.draft.outcome === 'NO_LAWFUL_BASIS',
+  /** Row 8 was settled by the first question: the records search leads straight to the IG question. */
+  isTerrorismRoute: ({ context }: GuardArgs) => context.draft.row === 8,
+  /** The family is implicated: it is left out, and the young person is still assessed and asked (§A.1 item 2). */
+  familyIsImplicated: ({ context }: GuardArgs) => context.draft.familyImplicated === 'yes',
+  significantHarmComplete: ({ event }: GuardArgs) => event.type === 'SIGNIFICANT_HARM' && significantHarmSchema.safeParse(event.harm).success,
+  /** The refusal questions come before the route is settled; the basis page comes after. */
+  routeUndecided: ({ context }: GuardArgs) => context.draft.outcome === undefined,
+  /** Information is shared on the route settled, so a basis must be chosen. */
+  sharesInformation: ({ context }: GuardArgs) => context.draft.outcome !== undefined && context.draft.outcome !== 'NO_LAWFUL_BASIS',
+  /**
+   * An adult (or a person of unknown age) shared about without consent where Schedule 1 paragraph 18
+   * could fit (rows 5 and 7), whose care and support needs are not yet recorded.
+   */
+  needsCareAndSupport: ({ context }: GuardArgs) => {
+    const { draft } = context;
+    return (draft.row === 5 || draft.row === 7) && draft.outcome !== undefined && draft.outcome !== 'NO_LAWFUL_BASIS' && !isUnder18(draft.ageBand ?? null) && draft.careAndSupportNeeds == null;
+  },
+  /** The conditions chosen fit the route (`conditionsFor`), and Article 10's only when offences are involved. */
+  basisFits: ({ context, event }: GuardArgs) => {
+    if (event.type !== 'BASIS_CHOSEN' || !lawfulBasisSchema.safeParse(event.basis).success) return false;
+    const fits = conditionsFor(context.draft);
+    const { article9Condition, offenceData, article10Condition } = event.basis;
+    if (!fits.includes(article9Condition)) return false;
+    return offenceData === 'yes' ? article10Condition !== null && fits.includes(article10Condition) : article10Condition === null;
+  },
 } as const;
 
 /** Not informed, with the reason: the route settles it (004 ¶60; App 4a §5; ¶59). */
@@ -478,10 +576,11 @@ export const consentMachine = setup({
       draft: ({ context, event }) => (event.type === 'RECORDS_SEARCHED' ? { ...context.draft, recordsSearch: event.search } : context.draft),
     }),
     settleTerrorism: assign({
-      draft: ({ context }) => ({
+      draft: ({ context, event }) => ({
         ...settle(context.draft, 8, 'BASIS_SERIOUS_CRIME'),
         consentStatus: 'not-sought' as const,
         notSoughtReason: 'terrorism-planning' as const,
+        items: { ...context.draft.items, ...items({ terrorismEvidence: event.type === 'ANSWER_YES' ? (event.notes ?? '') : '' }) },
         ...notTold('Not told: there is concern or evidence of planning or undertaking terrorist acts, so the person must not be informed (004 ¶60).'),
       }),
     }),
@@ -536,14 +635,17 @@ export const consentMachine = setup({
               consentStatus: 'not-sought' as const,
               notSoughtReason: 'family-implicated' as const,
               consentFrom: null,
+              familyImplicated: 'yes' as const,
               items: { ...context.draft.items, ...items({ whyParentNotAsked: event.family.whyParentNotAsked, whoDecidedNotToAskParent: event.family.whoDecided }) },
             }
           : context.draft,
     }),
+    saveFamilyNotImplicated: assign({ draft: ({ context }) => ({ ...context.draft, familyImplicated: 'no' as const }) }),
     saveCompetence: assign({
       draft: ({ context, event }, params: { competent: boolean }) => ({
         ...context.draft,
-        consentFrom: params.competent ? ('individual' as const) : ('parent-or-guardian' as const),
+        // A child who cannot decide, whose family is implicated: nobody is asked (§A.1 item 2).
+        consentFrom: params.competent ? ('individual' as const) : context.draft.familyImplicated === 'yes' ? null : ('parent-or-guardian' as const),
         items: { ...context.draft.items, ...items({ competence: event.type === 'ANSWER_YES' || event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
       }),
     }),
@@ -597,6 +699,12 @@ export const consentMachine = setup({
         ...notTold('Not told: asking for consent, or telling the person, would increase the risk or prejudice the outcome (004 App 4a §5).'),
       }),
     }),
+    saveYoungPersonNotAsked: assign({
+      draft: ({ context, event }) => ({
+        ...context.draft,
+        items: { ...context.draft.items, ...items({ whyYoungPersonNotAsked: event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
+      }),
+    }),
     settleConsent: assign({
       draft: ({ context, event }) => {
         if (event.type !== 'CONSENT_GIVEN') return context.draft;
@@ -632,11 +740,63 @@ export const consentMachine = setup({
             }
           : context.draft,
     }),
+    saveSignificantHarm: assign({
+      draft: ({ context, event }) => {
+        assertEvent(event, 'SIGNIFICANT_HARM');
+        const { harm, socialCareReferral, socialCareNotes } = event.harm;
+        const socialCare = `${socialCareWords[socialCareReferral][0]!.toUpperCase()}${socialCareWords[socialCareReferral].slice(1)}${hasText(socialCareNotes) ? `: ${socialCareNotes.trim()}` : ''}`;
+        return {
+          ...context.draft,
+          significantHarm: 'yes' as const,
+          socialCareReferral,
+          items: { ...context.draft.items, ...items({ significantHarm: harm, socialCareReferral: socialCare }) },
+        };
+      },
+    }),
+    saveNoSignificantHarm: assign({
+      draft: ({ context, event }) => {
+        assertEvent(event, 'ANSWER_NO');
+        return { ...context.draft, significantHarm: 'no' as const, items: { ...context.draft.items, ...items({ noSignificantHarm: event.notes ?? '' }) } };
+      },
+    }),
+    saveCoercion: assign({
+      draft: ({ context, event }) => {
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
+        const concern = event.type === 'ANSWER_YES';
+        return {
+          ...context.draft,
+          coercionConcern: concern ? ('yes' as const) : ('no' as const),
+          items: { ...context.draft.items, ...(concern ? items({ coercionConcern: `${(event.notes ?? '').trim()} IG or legal advice is to be sought.` }) : {}) },
+        };
+      },
+    }),
+    saveCareAndSupport: assign({
+      draft: ({ context, event }) => {
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
+        const needs = event.type === 'ANSWER_YES';
+        const notes = (event.notes ?? '').trim();
+        const words = needs ? `${notes ? `${notes} ` : ''}A Care Act 2014 section 42 safeguarding enquiry is to be considered with the local authority.` : notes;
+        return {
+          ...context.draft,
+          careAndSupportNeeds: needs ? ('yes' as const) : ('no' as const),
+          items: { ...context.draft.items, ...(hasText(words) ? items({ careAndSupportNeeds: words }) : {}) },
+        };
+      },
+    }),
+    saveBasis: assign({
+      draft: ({ context, event }) => {
+        assertEvent(event, 'BASIS_CHOSEN');
+        const { article9Condition, offenceData, article10Condition, appropriatePolicyDocument } = event.basis;
+        const chosen = { article9Condition, offenceData, article10Condition: offenceData === 'yes' ? article10Condition : null, appropriatePolicyDocument };
+        return { ...context.draft, ...chosen, basis: basisWords(chosen) };
+      },
+    }),
     settlePublicInterest: assign({
       draft: ({ context, event }) => {
         if (event.type !== 'PUBLIC_INTEREST_DECIDED' || context.draft.row === undefined) return context.draft;
         return {
           ...settle(context.draft, context.draft.row, 'BASIS_PUBLIC_INTEREST'),
+          ...(context.draft.significantHarm === 'yes' ? { route: routeVariants.childRefusalSignificantHarm } : {}),
           items: {
             ...context.draft.items,
             ...items({ harmWeighed: event.decision.harmWeighed, whyPublicInterestOutweighs: event.decision.whyOutweighs, necessaryAndProportionate: event.decision.necessaryAndProportionate }),
@@ -687,30 +847,36 @@ export const consentMachine = setup({
 }).createMachine({
   id: 'consent',
   description: 'Consent and lawful-basis decision support (domain-spec §1.5.2 share.*; legal-and-security §A decision table)',
-  initial: 'recordsSearch',
+  initial: 'terrorismPlanning',
   context: ({ input }) => initialConsentContext(input),
   output: ({ context }) => parseConsentRecord(context.draft).data as ConsentRecord,
   states: {
-    recordsSearch: {
-      id: 'recordsSearch',
-      description: consentStepMeta.recordsSearch.box,
-      meta: consentStepMeta.recordsSearch,
-      on: { RECORDS_SEARCHED: { guard: 'recordsSearchComplete', target: 'terrorismPlanning', actions: ['saveRecordsSearch', log('recordsSearch')] } },
-    },
     terrorismPlanning: {
       id: 'terrorismPlanning',
       description: consentStepMeta.terrorismPlanning.box,
       meta: consentStepMeta.terrorismPlanning,
       on: {
-        ANSWER_YES: { target: 'terrorismShare', actions: ['settleTerrorism', log('terrorismPlanning')] },
-        ANSWER_NO: { target: 'urgentTriage', actions: log('terrorismPlanning') },
+        // The concern or evidence is the reason consent is not sought: it must be written down.
+        ANSWER_YES: { guard: 'hasNotes', target: 'terrorismShare', actions: ['settleTerrorism', log('terrorismPlanning')] },
+        ANSWER_NO: { target: 'recordsSearch', actions: log('terrorismPlanning') },
       },
     },
     terrorismShare: {
       id: 'terrorismShare',
       description: consentStepMeta.terrorismShare.box,
       meta: consentStepMeta.terrorismShare,
-      on: { POLICE_CONTACTED: { guard: 'policeContactComplete', target: 'caldicottConsulted', actions: ['savePoliceContact', log('terrorismShare')] } },
+      on: { POLICE_CONTACTED: { guard: 'policeContactComplete', target: 'recordsSearch', actions: ['savePoliceContact', log('terrorismShare')] } },
+    },
+    recordsSearch: {
+      id: 'recordsSearch',
+      description: consentStepMeta.recordsSearch.box,
+      meta: consentStepMeta.recordsSearch,
+      on: {
+        RECORDS_SEARCHED: [
+          { guard: and(['recordsSearchComplete', 'isTerrorismRoute']), target: 'caldicottConsulted', actions: ['saveRecordsSearch', log('recordsSearch')] },
+          { guard: 'recordsSearchComplete', target: 'urgentTriage', actions: ['saveRecordsSearch', log('recordsSearch')] },
+        ],
+      },
     },
     urgentTriage: {
       id: 'urgentTriage',
@@ -752,11 +918,15 @@ export const consentMachine = setup({
       description: consentStepMeta.familyImplicated.box,
       meta: consentStepMeta.familyImplicated,
       on: {
-        FAMILY_IMPLICATED: { guard: 'familyReasonComplete', target: 'publicInterest', actions: ['settleFamilyImplicated', log('familyImplicated')] },
+        // Family implicated: the family is left out, but the young person is still assessed and asked (§A.1 item 2).
+        FAMILY_IMPLICATED: [
+          { guard: and(['familyReasonComplete', 'isSixteenOrOver']), target: 'capacityDoubt', actions: ['settleFamilyImplicated', log('familyImplicated')] },
+          { guard: 'familyReasonComplete', target: 'gillickCompetent', actions: ['settleFamilyImplicated', log('familyImplicated')] },
+        ],
         // 16- and 17-year-olds: the Mental Capacity Act 2005 applies, so the capacity questions replace Gillick (domain-spec C2).
         ANSWER_NO: [
-          { guard: 'isSixteenOrOver', target: 'capacityDoubt', actions: log('familyImplicated') },
-          { target: 'gillickCompetent', actions: log('familyImplicated') },
+          { guard: 'isSixteenOrOver', target: 'capacityDoubt', actions: ['saveFamilyNotImplicated', log('familyImplicated')] },
+          { target: 'gillickCompetent', actions: ['saveFamilyNotImplicated', log('familyImplicated')] },
         ],
       },
     },
@@ -766,7 +936,11 @@ export const consentMachine = setup({
       meta: consentStepMeta.gillickCompetent,
       on: {
         ANSWER_YES: { guard: 'hasNotes', target: 'seekConsent', actions: [{ type: 'saveCompetence', params: { competent: true } }, log('gillickCompetent')] },
-        ANSWER_NO: { guard: 'hasNotes', target: 'seekConsent', actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')] },
+        // Not competent, and the family is implicated: nobody can be asked, so the public-interest test follows.
+        ANSWER_NO: [
+          { guard: and(['hasNotes', 'familyIsImplicated']), target: 'publicInterest', actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')] },
+          { guard: 'hasNotes', target: 'seekConsent', actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')] },
+        ],
       },
     },
     capacityDoubt: {
@@ -806,7 +980,11 @@ export const consentMachine = setup({
       meta: consentStepMeta.seekConsent,
       on: {
         ANSWER_YES: { target: 'consentGiven', actions: log('seekConsent') },
-        ANSWER_NO: { guard: 'hasNotes', target: 'publicInterest', actions: ['settleNotSought', log('seekConsent')] },
+        ANSWER_NO: [
+          // The young person, with the family implicated: not asked because asking would increase the risk (§A.1 item 2).
+          { guard: and(['hasNotes', 'familyIsImplicated']), target: 'publicInterest', actions: ['saveYoungPersonNotAsked', log('seekConsent')] },
+          { guard: 'hasNotes', target: 'publicInterest', actions: ['settleNotSought', log('seekConsent')] },
+        ],
       },
     },
     consentGiven: {
@@ -815,7 +993,48 @@ export const consentMachine = setup({
       meta: consentStepMeta.consentGiven,
       on: {
         CONSENT_GIVEN: { guard: 'consentComplete', target: 'caldicottConsulted', actions: ['settleConsent', log('consentGiven')] },
-        CONSENT_REFUSED: { guard: 'refusalComplete', target: 'refusalRisk', actions: ['saveRefusal', log('consentGiven')] },
+        // A child's or a parent's refusal is never simply respected: the significant-harm question follows (§A.1 item 1).
+        CONSENT_REFUSED: [
+          { guard: and(['refusalComplete', 'isUnder18']), target: 'significantHarm', actions: ['saveRefusal', log('consentGiven')] },
+          { guard: 'refusalComplete', target: 'refusalCoercion', actions: ['saveRefusal', log('consentGiven')] },
+        ],
+      },
+    },
+    significantHarm: {
+      id: 'significantHarm',
+      description: consentStepMeta.significantHarm.box,
+      meta: consentStepMeta.significantHarm,
+      on: {
+        SIGNIFICANT_HARM: { guard: 'significantHarmComplete', target: 'publicInterest', actions: ['saveSignificantHarm', log('significantHarm')] },
+        ANSWER_NO: {
+          guard: 'hasNotes',
+          target: 'doNotShare',
+          actions: ['saveNoSignificantHarm', { type: 'settleDoNotShare', params: { because: 'refusalRespected' } }, log('significantHarm')],
+        },
+      },
+    },
+    refusalCoercion: {
+      id: 'refusalCoercion',
+      description: consentStepMeta.refusalCoercion.box,
+      meta: consentStepMeta.refusalCoercion,
+      on: {
+        ANSWER_YES: { guard: 'hasNotes', target: 'careAndSupport', actions: ['saveCoercion', log('refusalCoercion')] },
+        ANSWER_NO: { target: 'careAndSupport', actions: ['saveCoercion', log('refusalCoercion')] },
+      },
+    },
+    careAndSupport: {
+      id: 'careAndSupport',
+      description: consentStepMeta.careAndSupport.box,
+      meta: consentStepMeta.careAndSupport,
+      on: {
+        ANSWER_YES: [
+          { guard: 'routeUndecided', target: 'refusalRisk', actions: ['saveCareAndSupport', log('careAndSupport')] },
+          { target: 'lawfulBasis', actions: ['saveCareAndSupport', log('careAndSupport')] },
+        ],
+        ANSWER_NO: [
+          { guard: 'routeUndecided', target: 'refusalRisk', actions: ['saveCareAndSupport', log('careAndSupport')] },
+          { target: 'lawfulBasis', actions: ['saveCareAndSupport', log('careAndSupport')] },
+        ],
       },
     },
     refusalRisk: {
@@ -863,7 +1082,19 @@ export const consentMachine = setup({
       id: 'caldicottConsulted',
       description: consentStepMeta.caldicottConsulted.box,
       meta: consentStepMeta.caldicottConsulted,
-      on: { IG_CONSULTED: { guard: 'igConsultationComplete', target: 'details', actions: ['saveIgConsultation', log('caldicottConsulted')] } },
+      on: {
+        IG_CONSULTED: [
+          { guard: and(['igConsultationComplete', 'needsCareAndSupport']), target: 'careAndSupport', actions: ['saveIgConsultation', log('caldicottConsulted')] },
+          { guard: and(['igConsultationComplete', 'sharesInformation']), target: 'lawfulBasis', actions: ['saveIgConsultation', log('caldicottConsulted')] },
+          { guard: 'igConsultationComplete', target: 'details', actions: ['saveIgConsultation', log('caldicottConsulted')] },
+        ],
+      },
+    },
+    lawfulBasis: {
+      id: 'lawfulBasis',
+      description: consentStepMeta.lawfulBasis.box,
+      meta: consentStepMeta.lawfulBasis,
+      on: { BASIS_CHOSEN: { guard: 'basisFits', target: 'details', actions: ['saveBasis', log('lawfulBasis')] } },
     },
     details: {
       id: 'details',

@@ -6,10 +6,13 @@ import type {
   ConsentRefused,
   FamilyImplicated,
   IgConsultation,
+  LawfulBasisChoice,
+  NoSignificantHarm,
   PoliceContact,
   PreConsentSharing,
   PublicInterest,
   RecordsSearch,
+  SignificantHarm,
 } from '../../forms/consent-record.schema';
 import type { AgeBand } from '../../forms/consent-record.schema';
 import type { ConsentEnd, ConsentStepId } from '../../machines/consent.machine';
@@ -84,9 +87,9 @@ export interface OutcomeContent extends ConsentPage {
 
 /** The kind of page each step is; the form pages' field text is keyed by the schema's own fields. */
 interface PageKinds {
-  recordsSearch: FormContent<keyof RecordsSearch>;
   terrorismPlanning: YesNoContent;
   terrorismShare: FormContent<keyof PoliceContact>;
+  recordsSearch: FormContent<keyof RecordsSearch>;
   urgentTriage: YesNoContent;
   urgentTriageShare: FormContent<keyof PreConsentSharing>;
   urgentTriageNext: YesNoContent;
@@ -98,11 +101,15 @@ interface PageKinds {
   bestInterests: FormContent<keyof BestInterests>;
   seekConsent: YesNoContent;
   consentGiven: ChoiceFormContent<keyof ConsentGiven, keyof ConsentRefused>;
+  significantHarm: ChoiceFormContent<keyof SignificantHarm, keyof NoSignificantHarm>;
+  refusalCoercion: YesNoContent;
+  careAndSupport: YesNoContent;
   refusalRisk: YesNoContent;
   publicInterest: FormContent<keyof PublicInterest>;
   personInformed: YesNoContent;
   doNotShare: FormContent<'otherSupport'>;
   caldicottConsulted: FormContent<keyof IgConsultation>;
+  lawfulBasis: FormContent<keyof LawfulBasisChoice>;
   details: FormContent<keyof ConsentDetails>;
   endShare: OutcomeContent;
   endDoNotShare: OutcomeContent;
@@ -122,15 +129,12 @@ export const consentText = {
   writeItDownSource: '004 App 4a (closing line); 004 ¶58, ¶62',
   notChannelConsent:
     'This is consent to the referral and to sharing information. Taking part in Channel needs its own consent later, and the referrer’s acknowledgement on the referral form is not the person’s consent.',
-  notChannelConsentSource: '004 ¶43; CTSA 2015 s36(4)(b); domain-spec C1, C4',
-  verifyMarker: '[verify with IG]',
-  verifyMarkerMeaning: 'Confirm this basis with your Information Governance lead or Data Protection Officer before you rely on it.',
+  notChannelConsentSource: '004 ¶43; CTSA 2015 s36(4)(b)',
   modelWordingHeading: 'Rationale (model wording)',
   basisHeading: 'Data-protection basis',
   gatewaysHeading: 'Legal gateways relied on',
   itemsHeading: 'What the decision table asks you to record',
   missingHeading: 'Before you can export this record',
-  rowLabel: (row: number) => `Decision-table row ${row}`,
 } as const;
 
 const askIfUnsure = consentText.askIfUnsure;
@@ -156,14 +160,23 @@ export const consentContent = {
     kind: 'yesNo',
     tabTitle: 'Planning terrorist acts',
     title: 'Is there concern or evidence that the person is planning or carrying out terrorist acts?',
-    hint: 'If anyone is in immediate danger, call 999 now.',
-    source: '004 ¶60, ¶65–66',
+    hint: 'This includes someone being asked to photograph or map a building’s entrances, security or crowds (hostile reconnaissance): that goes to the Anti-Terrorist Hotline or counter-terrorism police first, before any question of consent. If anyone is in immediate danger, call 999 now.',
+    source: '004 ¶59–60, ¶65–66',
     guidance: [
-      'Where there is concern or evidence of planning or undertaking terrorist acts, consent is not needed to share what is required to assess and manage the risk, and the person must not be told that information is being shared.',
+      'This question comes first. Where there is concern or evidence of planning or undertaking terrorist acts, consent is not needed to share what is required to assess and manage the risk, and the person must not be told that information is being shared.',
       'Do not investigate or question the person to find out more.',
     ],
     contacts: ['emergency', 'antiTerroristHotline', 'textphone'],
-    yes: { label: 'Yes', hint: 'You will record the police contact. The person is not told.', notes: { label: 'What is the concern or evidence?', hint: 'Facts only.', required: false } },
+    yes: {
+      label: 'Yes',
+      hint: 'You will record the police contact. The person is not told.',
+      notes: {
+        label: 'What is the concern or evidence?',
+        hint: 'Facts only: what was seen, said or found. This is recorded as the reason consent is not sought.',
+        required: true,
+        missingError: 'Enter the concern or evidence that the person is planning or carrying out terrorist acts',
+      },
+    },
     no: { label: 'No' },
     chooseError: 'Select yes if there is concern or evidence that the person is planning or carrying out terrorist acts',
   },
@@ -172,7 +185,7 @@ export const consentContent = {
     tabTitle: 'Police contact',
     title: 'Contact the police and record what you shared',
     hint: 'Call 999 if the danger is immediate. Otherwise use the Anti-Terrorist Hotline or your police Prevent contact.',
-    source: '004 ¶60, ¶65–66; legal-and-security §A row 8',
+    source: '004 ¶60, ¶65–66',
     guidance: [
       'Share only what the police need to assess and manage the risk. Do not tell the person that information is being shared.',
       'The decision table asks you to record the time of police contact, what was shared and who made the decision.',
@@ -199,7 +212,7 @@ export const consentContent = {
     kind: 'form',
     tabTitle: 'Limited sharing before consent',
     title: 'Record the limited information you shared before seeking consent',
-    source: '004 ¶59; legal-and-security §A row 9',
+    source: '004 ¶59',
     guidance: ['Share only what is needed to establish how the case should be managed. The usual consent decision follows.', askIfUnsure],
     fields: {
       sharedWith: { label: 'Who did you share it with?' },
@@ -227,7 +240,7 @@ export const consentContent = {
     tabTitle: 'Age',
     title: 'How old is the person?',
     hint: 'For under-18s, consent is sought from the parent or guardian unless the young person is competent to decide, or the family is implicated.',
-    source: '004 ¶55; 002 "Consent"; domain-spec C2',
+    source: '004 ¶55; 002 "Consent"',
     options: {
       'under-16': { label: 'Under 16' },
       '16-17': { label: '16 or 17', hint: 'The Mental Capacity Act 2005 applies from 16.' },
@@ -248,7 +261,7 @@ export const consentContent = {
     ],
     yes: {
       label: 'Yes',
-      hint: 'The family will not be asked. You will then weigh the public interest.',
+      hint: 'The family will not be asked. You will still assess whether the young person can decide for themselves, and ask for their own consent unless that would increase the risk.',
       fields: {
         whyParentNotAsked: { label: 'Why is the parent or guardian not being asked?' },
         whoDecided: { label: 'Who decided this?', hint: 'Name and role.' },
@@ -263,7 +276,10 @@ export const consentContent = {
     title: 'Is the child Gillick competent to decide about this referral?',
     hint: 'Consider the child’s age, maturity and understanding of what the referral involves and what it means for them.',
     source: '002 "Consent" (Gillick competency); 004 ¶55',
-    guidance: ['If the child is competent, seek their consent, with the family involved unless they are implicated. If not, seek the consent of a parent or guardian.'],
+    guidance: [
+      'If the child is competent, seek their consent, with the family involved unless they are implicated. If not, seek the consent of a parent or guardian.',
+      'If the family is implicated, the parent or guardian is not asked: a child who cannot decide for themselves is not asked either, and you go on to weigh the public interest.',
+    ],
     yes: {
       label: 'Yes',
       hint: 'You will seek the young person’s consent.',
@@ -341,6 +357,7 @@ export const consentContent = {
     yes: { label: 'Yes', hint: 'You will record whether they gave consent.' },
     no: {
       label: 'No, asking would increase the risk or prejudice the outcome',
+      hint: 'If the family is implicated, this is about asking the young person themselves.',
       notes: { label: 'Why would asking increase the risk or prejudice the outcome?', required: true, missingError: 'Enter why asking for consent would increase the risk or prejudice the outcome' },
     },
     chooseError: 'Select whether it is appropriate to seek consent',
@@ -370,6 +387,73 @@ export const consentContent = {
       },
     },
     chooseError: 'Select whether they gave informed consent',
+  },
+  significantHarm: {
+    kind: 'choiceForm',
+    tabTitle: 'Significant harm',
+    title: 'Would not sharing leave the child, or others, at risk of significant harm?',
+    legend: 'Would not sharing leave the child, or others, at risk of significant harm?',
+    hint: 'A refusal by a child, or by their parent or guardian, is not simply respected: first weigh whether not sharing would leave the child, or anyone else, at risk of significant harm.',
+    source: '002 "Consent"; Working Together to Safeguard Children 2023',
+    guidance: [
+      'If the answer is yes, the information may be shared without consent to protect the child, and a referral to children’s social care should be considered alongside the Prevent referral.',
+      'If the answer is no, the refusal is respected: record the reasons and offer other support.',
+      askIfUnsure,
+    ],
+    yes: {
+      label: 'Yes',
+      hint: 'You will weigh the public interest. The safeguarding condition (Schedule 1, paragraph 18) will be offered for the lawful basis.',
+      fields: {
+        harm: { label: 'What significant harm would the child, or others, be at risk of?', hint: 'Facts only: what you know, and how you know it.' },
+        socialCareReferral: {
+          label: 'A referral to children’s social care alongside this one',
+          options: {
+            considered: { label: 'Considered', hint: 'Say what you considered and what will happen next.' },
+            made: { label: 'Made', hint: 'Say when, and any reference.' },
+            'not-needed': { label: 'Not needed', hint: 'Say why.' },
+          },
+        },
+        socialCareNotes: { label: 'Notes on the social care referral', hint: 'Required if it is not needed: say why.' },
+      },
+    },
+    no: {
+      label: 'No',
+      hint: 'The refusal is respected. You will record the decision not to share and the other support offered.',
+      fields: { reasons: { label: 'Why would not sharing leave nobody at risk of significant harm?' } },
+    },
+    chooseError: 'Select yes if not sharing would leave the child, or others, at risk of significant harm',
+  },
+  refusalCoercion: {
+    kind: 'yesNo',
+    tabTitle: 'Grooming or coercion',
+    title: 'Might grooming or coercion be shaping the person’s refusal?',
+    hint: 'For example, someone else answering for them, fear of what others will do, or an online contact telling them not to speak to professionals.',
+    source: 'GMC Confidentiality 2017 ¶62',
+    guidance: ['A refusal that may not be freely made is recorded as such. Seek advice from your Information Governance lead or a legal adviser before deciding.', askIfUnsure],
+    yes: {
+      label: 'Yes',
+      hint: 'The record will say that Information Governance or legal advice is to be sought.',
+      notes: { label: 'What suggests grooming or coercion?', hint: 'Facts only.', required: true, missingError: 'Enter what suggests grooming or coercion may be shaping the refusal' },
+    },
+    no: { label: 'No', notes: { label: 'Notes', required: false } },
+    chooseError: 'Select yes if grooming or coercion may be shaping the refusal',
+  },
+  careAndSupport: {
+    kind: 'yesNo',
+    tabTitle: 'Care and support needs',
+    title: 'Does the person have care and support needs?',
+    hint: 'For example, needs arising from a physical or mental impairment or illness that mean they cannot protect themselves from abuse or exploitation.',
+    source: 'Care Act 2014 s42',
+    guidance: [
+      'An adult with care and support needs who is at risk of abuse or neglect, including exploitation, is an adult at risk. Consider a Care Act 2014 section 42 safeguarding enquiry: contact your local authority’s adult safeguarding team alongside this decision.',
+    ],
+    yes: {
+      label: 'Yes',
+      hint: 'Consider a Care Act 2014 section 42 safeguarding enquiry with the local authority.',
+      notes: { label: 'What are the care and support needs?', required: false },
+    },
+    no: { label: 'No', notes: { label: 'Notes', required: false } },
+    chooseError: 'Select yes if the person has care and support needs',
   },
   refusalRisk: {
     kind: 'yesNo',
@@ -432,11 +516,39 @@ export const consentContent = {
     title: 'Have you consulted your Caldicott Guardian or Information Governance lead?',
     hint: askIfUnsure,
     source: '004 ¶61, ¶69; 004 App 4a §6',
-    guidance: ['The data-protection basis in this record is marked [verify with IG]: your Information Governance lead or Data Protection Officer confirms it.'],
+    guidance: ['Your Information Governance lead or Data Protection Officer can advise on the lawful basis you choose next. The record names them only if you consulted them.'],
     fields: {
       consulted: { label: 'Have you consulted your Caldicott Guardian or Information Governance lead?' },
       name: { label: 'Name and role of the person you consulted' },
       advice: { label: 'Their advice' },
+    },
+    continueLabel: 'Continue',
+  },
+  lawfulBasis: {
+    kind: 'form',
+    tabTitle: 'Lawful basis',
+    title: 'Choose the lawful basis for sharing',
+    hint: 'The UK GDPR basis for sharing under the Prevent duty is Article 6(1)(e), public task. Health information also needs an Article 9 condition: choose the one that fits this case. Only the conditions that fit the route you have recorded are offered.',
+    source: 'UK GDPR Articles 6, 9 and 10; Data Protection Act 2018 Schedule 1',
+    guidance: [
+      'Consent is what allows you to set aside the duty of confidentiality; the data-protection basis is separate, and is chosen here. Caldicott principle 7 is about sharing for individual care: it is never the reason for sharing with the police.',
+      askIfUnsure,
+    ],
+    fields: {
+      article9Condition: { label: 'Article 9(2)(g) (substantial public interest), with which Data Protection Act 2018 Schedule 1 condition?' },
+      offenceData: {
+        label: 'Does the information include information about alleged offences?',
+        hint: 'If it does, Article 10 also applies, with its own Schedule 1 condition.',
+      },
+      article10Condition: { label: 'Article 10: which Schedule 1 condition covers the information about alleged offences?' },
+      appropriatePolicyDocument: {
+        label: 'Does your organisation’s appropriate policy document cover this condition?',
+        hint: 'Schedule 1 conditions generally need one. Your Information Governance lead will know.',
+        options: {
+          yes: { label: 'Yes' },
+          no: { label: 'No, or not yet', hint: 'You can finish this record, but the referral cannot be exported until it does.' },
+        },
+      },
     },
     continueLabel: 'Continue',
   },
@@ -474,7 +586,7 @@ export const consentContent = {
     next: [
       { who: 'You', what: 'Keep this record with the person’s record. Any disclosure or discussion about sharing or consent must be documented there.' },
       { who: 'You', what: 'Send the referral by secure email, marked OFFICIAL-SENSITIVE. If the person was not told or did not consent, include the basis wording in the email.' },
-      { who: 'Your Information Governance lead', what: 'Confirms the data-protection basis marked [verify with IG] and approves any local wording.' },
+      { who: 'Your Information Governance lead', what: 'Approves any local wording, and confirms the data-protection basis if you have not yet consulted them.' },
     ],
   },
   endDoNotShare: {
@@ -510,6 +622,13 @@ export const consentWizardText = {
     timeInvalid: 'Enter a real time using the 24-hour clock, for example 14:30',
   },
   legalGatewaysHint: 'One gateway on each line.',
+  yesNo: { yes: 'Yes', no: 'No' },
+  basisErrors: {
+    article9: 'Choose the Article 9 condition',
+    offenceData: 'Select whether the information includes information about alleged offences',
+    article10: 'Choose the Schedule 1 condition for the information about alleged offences',
+    policy: 'Select whether your organisation’s appropriate policy document covers this condition',
+  },
   unreadable: 'The consent decision saved earlier in this tab could not be read back, so it starts again here. Nothing has been shared.',
   stale: {
     tabTitle: 'Start the consent decision again',
@@ -526,7 +645,11 @@ export const consentWizardText = {
     recordHeading: 'The consent record',
     recordIntro: 'This is what the record says. It goes with the referral when you export it.',
     route: 'Route',
-    rowsFollowed: 'Rows followed',
+    situation: 'Situation',
+    article9: 'Article 9(2)(g) condition',
+    offenceData: 'Information about alleged offences (Article 10)',
+    policyDocument: 'Covered by the organisation’s appropriate policy document',
+    yesNo: { yes: 'Yes', no: 'No' },
     basis: 'Data-protection basis',
     gateways: 'Legal gateways',
     noGateways: 'None: nothing is shared',

@@ -1,7 +1,7 @@
 import type { ConcernEvent, StepId } from '../../machines/concern.machine';
 import type { ConsentEvent, ConsentStepId } from '../../machines/consent.machine';
-import type { BasisCode, Scenario } from '../../machines/scenarios.schema';
-import type { Verdict } from '../../machines/scenarios.judge';
+import type { BasisCode, Scenario, ScheduleOneConditionId } from '../../machines/scenarios.schema';
+import type { BasisMismatch, Verdict } from '../../machines/scenarios.judge';
 
 /**
  * Everything trainer mode says. The flowchart's labels are keyed by the machines' own step ids and
@@ -21,9 +21,9 @@ export const trainingText = {
       'Run the real pathway on a projector with a fictional case. The room decides at each step while everyone sees where they are on the flowchart, drawn from the same statechart the app runs.',
       'Nothing you enter in trainer mode is stored or sent. Close the tab and it is gone.',
     ],
-    complement: 'Trainer mode complements the e-learning and Home Office courses; it does not replace them (004 ¶32, ¶45).',
+    complement: 'Trainer mode complements the e-learning and Home Office courses; it does not replace them (BSW ICB Prevent Policy, paragraphs 32 and 45).',
     scenariosHeading: 'Choose a scenario',
-    scenariosIntro: 'Twelve fictional scenarios (domain-spec §7). People, places and events are invented; no faith, ethnicity or nationality is used as a cue.',
+    scenariosIntro: 'Twelve fictional scenarios. People, places and events are invented; no faith, ethnicity or nationality is used as a cue.',
     levelsLabel: 'Levels',
     learnersLabel: 'Learners',
     coverageLabel: 'Covers',
@@ -145,10 +145,24 @@ export const trainingText = {
     } satisfies Record<Verdict | 'not-reached', string>,
     basisHeading: 'Lawful basis',
     basisExpected: 'Expected:',
-    basisRow: (row: number) => `decision-table row ${row}`,
     basisReached: 'The room reached:',
     basisNotReached: 'The consent decision was not completed.',
     basisNotModelled: 'Decided in discussion: this scenario does not run the consent decision.',
+    dataProtection: {
+      expected: 'Data-protection basis expected:',
+      recorded: 'The room recorded:',
+      notRecorded: 'Not recorded: the consent decision was not completed.',
+      matches: 'The recorded data-protection basis matches the expected one.',
+      differs: 'The recorded data-protection basis differs from the expected one:',
+      differsSeeDebrief: 'The recorded data-protection basis differs from the expected one: the debrief says how.',
+      parts: {
+        article9Condition: 'the Article 9 condition',
+        offenceData: 'information about alleged offences (Article 10)',
+        article10Condition: 'the Article 10 condition',
+        notToldExemption: 'whether the person is told',
+      } satisfies Record<BasisMismatch['part'], string>,
+      difference: (part: string, expected: string, recorded: string) => `${part}: expected ${expected}, recorded ${recorded}`,
+    },
     alternatives: 'Also accepted:',
     pitfallsHeading: 'Pitfalls to discuss',
     pointsHeading: 'Debrief points',
@@ -162,7 +176,7 @@ export const trainingText = {
     CONSENT: 'Consent',
     BEST_INTERESTS: 'Best interests (Mental Capacity Act 2005)',
     PUBLIC_INTEREST: 'Public interest',
-    SERIOUS_CRIME: 'Serious crime: no consent, do not inform (004 ¶60)',
+    SERIOUS_CRIME: 'Serious crime: no consent, do not inform (BSW ICB Prevent Policy, paragraph 60)',
     NOT_APPLICABLE: 'Not a Prevent disclosure',
   } satisfies Record<BasisCode, string>,
   export: {
@@ -196,6 +210,26 @@ export const trainingText = {
   },
   defaultNotes: 'Training: the room’s choice, with a fictional answer.',
 } as const;
+
+/** The Schedule 1 conditions in words (legal-and-security §A.1 item 4). */
+export const scheduleOneWords = {
+  'sch1-para6': 'paragraph 6 (statutory and government purposes: the Prevent duty)',
+  'sch1-para10': 'paragraph 10 (preventing or detecting unlawful acts)',
+  'sch1-para18': 'paragraph 18 (safeguarding of children and of individuals at risk)',
+} as const satisfies Record<ScheduleOneConditionId, string>;
+
+/** A data-protection basis in one sentence: Article 6(1)(e) always; the Article 9 condition; Article 10; para 2 only for not telling. */
+export function dataProtectionWords(basis: { article9Condition: ScheduleOneConditionId; offenceData: boolean; notToldExemption: boolean }): string {
+  return [
+    `UK GDPR Article 6(1)(e), with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 ${scheduleOneWords[basis.article9Condition]}`,
+    basis.offenceData ? 'Article 10 for information about alleged offences' : 'no information about alleged offences, so no Article 10',
+    basis.notToldExemption
+      ? 'the person is not told, and Schedule 2, Part 1, paragraph 2 explains why'
+      : 'the person is told, so Schedule 2, Part 1, paragraph 2 has no place',
+  ]
+    .join('; ')
+    .concat('.');
+}
 
 // ---------------------------------------------------------------------------------------------
 // The flowchart's labels, keyed by the machines' step ids and event types.
@@ -252,11 +286,11 @@ export const concernDiagram = {
 export const consentDiagram = {
   title: 'The safeguarding lead’s consent and lawful-basis decision, as the app runs it',
   nodes: {
-    recordsSearch: 'Check existing records',
     terrorismPlanning: 'Planning or undertaking terrorist acts?',
-    terrorismShare: 'Share with police; do not inform (row 8)',
+    terrorismShare: 'Share with police; do not inform',
+    recordsSearch: 'Check existing records',
     urgentTriage: 'Urgent triage needed?',
-    urgentTriageShare: 'Share limited information (row 9)',
+    urgentTriageShare: 'Share limited information with police',
     urgentTriageNext: 'Consent decision now?',
     ageQuestion: 'How old is the person?',
     familyImplicated: 'Family implicated?',
@@ -266,11 +300,15 @@ export const consentDiagram = {
     bestInterests: 'In their best interests?',
     seekConsent: 'Seek consent?',
     consentGiven: 'Consent given?',
+    significantHarm: 'Child or others at risk of significant harm?',
+    refusalCoercion: 'Grooming or coercion shaping the refusal?',
+    careAndSupport: 'Care and support needs?',
     refusalRisk: 'Serious risk to others?',
     publicInterest: 'Public interest justified?',
     personInformed: 'Person told? (J3)',
     doNotShare: 'Do not share; offer other support',
     caldicottConsulted: 'Caldicott Guardian or IG consulted',
+    lawfulBasis: 'Choose the data-protection basis',
     details: 'Record the decision',
     endShare: 'END: share on the recorded basis',
     endDoNotShare: 'END: do not share',
@@ -288,12 +326,16 @@ export const consentDiagram = {
     BEST_INTERESTS_DECIDED: 'Decided',
     CONSENT_GIVEN: 'Given',
     CONSENT_REFUSED: 'Refused',
+    SIGNIFICANT_HARM: 'Yes: significant harm',
+    BASIS_CHOSEN: 'Chosen',
     PUBLIC_INTEREST_DECIDED: 'Decided',
     NOT_SHARING_CONFIRMED: 'Recorded',
     IG_CONSULTED: 'Consulted',
     DETAILS_RECORDED: 'Recorded',
   } satisfies Record<ConsentEvent['type'], string>,
   edges: {
+    'recordsSearch:RECORDS_SEARCHED:0': 'Searched (terrorism route)',
+    'recordsSearch:RECORDS_SEARCHED:1': 'Searched',
     'urgentTriage:ANSWER_NO:0': 'No (age unknown)',
     'urgentTriage:ANSWER_NO:1': 'No (under 18)',
     'urgentTriage:ANSWER_NO:2': 'No (adult)',
@@ -302,8 +344,20 @@ export const consentDiagram = {
     'urgentTriageNext:ANSWER_YES:2': 'Yes (adult)',
     'ageQuestion:AGE_GIVEN:0': 'Under 18',
     'ageQuestion:AGE_GIVEN:1': '18 or over',
+    'familyImplicated:FAMILY_IMPLICATED:0': 'Yes: implicated (16 or 17)',
+    'familyImplicated:FAMILY_IMPLICATED:1': 'Yes: implicated (under 16)',
     'familyImplicated:ANSWER_NO:0': 'No (16 or 17)',
     'familyImplicated:ANSWER_NO:1': 'No (under 16)',
+    'gillickCompetent:ANSWER_NO:0': 'No (family implicated)',
+    'gillickCompetent:ANSWER_NO:1': 'No',
+    'seekConsent:ANSWER_NO:0': 'No (family implicated)',
+    'seekConsent:ANSWER_NO:1': 'No',
+    'consentGiven:CONSENT_REFUSED:0': 'Refused (under 18)',
+    'consentGiven:CONSENT_REFUSED:1': 'Refused (adult)',
+    'careAndSupport:ANSWER_YES:0': 'Yes (after a refusal)',
+    'careAndSupport:ANSWER_YES:1': 'Yes',
+    'careAndSupport:ANSWER_NO:0': 'No (after a refusal)',
+    'careAndSupport:ANSWER_NO:1': 'No',
     'capacityAssessment:CAPACITY_ASSESSED:0': 'Lacks capacity',
     'capacityAssessment:CAPACITY_ASSESSED:1': 'Has capacity',
     'bestInterests:BEST_INTERESTS_DECIDED:0': 'Yes',
@@ -311,6 +365,9 @@ export const consentDiagram = {
     'publicInterest:PUBLIC_INTEREST_DECIDED:0': 'Justified (told already settled)',
     'publicInterest:PUBLIC_INTEREST_DECIDED:1': 'Justified',
     'publicInterest:PUBLIC_INTEREST_DECIDED:2': 'Not justified',
+    'caldicottConsulted:IG_CONSULTED:0': 'Consulted (adult: care and support?)',
+    'caldicottConsulted:IG_CONSULTED:1': 'Consulted',
+    'caldicottConsulted:IG_CONSULTED:2': 'Consulted (not sharing)',
     'details:DETAILS_RECORDED:0': 'Recorded: not sharing',
     'details:DETAILS_RECORDED:1': 'Recorded: sharing',
   } as Readonly<Record<string, string>>,

@@ -1,6 +1,6 @@
-import type { ConsentDraft, ConsentRecord } from '../../../forms/consent-record.schema';
+import type { ConsentRecord } from '../../../forms/consent-record.schema';
 import { rationaleRouteFor, type OrganisationProfile, type RationaleOverride } from '../../../forms/organisation-profile.schema';
-import { buildRationale, emailBasisWording, MODEL_WORDING_NOTE } from '../../../machines/consent-rationale';
+import { emailBasisWording, MODEL_WORDING_NOTE, modelBasisParagraph } from '../../../machines/consent-rationale';
 import { approvedWordingNote } from '../../content/profile.content';
 
 /** The IG-approved wording the profile holds for this record's lawful-basis route, if any. */
@@ -9,11 +9,8 @@ export function overrideFor(record: ConsentRecord, profile: OrganisationProfile)
   return (route && profile.rationaleOverrides?.[route]) || null;
 }
 
-/** The model basis paragraph the rationale opened with (buildRationale without the lead's recorded items). */
-function modelBasis(record: ConsentRecord): string {
-  const bare: ConsentDraft = { ...record, items: {}, rowsFollowed: [record.row] };
-  return buildRationale(bare, record.subject).text;
-}
+/** The model basis paragraph the rationale opened with. */
+const modelBasis = (record: ConsentRecord): string => modelBasisParagraph(record, record.subject);
 
 /**
  * The record as exported under the organisation's IG-approved wording (issue 6): where the lead kept

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
-import { decisionTable, j3Answer, sharesInformation, type ConsentRecord } from '../../../forms/consent-record.schema';
+import { decisionTable, j3Answer, missingForExport, scheduleOneConditions, sharesInformation, type ConsentRecord } from '../../../forms/consent-record.schema';
 import { citeSource } from '../../../forms/source-citation';
 import { finishedRecord, type ConsentLogEntry } from '../../../machines/consent.machine';
 import { consentText, consentWizardText, type OutcomeContent } from '../../content/consent.content';
@@ -28,11 +28,8 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
   );
 }
 
-/** The basis as recorded, always marked for IG to confirm when something is shared. */
-function basisWithMarker(record: ConsentRecord): string {
-  if (!sharesInformation(record) || record.basis.includes(consentText.verifyMarker)) return record.basis;
-  return `${record.basis} ${consentText.verifyMarker}`;
-}
+/** The situations followed, in words (the table's row numbers stay internal). */
+const situations = (record: ConsentRecord) => record.rowsFollowed.map((row) => decisionTable[row].situation).join('; then ');
 
 /** The finished record: route, row, basis, gateways, items, rationale and whether the person was told. */
 export function ConsentRecordSummary({ record }: { record: ConsentRecord }) {
@@ -45,12 +42,15 @@ export function ConsentRecordSummary({ record }: { record: ConsentRecord }) {
       <p className="body no-print">{text.recordIntro}</p>
       <dl className="summary-list">
         <Row label={text.route}>{record.route}</Row>
-        <Row label={consentText.rowLabel(record.row)}>{decisionTable[record.row].situation}</Row>
-        {record.rowsFollowed.length > 1 && <Row label={text.rowsFollowed}>{record.rowsFollowed.join(', ')}</Row>}
-        <Row label={consentText.basisHeading}>
-          {basisWithMarker(record)}
-          {sharesInformation(record) && <span className="table__source">{consentText.verifyMarkerMeaning}</span>}
-        </Row>
+        <Row label={text.situation}>{situations(record)}</Row>
+        <Row label={consentText.basisHeading}>{record.basis}</Row>
+        {record.article9Condition && <Row label={text.article9}>{scheduleOneConditions[record.article9Condition].label}</Row>}
+        {record.offenceData && (
+          <Row label={text.offenceData}>
+            {record.offenceData === 'yes' && record.article10Condition ? scheduleOneConditions[record.article10Condition].label : text.yesNo[record.offenceData]}
+          </Row>
+        )}
+        {record.appropriatePolicyDocument && <Row label={text.policyDocument}>{text.yesNo[record.appropriatePolicyDocument]}</Row>}
         <Row label={consentText.gatewaysHeading}>
           {record.legalGateways.length > 0 ? (
             <ul className="list">
@@ -85,7 +85,24 @@ export function ConsentRecordSummary({ record }: { record: ConsentRecord }) {
       <h3 className="heading-s">{text.rationale}</h3>
       <p className="body pre-wrap">{record.rationale}</p>
       <p className="hint">{`${text.rationaleNote}: ${record.rationaleWordingApproved}`}</p>
+      <MissingForExport record={record} />
     </section>
+  );
+}
+
+/** What export still needs from this record (for example the appropriate policy document), named. */
+function MissingForExport({ record }: { record: ConsentRecord }) {
+  const missing = sharesInformation(record) ? missingForExport(record) : [];
+  if (missing.length === 0) return null;
+  return (
+    <div className="notification" role="status">
+      <h3 className="heading-s">{consentText.missingHeading}</h3>
+      <ul className="list">
+        {missing.map((message) => (
+          <li key={message}>{message}</li>
+        ))}
+      </ul>
+    </div>
   );
 }
 

@@ -3,11 +3,17 @@ import {
   bestInterestsSchema,
   capacityAssessmentSchema,
   consentGivenSchema,
+  conditionsFor,
   consentRefusedSchema,
   familyImplicatedSchema,
   hasText,
   igConsultationSchema,
+  consentDetailsSchema,
   missingForExport,
+  noSignificantHarmSchema,
+  significantHarmSchema,
+  type LawfulBasisChoice,
+  type ScheduleOneCondition,
   policeContactSchema,
   preConsentSharingSchema,
   publicInterestSchema,
@@ -281,6 +287,12 @@ export const choiceSteps = {
     fromEvent: (e) =>
       e.type === 'CONSENT_GIVEN' ? { answer: 'yes', payload: e.consent } : e.type === 'CONSENT_REFUSED' ? { answer: 'no', payload: e.refusal } : undefined,
   },
+  significantHarm: {
+    yes: branch(significantHarmSchema, (harm, a) => ({ type: 'SIGNIFICANT_HARM', harm, ...a })),
+    no: branch(noSignificantHarmSchema, ({ reasons }, a) => ({ type: 'ANSWER_NO', notes: reasons, ...a })),
+    fromEvent: (e) =>
+      e.type === 'SIGNIFICANT_HARM' ? { answer: 'yes', payload: e.harm } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: { reasons: e.notes ?? '' } } : undefined,
+  },
 } satisfies Partial<Record<ConsentStepId, ChoiceStep>>;
 export type ChoiceStepId = keyof typeof choiceSteps;
 
@@ -309,13 +321,48 @@ export function choiceEvent(step: ChoiceStep, value: ChoiceValues, answered: Ans
 
 /** Fields of the last page whose being filled can clear a sentence of `missingForExport`. */
 const detailsFields: readonly { path: (string | number)[]; fill: (details: ConsentDetails) => ConsentDetails }[] = [
-  ...(['capacityOrCompetenceNotes', 'justification', 'minimumData', 'recipients', 'rationale', 'rationaleWordingApproved', 'parentsTold', 'basis'] as const).map(
+  ...(['capacityOrCompetenceNotes', 'justification', 'minimumData', 'recipients', 'rationale', 'rationaleWordingApproved', 'parentsTold'] as const).map(
     (name) => ({ path: [name], fill: (details: ConsentDetails) => ({ ...details, [name]: 'x' }) }),
   ),
   { path: ['decisionMaker', 'name'], fill: (d) => ({ ...d, decisionMaker: { ...d.decisionMaker, name: 'x' } }) },
   { path: ['decisionMaker', 'role'], fill: (d) => ({ ...d, decisionMaker: { ...d.decisionMaker, role: 'x' } }) },
-  { path: ['legalGateways'], fill: (d) => ({ ...d, legalGateways: ['x'] }) },
 ];
+
+/** The last page's fields: the basis and gateways follow from the basis page, so they are not asked again. */
+export const detailsPageSchema = (withParentsTold: boolean) =>
+  withParentsTold ? consentDetailsSchema.omit({ basis: true, legalGateways: true }) : consentDetailsSchema.omit({ basis: true, legalGateways: true, parentsTold: true });
+
+// ---------------------------------------------------------------------------------------------
+// The basis page (legal-and-security §A.1 item 4): only the conditions that fit the route are
+// offered, so no answer it offers is refused by the machine's check.
+// ---------------------------------------------------------------------------------------------
+
+/** The basis page's schema for the conditions that fit the draft's route. */
+export function lawfulBasisPageSchema(fits: readonly ScheduleOneCondition[], messages: { article9: string; offenceData: string; article10: string; policy: string }) {
+  const condition = (message: string) => z.enum(fits as [ScheduleOneCondition, ...ScheduleOneCondition[]], { error: message });
+  return z
+    .object({
+      article9Condition: condition(messages.article9),
+      offenceData: z.enum(['yes', 'no'], { error: messages.offenceData }),
+      article10Condition: z.string().optional().nullable(),
+      appropriatePolicyDocument: z.enum(['yes', 'no'], { error: messages.policy }),
+    })
+    .superRefine((value, ctx) => {
+      if (value.offenceData === 'yes' && !(fits as readonly string[]).includes(value.article10Condition ?? ''))
+        ctx.addIssue({ code: 'custom', path: ['article10Condition'], message: messages.article10 });
+    })
+    .transform(
+      (value): LawfulBasisChoice => ({
+        article9Condition: value.article9Condition,
+        offenceData: value.offenceData,
+        article10Condition: value.offenceData === 'yes' ? (value.article10Condition as ScheduleOneCondition) : null,
+        appropriatePolicyDocument: value.appropriatePolicyDocument,
+      }),
+    );
+}
+
+/** The conditions the basis page offers for the snapshot's draft. */
+export const offeredConditions = (snapshot: ConsentSnapshot): ScheduleOneCondition[] => conditionsFor(snapshot.context.draft);
 
 /**
  * What the record still lacks with these details, each sentence against the field that clears it

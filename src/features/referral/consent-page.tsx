@@ -5,7 +5,7 @@ import { usePageHeading } from '../../ui/page-heading';
 import { ConsentJourney, useConsentJourney } from './consent-journey';
 import { ConsentOutcomePage } from './consent-outcome-page';
 import { choiceSteps, formSteps, type ChoiceStepId, type FormStepId } from './consent-page-schemas';
-import { AgePage, ChoiceFormPage, DetailsPage, FormPage, YesNoPage } from './consent-question-pages';
+import { AgePage, ChoiceFormPage, DetailsPage, FormPage, LawfulBasisPage, YesNoPage } from './consent-question-pages';
 import { consentInputFrom, consentIsStale, readConsentState, restoreConsentSnapshot } from './consent-state';
 import { useReferral } from './referral-store';
 import { StorageNotice } from './storage-notice';
@@ -41,6 +41,7 @@ function ConsentStep() {
       return isChoiceStep(step) ? <ChoiceFormPage key={step} step={step} content={content} /> : null;
     case 'form':
       if (step === 'details') return <DetailsPage key={step} />;
+      if (step === 'lawfulBasis') return <LawfulBasisPage key={step} />;
       return isFormStep(step) ? <FormPage key={step} step={step} content={content} /> : null;
     case 'outcome':
       return <ConsentOutcomePage key={step} content={content} />;

@@ -1,9 +1,9 @@
 import { useMemo, useState, type ReactNode, type Ref } from 'react';
 import { useWatch, type FieldValues } from 'react-hook-form';
 import { z } from 'zod';
-import { ageBands, consentDetailsSchema, type AgeBand, type ConsentDetails } from '../../../forms/consent-record.schema';
+import { ageBands, scheduleOneConditions, type AgeBand, type ConsentDetails, type LawfulBasisChoice } from '../../../forms/consent-record.schema';
 import { detailsDefaults, type ConsentEvent } from '../../../machines/consent.machine';
-import { consentContent, type AgeContent, type ChoiceFormContent, type FormContent, type YesNoContent } from '../../content/consent.content';
+import { consentContent, consentWizardText, type AgeContent, type ChoiceFormContent, type FormContent, type YesNoContent } from '../../content/consent.content';
 import { Choices, TextArea } from '../../ui/fields';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
@@ -16,9 +16,12 @@ import {
   choiceEvent,
   choiceSchema,
   choiceSteps,
+  detailsPageSchema,
   fieldsOf,
+  lawfulBasisPageSchema,
   formSteps,
   missingDetails,
+  offeredConditions,
   pageSchemaFor,
   refusedAt,
   refusedByMachine,
@@ -274,7 +277,7 @@ export function DetailsPage() {
   const heading = usePageHeading(content.tabTitle);
   const defaults = useMemo(() => detailsDefaults(snapshot.context), [snapshot.context]);
   // The parents' part is asked only when the record does not already hold it (needsParentsTold).
-  const payload = useMemo(() => ('parentsTold' in defaults ? consentDetailsSchema : consentDetailsSchema.omit({ parentsTold: true })), [defaults]);
+  const payload = useMemo(() => detailsPageSchema('parentsTold' in defaults), [defaults]);
   const toEvent = (details: ConsentDetails): ConsentEvent => ({ type: 'DETAILS_RECORDED', details, ...answered(content.title) });
   const schema = useMemo(() => {
     const fields = fieldsOf(payload).map(([name]) => name);
@@ -298,5 +301,80 @@ export function DetailsPage() {
         <SchemaFields schema={payload} texts={content.fields} rows={detailsRows} />
       </Form>
     </ConsentFrame>
+  );
+}
+
+// ---------------------------------------------------------------------------------------------
+// The basis page: the Article 9 condition (only those that fit the route), Article 10 where alleged
+// offences are involved, and the appropriate policy document.
+// ---------------------------------------------------------------------------------------------
+
+export function LawfulBasisPage() {
+  const content = consentContent.lawfulBasis;
+  const { snapshot, send, answeredEvent } = useConsentJourney();
+  const heading = usePageHeading(content.tabTitle);
+  const toEvent = (basis: LawfulBasisChoice): ConsentEvent => ({ type: 'BASIS_CHOSEN', basis, ...answered(content.title) });
+  const fits = useMemo(() => offeredConditions(snapshot), [snapshot]);
+  const schema = useMemo(
+    () => refusedByMachine(lawfulBasisPageSchema(fits, consentWizardText.basisErrors), snapshot, (value) => toEvent(value), () => refusedAt(['article9Condition'])),
+    // toEvent only stamps the answer with the time: the schema depends on the snapshot.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [fits, snapshot],
+  );
+  const before = answeredEvent?.type === 'BASIS_CHOSEN' ? answeredEvent.basis : undefined;
+  const [defaultValues] = useState(() => ({
+    // One condition fits: it is the answer, shown chosen.
+    article9Condition: before?.article9Condition ?? (fits.length === 1 ? fits[0] : undefined),
+    offenceData: before?.offenceData,
+    article10Condition: before?.article10Condition ?? undefined,
+    appropriatePolicyDocument: before?.appropriatePolicyDocument,
+  }));
+  return (
+    <ConsentFrame source={content.source}>
+      <Form schema={schema as unknown as PageSchema} defaultValues={defaultValues} submitLabel={content.continueLabel} onValid={(value) => send(toEvent(value as LawfulBasisChoice))}>
+        <PageTitle title={content.title} headingRef={heading} />
+        {lead(content)}
+        <LawfulBasisFields fits={fits} />
+      </Form>
+    </ConsentFrame>
+  );
+}
+
+function LawfulBasisFields({ fits }: { fits: readonly (keyof typeof scheduleOneConditions)[] }) {
+  const { fields } = consentContent.lawfulBasis;
+  const offenceData = useWatch({ name: 'offenceData' }) as 'yes' | 'no' | undefined;
+  const conditionOptions = fits.map((value) => ({ value, label: scheduleOneConditions[value].label, hint: scheduleOneConditions[value].conditions }));
+  const yesNo = (name: 'offenceData' | 'appropriatePolicyDocument') =>
+    (['yes', 'no'] as const).map((value) => {
+      const option = (fields[name] as { options?: Record<string, { label: string; hint?: string }> }).options?.[value];
+      return { value, label: option?.label ?? consentWizardText.yesNo[value], hint: option?.hint };
+    });
+  return (
+    <>
+      <Choices type="radio" name="article9Condition" legend={fields.article9Condition.label} options={conditionOptions} />
+      <Choices
+        type="radio"
+        name="offenceData"
+        legend={fields.offenceData.label}
+        hint={fields.offenceData.hint}
+        options={yesNo('offenceData')}
+        reveal={
+          offenceData === 'yes'
+            ? {
+                value: 'yes',
+                id: 'article10Condition-conditional',
+                content: <Choices type="radio" name="article10Condition" legend={fields.article10Condition.label} options={conditionOptions.map((option) => ({ ...option, value: option.value }))} />,
+              }
+            : undefined
+        }
+      />
+      <Choices
+        type="radio"
+        name="appropriatePolicyDocument"
+        legend={fields.appropriatePolicyDocument.label}
+        hint={fields.appropriatePolicyDocument.hint}
+        options={yesNo('appropriatePolicyDocument')}
+      />
+    </>
   );
 }

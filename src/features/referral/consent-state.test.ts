@@ -21,13 +21,14 @@ const at = { prompt: 'Question as shown', at: '2025-03-01T10:00:00.000Z' };
 
 /** An adult who consents, answer by answer, as the pages send them. */
 const adultConsents: ConsentEvent[] = [
-  { type: 'RECORDS_SEARCHED', search: { knownToService: 'no', searchMade: 'GP record' }, ...at },
   { type: 'ANSWER_NO', ...at },
+  { type: 'RECORDS_SEARCHED', search: { knownToService: 'no', searchMade: 'GP record' }, ...at },
   { type: 'ANSWER_NO', ...at },
   { type: 'ANSWER_NO', ...at },
   { type: 'ANSWER_YES', ...at },
   { type: 'CONSENT_GIVEN', consent: { whoConsented: 'The patient', consentedTo: 'The referral', consentDate: '2025-02-28', howInformed: 'Face to face' }, ...at },
   { type: 'IG_CONSULTED', consultation: { consulted: 'no', name: '', advice: '' }, ...at },
+  { type: 'BASIS_CHOSEN', basis: { article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null, appropriatePolicyDocument: 'yes' }, ...at },
 ];
 
 function walk(events: readonly ConsentEvent[], age: number | null = 41): ConsentState {
