@@ -114,7 +114,7 @@ describe('concern pathway: each end of the flowchart', () => {
       await p.toSubject('A colleague');
       await p.fillRecord();
       await p.expectPage('Has the line manager decided to escalate this concern?');
-      await p.answerYesNo(/Yes, escalate to the safeguarding lead and HR/, /discusses the concern with the safeguarding lead and an HR colleague/);
+      await p.answerYesNo(/Yes, escalate to the safeguarding lead and HR/, /discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/);
       await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR adviser');
       await p.continue();
       await p.expectPage('The safeguarding lead will assess the risk and liaise with the Local Authority Prevent Lead');

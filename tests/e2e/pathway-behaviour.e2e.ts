@@ -170,7 +170,7 @@ describe('the emergency panel', () => {
         [/patient or a colleague/, async () => { await p.choose('A colleague'); await p.continue(); }],
         [/Discuss your concern/, () => p.fillRecord()],
         [/line manager decided to escalate/, async () => { await p.choose(/Yes, escalate/); await p.continue(); }],
-        [/discusses the concern with the safeguarding lead and an HR colleague/, async () => { await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR'); await p.continue(); }],
+        [/discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/, async () => { await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR'); await p.continue(); }],
         [/safeguarding lead will assess the risk/, async () => {}],
       ];
       // The patient column, then an emergency declared from it, covers the remaining steps.
