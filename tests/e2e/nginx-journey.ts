@@ -75,7 +75,7 @@ export async function concernToReferralPdf(app: AppPage): Promise<{ file: string
   await referral.toExportWithRecipients();
 
   const { page } = app;
-  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF' }).click()]);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the referral (PDF)' }).click()]);
   const file = join(mkdtempSync(join(tmpdir(), 'nginx-referral-')), download.suggestedFilename());
   await download.saveAs(file);
   return { file, text: execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }) };

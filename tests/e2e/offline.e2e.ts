@@ -111,11 +111,11 @@ describe('after the first visit, with the network off', () => {
     await referral.completeSections({ forenames: 'Łukasz', surname: 'Ashdown-Nowak' });
     await referral.recordConsentOfAdultWhoConsents();
     await referral.toExportWithRecipients();
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF' }).click()]);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the referral (PDF)' }).click()]);
     const file = join(mkdtempSync(join(tmpdir(), 'offline-referral-')), download.suggestedFilename());
     await download.saveAs(file);
     const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
-    for (const expected of ['OFFICIAL-SENSITIVE', 'Łukasz', 'Ashdown-Nowak', sampleRecord.whatHappened.slice(0, 40), 'Decision-table row 1']) {
+    for (const expected of ['OFFICIAL-SENSITIVE', 'Łukasz', 'Ashdown-Nowak', sampleRecord.whatHappened.slice(0, 40), 'CONSENT AND THE BASIS FOR SHARING']) {
       expect(text, expected).toContain(expected);
     }
 

@@ -116,22 +116,30 @@ describe('a profile imported on the settings page', () => {
       await expect(page.getByRole('textbox', { name: 'To', exact: true }).inputValue()).resolves.toBe('mash.northshire@nhs.net; prevent@northshire.example.gov.uk');
       await screenshot(page, 'profile-referral-export');
 
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the PDF' }).click()]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the referral (PDF)' }).click()]);
       const file = join(workDir, download.suggestedFilename());
       await download.saveAs(file);
       const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
       const pages = text.split('\f').filter((pageText) => pageText.trim() !== '');
       const flat = text.replace(/\s+/g, ' ');
       expect(text.match(/OFFICIAL-SENSITIVE PERSONAL DATA/g)?.length).toBeGreaterThanOrEqual(pages.length * 2);
+      expect(flat).toContain('please email it to: Northshire MASH (mash.northshire@nhs.net); Northshire Local Authority Prevent Lead (prevent@northshire.example.gov.uk)');
+      // The local contacts are in the internal decision record, which is kept, not sent.
+      expect(flat).not.toContain('Local contacts');
+      const [internal] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the internal decision record (PDF)' }).click()]);
+      const internalFile = join(workDir, internal.suggestedFilename());
+      await internal.saveAs(internalFile);
+      const internalText = execFileSync('pdftotext', ['-layout', internalFile, '-'], { encoding: 'utf8' });
+      expect(internalText.match(/OFFICIAL-SENSITIVE PERSONAL DATA/g)?.length).toBeGreaterThanOrEqual(internalText.split('\f').filter((t) => t.trim() !== '').length * 2);
+      const internalFlat = internalText.replace(/\s+/g, ' ');
       for (const expected of [
-        'please email it to: Northshire MASH (mash.northshire@nhs.net); Northshire Local Authority Prevent Lead (prevent@northshire.example.gov.uk)',
         'Local contacts: Northshire Integrated Care Board',
         // (The contacts are a two-column table: long roles wrap beside the number.)
         'Northshire Designated Nurse',
         '01632 960123, extension 4567',
         'Northshire Emergency Duty',
       ]) {
-        expect(flat, expected).toContain(expected);
+        expect(internalFlat, expected).toContain(expected);
       }
       expectNoBrowserProblems(app);
     } finally {
