@@ -36,12 +36,13 @@ async function typeDate(user: UserEvent, group: string, day: string, month: stri
 
 /** The screening questions, for a person whose age the referral form does not give yet. */
 async function screenOut(user: UserEvent, age: '18 or over' | '16 or 17' | 'Under 16' | null = '18 or over') {
+  // The terrorism-planning question comes first, before the records search (§A.1 item 6).
+  await question(/planning or carrying out terrorist acts/);
+  await choose(user, /planning or carrying out terrorist acts/, 'No');
+  await user.click(continueButton());
   await question('Check for existing records of the person');
   await choose(user, 'Is the person known to the service or practice?', 'No');
   await user.type(screen.getByRole('textbox', { name: 'Which records did you search, and what did you find?' }), 'GP record: nothing relevant');
-  await user.click(continueButton());
-  await question(/planning or carrying out terrorist acts/);
-  await choose(user, /planning or carrying out terrorist acts/, 'No');
   await user.click(continueButton());
   await question(/needed urgently/);
   await choose(user, /needed urgently/, 'No');
@@ -64,11 +65,11 @@ async function askAdultForConsent(user: UserEvent) {
   await question('Did they give informed consent?');
 }
 
-async function igNotConsulted(user: UserEvent) {
+async function igNotConsulted(user: UserEvent, next = 'Record the decision and your rationale') {
   await question(/consulted your Caldicott Guardian/);
   await choose(user, /consulted your Caldicott Guardian/, 'No');
   await user.click(continueButton());
-  await question('Record the decision and your rationale');
+  await question(next);
 }
 
 describe('the consent decision', () => {
@@ -83,13 +84,31 @@ describe('the consent decision', () => {
     await typeDate(user, 'Date consent was given', '3', '2', '2025');
     await user.type(screen.getByRole('textbox', { name: 'How were they informed?' }), 'Face to face');
     await user.click(continueButton());
-    await igNotConsulted(user);
+    await igNotConsulted(user, 'Choose the lawful basis for sharing');
 
-    // The page starts from the machine's defaults: the rationale in model wording, the basis, the gateways.
+    // Only the conditions that fit a consent route are offered: paragraph 6, with its own conditions as its hint.
+    const article9 = screen.getByRole('group', { name: /Article 9\(2\)\(g\)/ });
+    expect(within(article9).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['sch1-para6']);
+    expect(within(article9).getByRole('radio', { name: /paragraph 6/ })).toHaveAccessibleDescription(/Prevent duty/);
+    await user.click(continueButton());
+    const basisErrors = await screen.findByRole('alert');
+    expect(within(basisErrors).getAllByRole('link').map((link) => link.textContent)).toEqual([
+      'Select whether the information includes information about alleged offences',
+      'Select whether your organisation’s appropriate policy document covers this condition',
+    ]);
+    await choose(user, /include information about alleged offences/, 'Yes');
+    // Article 10's condition is asked only when alleged offences are involved.
+    await choose(user, /Article 10: which Schedule 1 condition/, /paragraph 6/);
+    await choose(user, /appropriate policy document cover/, 'Yes');
+    await user.click(continueButton());
+    await question('Record the decision and your rationale');
+
+    // The page starts from the machine's defaults: the rationale in model wording, from the basis chosen.
     const valueOf = (name: string | RegExp) => (screen.getByRole('textbox', { name }) as HTMLTextAreaElement).value;
     expect(valueOf('Rationale')).toContain('This referral is being made with the informed consent of the patient.');
+    expect(valueOf('Rationale')).toContain('Article 10 with the Data Protection Act 2018, Schedule 1, paragraph 6');
     expect(valueOf('Note on the wording')).toContain('Information Governance lead must approve local wording');
-    expect(valueOf(/Data-protection basis/)).toContain('[verify with IG]');
+    expect(screen.queryByRole('textbox', { name: /Data-protection basis/ })).not.toBeInTheDocument();
     await user.type(screen.getByRole('textbox', { name: 'Capacity or competence notes' }), 'No grounds to doubt capacity');
     await user.type(screen.getByRole('textbox', { name: /^Justification/ }), 'To safeguard the patient');
     await user.type(screen.getByRole('textbox', { name: 'What will be shared, and why it is the minimum necessary' }), 'The concern and contact details');
@@ -101,23 +120,26 @@ describe('the consent decision', () => {
 
     await question('Your decision and rationale are recorded');
     const record = screen.getByRole('region', { name: 'The consent record' });
-    expect(within(record).getByText('Informed consent (004 ¶55)')).toBeInTheDocument();
-    expect(within(record).getByText('Decision-table row 1')).toBeInTheDocument();
-    expect(within(record).getByText(/Article 9\(2\)\(a\).*\[verify with IG\]/)).toBeInTheDocument();
+    expect(within(record).getByText('Informed consent of the person')).toBeInTheDocument();
+    expect(within(record).getByText('Adult with capacity who consents')).toBeInTheDocument();
+    expect(record).not.toHaveTextContent(/Decision-table|004 ¶|\[verify with IG\]/);
+    expect(within(record).getAllByText(/Article 9\(2\)\(g\).*paragraph 6/).length).toBeGreaterThan(0);
     expect(screen.getByRole('table', { name: 'Decision log' })).toHaveTextContent('Consent given by The patient on 03/02/2025');
 
     const consent = storedConsent();
     expect(consent).toMatchObject({ status: 'done' });
     expect(consentRecordFrom(consent)).toMatchObject({ row: 1, outcome: 'BASIS_CONSENT', consentStatus: 'obtained', informed: 'yes' });
+    expect(consentRecordFrom(consent)).toMatchObject({ article9Condition: 'sch1-para6', offenceData: 'yes', article10Condition: 'sch1-para6', appropriatePolicyDocument: 'yes' });
     expect(consentDecisionLog(consent).map((entry) => entry.step)).toEqual([
-      'recordsSearch',
       'terrorismPlanning',
+      'recordsSearch',
       'urgentTriage',
       'ageQuestion',
       'capacityDoubt',
       'seekConsent',
       'consentGiven',
       'caldicottConsulted',
+      'lawfulBasis',
       'details',
     ]);
 
@@ -139,6 +161,13 @@ describe('the consent decision', () => {
     ]);
     await user.type(await screen.findByRole('textbox', { name: 'Who refused?' }), 'The patient');
     await user.type(screen.getByRole('textbox', { name: /What reasons did they give/ }), 'Not your business');
+    await user.click(continueButton());
+    // An adult's refusal: whether it may not be free, and care and support needs (§A.1 item 3).
+    await question(/grooming or coercion/);
+    await choose(user, /grooming or coercion/, 'No');
+    await user.click(continueButton());
+    await question('Does the person have care and support needs?');
+    await choose(user, 'Does the person have care and support needs?', 'No');
     await user.click(continueButton());
     await question(/Would not sharing leave others exposed/);
     await choose(user, /Would not sharing leave others exposed/, 'No, the risk is to the person only');
@@ -171,7 +200,7 @@ describe('the consent decision', () => {
     await user.click(continueButton('Save the decision'));
 
     await question('You have decided not to share: the decision is recorded');
-    expect(screen.getByRole('region', { name: 'The consent record' })).toHaveTextContent('the risk is to the person only, so their refusal is respected');
+    expect(screen.getByRole('region', { name: 'The consent record' })).toHaveTextContent('the risk identified is to themselves only, so their refusal is respected');
     expect(consentRecordFrom(storedConsent())).toMatchObject({ outcome: 'NO_LAWFUL_BASIS', row: 6, consentStatus: 'refused' });
   });
 
@@ -236,6 +265,39 @@ describe('the consent decision', () => {
     expect(storedConsent()).toMatchObject({ status: 'in-progress' });
   });
 
+  it('a child’s refusal is never simply respected: the significant-harm question, with the social care referral', async () => {
+    const user = userEvent.setup();
+    renderAt('/referral/consent');
+    await screenOut(user, 'Under 16');
+    await question(/Is the family implicated/);
+    await choose(user, /Is the family implicated/, 'No');
+    await user.click(continueButton());
+    await question(/Gillick competent/);
+    await choose(user, /Gillick competent/, 'Yes');
+    await user.type(await screen.findByRole('textbox', { name: 'Your competence assessment and reasoning' }), 'Understands the referral');
+    await user.click(continueButton());
+    await question('Is it appropriate to seek consent?');
+    await choose(user, 'Is it appropriate to seek consent?', 'Yes');
+    await user.click(continueButton());
+    await question('Did they give informed consent?');
+    await choose(user, /Did they give informed consent to the referral/, 'No, they refused');
+    await user.type(await screen.findByRole('textbox', { name: 'Who refused?' }), 'The young person');
+    await user.type(screen.getByRole('textbox', { name: /What reasons did they give/ }), 'Does not want her parents to know');
+    await user.click(continueButton());
+
+    await question('Would not sharing leave the child, or others, at risk of significant harm?');
+    await choose(user, 'Would not sharing leave the child, or others, at risk of significant harm?', 'Yes');
+    await user.type(await screen.findByRole('textbox', { name: /What significant harm/ }), 'Being groomed online to hurt others');
+    await choose(user, /referral to children’s social care alongside/, 'Not needed');
+    await user.click(continueButton());
+    const summary = await screen.findByRole('alert');
+    expect(within(summary).getByRole('link', { name: 'Enter why a referral to children’s social care is not needed' })).toHaveAttribute('href', '#yes-socialCareNotes');
+    await choose(user, /referral to children’s social care alongside/, 'Made');
+    await user.click(continueButton());
+    await question(/public-interest justification/);
+    expect(storedConsent()).toMatchObject({ status: 'in-progress' });
+  });
+
   it('takes the age from the referral form, and offers a fresh start when the age band changes', async () => {
     const user = userEvent.setup();
     const state = newReferralState();
@@ -255,7 +317,7 @@ describe('the consent decision', () => {
     await question('The person’s details have changed since you started this decision');
     expect(screen.getByText(/recorded as 18 or over.*now says under 16/)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Start the consent decision again' }));
-    await question('Check for existing records of the person');
+    await question(/planning or carrying out terrorist acts/);
     expect(storedConsent()).toBeNull();
   });
 });
