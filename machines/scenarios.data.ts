@@ -73,15 +73,14 @@ function patientRoute(j: Judgements): ConcernMove[] {
 // The safeguarding lead's consent decision (consentMachine): screening, and recording the decision.
 // ---------------------------------------------------------------------------------------------
 
-const recordsSearched: ConsentMove = {
-  from: 'recordsSearch',
-  event: 'RECORDS_SEARCHED',
-  to: 'terrorismPlanning',
-  why: 'Check for existing records ("is the person known to the service or practice?") and record the search made.',
-  source: '003 "Information management (providers)"',
-};
+const searchWhy = 'Check for existing records (“is the person known to the service or practice?”) and record the search made.';
+const searchSource = '003 "Information management (providers)"';
 
-const notPlanning = (why: string): ConsentMove => ({ from: 'terrorismPlanning', event: 'ANSWER_NO', to: 'urgentTriage', why, source: '004 ¶60; 004 ¶66', notes: why });
+/** After the first question: the records search, then urgent triage. */
+const recordsSearched: ConsentMove = { from: 'recordsSearch', event: 'RECORDS_SEARCHED', to: 'urgentTriage', why: searchWhy, source: searchSource };
+
+/** The first question of every consent decision: planning terrorist acts? Not here. */
+const notPlanning = (why: string): ConsentMove => ({ from: 'terrorismPlanning', event: 'ANSWER_NO', to: 'recordsSearch', why, source: '004 ¶60; 004 ¶66', notes: why });
 
 const noUrgentTriage = (to: 'capacityDoubt' | 'familyImplicated' | 'ageQuestion'): ConsentMove => ({
   from: 'urgentTriage',
@@ -97,14 +96,35 @@ const askForConsent = (why: string): ConsentMove => ({ from: 'seekConsent', even
 
 const consentObtained = (why: string): ConsentMove => ({ from: 'consentGiven', event: 'CONSENT_GIVEN', to: 'caldicottConsulted', why, source: '004 ¶55; 004 ¶43', notes: why });
 
-const recordDecision: ConsentMove[] = [
-  {
-    from: 'caldicottConsulted',
-    event: 'IG_CONSULTED',
-    to: 'details',
-    why: 'Consult the Caldicott Guardian or Information Governance lead whenever you are unsure about sharing.',
-    source: '004 ¶61; 004 App 4a §6',
-  },
+const igWhy = 'Consult the Caldicott Guardian or Information Governance lead whenever you are unsure about sharing.';
+
+/** The lead chooses the data-protection basis: the scenario's expected basis is judged against what is recorded here. */
+const chooseBasis: ConsentMove = {
+  from: 'lawfulBasis',
+  event: 'BASIS_CHOSEN',
+  to: 'details',
+  why: 'Choose the Article 9 condition that fits the route (Article 9(2)(g) with Data Protection Act 2018 Schedule 1 paragraph 6, 10 or 18), and Article 10 where information about alleged offences is involved. The UK GDPR basis is Article 6(1)(e).',
+  source: 'DPA 2018 Sch 1; 004 App 4',
+};
+
+/** The decision recorded: IG consulted (then, for an adult shared about without consent, care and support needs), the basis chosen, the details. */
+const recordDecisionVia = (careAndSupport?: { needs: boolean; why: string }): ConsentMove[] => [
+  careAndSupport
+    ? { from: 'caldicottConsulted', event: 'IG_CONSULTED', to: 'careAndSupport', why: igWhy, source: '004 ¶61; 004 App 4a §6' }
+    : { from: 'caldicottConsulted', event: 'IG_CONSULTED', to: 'lawfulBasis', why: igWhy, source: '004 ¶61; 004 App 4a §6' },
+  ...(careAndSupport
+    ? [
+        {
+          from: 'careAndSupport',
+          event: careAndSupport.needs ? 'ANSWER_YES' : 'ANSWER_NO',
+          to: 'lawfulBasis',
+          why: careAndSupport.why,
+          source: 'Care Act 2014',
+          notes: careAndSupport.why,
+        } satisfies ConsentMove,
+      ]
+    : []),
+  chooseBasis,
   {
     from: 'details',
     event: 'DETAILS_RECORDED',
@@ -113,15 +133,23 @@ const recordDecision: ConsentMove[] = [
     source: '004 ¶62; 004 App 4a §4',
   },
 ];
+const recordDecision = recordDecisionVia();
 
-const screenedAdult = (notPlanningWhy: string) => [recordsSearched, notPlanning(notPlanningWhy), noUrgentTriage('capacityDoubt')];
+/** An adult refuses: possible coercion, care and support needs, then the risk to others (legal-and-security §A.1 item 3). */
+const adultRefuses = (refusal: { why: string; notes: string }, coercion: string, careAndSupport: string): ConsentMove[] => [
+  { from: 'consentGiven', event: 'CONSENT_REFUSED', to: 'refusalCoercion', why: refusal.why, source: 'GMC Confidentiality 2017 ¶62; 002 "Consent"', notes: refusal.notes },
+  { from: 'refusalCoercion', event: 'ANSWER_NO', to: 'careAndSupport', why: coercion, source: '002 "Consent"', notes: coercion },
+  { from: 'careAndSupport', event: 'ANSWER_NO', to: 'refusalRisk', why: careAndSupport, source: 'Care Act 2014', notes: careAndSupport },
+];
+
+const screenedAdult = (notPlanningWhy: string) => [notPlanning(notPlanningWhy), recordsSearched, noUrgentTriage('capacityDoubt')];
 
 // ---------------------------------------------------------------------------------------------
 // The safeguarding lead's triage: not a state of the app's machines, so a question for the room.
 // ---------------------------------------------------------------------------------------------
 
 const triageNote =
-  'The safeguarding lead’s triage (sllTriage, domain-spec §7) is not a state of the app’s statecharts: the pathway ends when the lead is told, and the consent decision starts once the lead decides to refer. The room discusses it here.';
+  'The safeguarding lead’s triage is not a state of the app’s statecharts: the pathway ends when the lead is told, and the consent decision starts once the lead decides to refer. The room discusses it here.';
 
 function leadTriage(expected: ('refer' | 'no-prevent')[], why: string, source: string): DiscussionStepInput {
   return {
@@ -225,24 +253,25 @@ export const scenarioData: ScenarioInput[] = [
         id: 'disclosure',
         title: 'Afterwards: the safeguarding lead records what was shared with the police',
         input: { age: null, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para10', offenceData: true, notToldExemption: true },
         expected: [
-          recordsSearched,
           {
             from: 'terrorismPlanning',
             event: 'ANSWER_YES',
             to: 'terrorismShare',
-            why: 'There is concern or evidence of planning a terrorist act: consent is not needed to share what the police need to manage the risk, and the person must not be told. Caldicott principle 7 applies.',
+            why: 'There is concern or evidence of planning a terrorist act: consent is not needed to share what the police need to manage the risk, and the person must not be told.',
             source: '004 ¶60',
             notes: 'Statements about the festival “by tonight”, the stage times and what looked like a weapon.',
           },
           {
             from: 'terrorismShare',
             event: 'POLICE_CONTACTED',
-            to: 'caldicottConsulted',
-            why: 'Record when the police were contacted, who was contacted and what was shared (decision-table row 8).',
+            to: 'recordsSearch',
+            why: 'Record when the police were contacted, who was contacted and what was shared.',
             source: '004 ¶65–66; 004 ¶62',
             notes: 'What the visitor said and showed, and where the car was parked.',
           },
+          { from: 'recordsSearch', event: 'RECORDS_SEARCHED', to: 'caldicottConsulted', why: searchWhy, source: searchSource },
           ...recordDecision,
         ],
       },
@@ -251,7 +280,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'SERIOUS_CRIME',
       row: 8,
       explanation:
-        'Evidence of planning a terrorist act: no consent is needed to share what is needed to manage the risk, and the person should not be informed (Caldicott principle 7). In an emergency, call 999.',
+        'Evidence of planning a terrorist act: no consent is needed to share what is needed to manage the risk, and the person should not be informed (BSW ICB Prevent Policy, paragraph 60). In an emergency, call 999. The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 10 (preventing or detecting unlawful acts: asking would prejudice it), and Article 10 for the information about an alleged offence. The person is not told: Schedule 2, Part 1, paragraph 2 explains why (telling them would prejudice the prevention of crime).',
       sources: ['004 ¶60', '004 ¶66'],
     },
     requiredAuditItems: ['police-called', 'lead-informed', 'record-of-what-happened', 'basis-recorded'],
@@ -265,6 +294,10 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'The flowchart applies to anyone, not only patients: here the person of concern is a visitor.', source: '004 Summary' },
       { text: 'There is no National Prevent Referral Form at this stage. The safeguarding lead may follow up once the police have acted.', source: '004 flowchart' },
       { text: 'If an attack starts, Run, Hide, Tell applies: the guidance is in the urgent contacts panel on every page.', source: '004 App 3 Guidance notes' },
+      {
+        text: 'Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police: the reason here is the risk of a terrorist attack.',
+        source: '004 ¶60',
+      },
     ],
     trainerNotes: [
       'The ideology is not known and does not matter to the action: nothing about who the visitor is plays any part.',
@@ -320,6 +353,7 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 27, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
         expected: [
           ...screenedAdult('The patient has no plan and feels uneasy: there is no evidence that they are planning terrorist acts.'),
           capacityPresumed('An adult with no grounds to doubt their capacity: capacity is presumed.'),
@@ -395,18 +429,19 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 41, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
         expected: [
           ...screenedAdult('No date, place or plan: not evidence of planning terrorist acts yet. Reassess if a plan emerges.'),
           capacityPresumed('Low mood is no reason, on its own, to doubt capacity.'),
           askForConsent('Asking does not increase the risk here: the nurse has already raised support.'),
-          {
-            from: 'consentGiven',
-            event: 'CONSENT_REFUSED',
-            to: 'refusalRisk',
-            why: 'They decline: “what I do is not your business”. Record who refused and the reasons they gave. Refusal is not the end of the matter.',
-            source: 'GMC Confidentiality 2017 ¶62; 002 "Consent"',
-            notes: '“What I do is not your business.”',
-          },
+          ...adultRefuses(
+            {
+              why: 'They decline: “what I do is not your business”. Record who refused and the reasons they gave. Refusal is not the end of the matter.',
+              notes: '“What I do is not your business.”',
+            },
+            'Nothing suggests anyone else is pressing them to refuse: no grooming or coercion shaping the refusal.',
+            'An adult seen for low mood, with no care and support needs: not an adult at risk.',
+          ),
           {
             from: 'refusalRisk',
             event: 'ANSWER_YES',
@@ -419,7 +454,7 @@ export const scenarioData: ScenarioInput[] = [
             from: 'publicInterest',
             event: 'PUBLIC_INTEREST_DECIDED',
             to: 'personInformed',
-            why: 'The ¶70 questions: a risk to the wider public, a serious crime prevented, and the justification can be stated. Share only relevant information, necessary and proportionate.',
+            why: 'The questions in paragraph 70 of the BSW ICB Prevent Policy: a risk to the wider public, a serious crime prevented, and the justification can be stated. Share only relevant information, necessary and proportionate.',
             source: '004 ¶70; 004 App 4a §3',
             notes: 'Risk of serious harm to residents outweighs confidentiality; only the concern and contact details are shared.',
           },
@@ -427,7 +462,7 @@ export const scenarioData: ScenarioInput[] = [
             from: 'personInformed',
             event: 'ANSWER_YES',
             to: 'caldicottConsulted',
-            why: 'J3: they were asked and refused, and told that the concern would be shared because of the risk to others. Put the public-interest wording in the covering email.',
+            why: 'J3: they were asked and refused, and told that the concern would be shared because of the risk to others. They were told, so the wording says nothing about not telling them.',
             source: 'NPRF J3; 004 App 4a §4',
             notes: 'Asked for consent; refused. Told that the concern will be shared because of the risk to others.',
           },
@@ -439,7 +474,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'PUBLIC_INTEREST',
       row: 6,
       explanation:
-        'The person “refuses consent … information can still lawfully be shared if it is in the public interest” (002). DPA 2018 Sch 2 Pt 1 para 2 and the Crime and Disorder Act 1998 s115; necessary and proportionate (ECHR Art 8). Consult the Caldicott Guardian if unsure.',
+        'The person “refuses consent … information can still lawfully be shared if it is in the public interest” (MSE ICB Prevent Policy). The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 6 (the Prevent duty): paragraph 18 is only for a child or an adult at risk, and paragraph 10 only where asking would prejudice the purpose. No offence is alleged yet, so Article 10 does not apply. The Crime and Disorder Act 1998 s115 is a power to disclose; sharing must be necessary and proportionate (ECHR Article 8). The person was told, so Schedule 2, Part 1, paragraph 2 (which only explains why someone is not told) has no place here. Consult the Caldicott Guardian if unsure.',
       sources: ['002 "Consent"', '004 ¶56', 'GMC Confidentiality 2017 ¶64'],
     },
     requiredAuditItems: ['record-of-concern', 'refusal-recorded', 'rationale', 'j3-handled'],
@@ -450,7 +485,8 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Implying the diagnosis is the concern: the concern is the behaviour.', source: '004 App 3 NOTICE' },
     ],
     debrief: [
-      { text: 'The form: J3 = Yes, “asked; refused consent”. Use the basis wording in the covering email and record the rationale in the patient record.', source: '004 App 4a §4' },
+      { text: 'The form: J3 = Yes, “asked; refused consent”. The basis statement names Article 6(1)(e) and the Article 9 condition recorded; the rationale goes in the organisation’s internal record.', source: '004 App 4a §4' },
+      { text: 'Schedule 2, Part 1, paragraph 2 of the Data Protection Act 2018 is never the basis for sharing: it only explains why a person is not told. This person was told.', source: 'DPA 2018 Sch 2 Pt 1 para 2' },
       { text: 'The ideology is not known. The referral rests on behaviour, not on whether the statements fit a category.', source: '002 "Prevent and Channel referral process"' },
     ],
     trainerNotes: ['The trainer may discuss whether the statements fit any ideology category, but the referral rests on behaviour.'],
@@ -502,9 +538,10 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 15, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
         expected: [
-          recordsSearched,
           notPlanning('The young person is the target of grooming, not someone planning an attack.'),
+          recordsSearched,
           noUrgentTriage('familyImplicated'),
           {
             from: 'familyImplicated',
@@ -522,7 +559,7 @@ export const scenarioData: ScenarioInput[] = [
             notes: 'Understands what is happening and the options, and wants help.',
           },
           askForConsent('Ask the young person, with the family’s knowledge: they want a parent told.'),
-          consentObtained('The young person’s consent, with the family’s knowledge. 004 ¶55 also expects a parent’s consent for under-18s: with the young person’s agreement, seek it too.'),
+          consentObtained('The young person’s consent, with the family’s knowledge. The BSW ICB Prevent Policy (paragraph 55) also expects a parent’s consent for under-18s: with the young person’s agreement, seek it too.'),
           ...recordDecision,
         ],
       },
@@ -531,7 +568,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'CONSENT',
       row: 2,
       explanation:
-        'Consent from a Gillick-competent young person, with the family’s knowledge (002: “with the young person/family’s knowledge and consent”). With the young person’s agreement, seek the parent’s consent too, which meets 004 ¶55. If they disagree, the lead decides.',
+        'Consent from a Gillick-competent young person, with the family’s knowledge (MSE ICB Prevent Policy: “with the young person/family’s knowledge and consent”). With the young person’s agreement, seek the parent’s consent too, which meets the BSW ICB Prevent Policy, paragraph 55. If they disagree, the lead decides. The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 6 (the Prevent duty).',
       sources: ['002 "Consent"', '004 ¶55'],
     },
     requiredAuditItems: ['record-of-concern', 'competence-recorded', 'consent-recorded', 'parents-told'],
@@ -544,7 +581,7 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'The form: B12 family details, K3 school, J3 = Yes. C1 records what the child said, in their words, and any usernames they gave (E1 social media details).', source: 'NPRF Section C' },
       { text: 'Child safeguarding continues in parallel with the Prevent referral.', source: '004 App 3 Guidance notes' },
     ],
-    trainerNotes: ['004 ¶55 (parents or guardian) and 002 (Gillick) differ for under-18s: confirm the local approach (domain-spec C2).'],
+    trainerNotes: ['The BSW ICB Prevent Policy (paragraph 55: parents or guardian) and the MSE ICB Prevent Policy (Gillick competence) differ for under-18s: confirm the local approach.'],
     mseVariant: 'In the MSE model: the Essex Police portal, and the concern is also shared with local authority children’s social care.',
   },
 
@@ -586,7 +623,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'discussion',
         id: 'safeguarding',
         title: 'The safeguarding lead: urgent child safeguarding',
-        note: 'Urgent safeguarding calls (urgent.sllContactsCscOrAsc, domain-spec §1.4) are not states of the app’s statecharts: the room discusses them here.',
+        note: 'Urgent safeguarding calls are not states of the app’s statecharts: the room discusses them here.',
         steps: [
           {
             id: 'parallel-safeguarding',
@@ -617,17 +654,26 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 9, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true },
         expected: [
-          recordsSearched,
           notPlanning('No specific plan is mentioned. Call 999 if there is any indication of an imminent attack.'),
+          recordsSearched,
           noUrgentTriage('familyImplicated'),
           {
             from: 'familyImplicated',
             event: 'FAMILY_IMPLICATED',
-            to: 'publicInterest',
-            why: 'The family is implicated, and telling them would put the child at risk of harm: consent and knowledge are not sought.',
+            to: 'gillickCompetent',
+            why: 'The family is implicated, and telling them would put the child at risk of harm: the family’s consent and knowledge are not sought. The child’s own competence is still considered.',
             source: '002 "Consent"',
             notes: 'An adult at home is implicated; telling the family would put the child at risk of harm.',
+          },
+          {
+            from: 'gillickCompetent',
+            event: 'ANSWER_NO',
+            to: 'publicInterest',
+            why: 'A 9-year-old cannot weigh a decision about a referral concerning their own family: not Gillick competent for this decision, so their consent cannot be sought either.',
+            source: '002 "Consent"',
+            notes: 'Aged 9; cannot understand or weigh a referral that concerns an adult at home.',
           },
           {
             from: 'publicInterest',
@@ -653,7 +699,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'PUBLIC_INTEREST',
       row: 3,
       explanation:
-        'Child safeguarding: consent and knowledge are not sought where the “family is implicated” or informing “would place the child/young person at risk of harm” (002). DPA 2018 Sch 2 Pt 1 para 2 and the Crime and Disorder Act 1998 s115. Record the rationale.',
+        'Child safeguarding: consent and knowledge are not sought where the “family is implicated” or informing “would place the child/young person at risk of harm” (MSE ICB Prevent Policy). The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 18 (safeguarding a child, where seeking consent would prejudice their protection), and Article 10 for the information about an adult’s alleged offence. The Crime and Disorder Act 1998 s115 is a power to disclose. The family is not told: Schedule 2, Part 1, paragraph 2 explains why not (telling them would prejudice the prevention of crime); it is not the basis for sharing. Record the rationale.',
       sources: ['002 "Consent"', '004 ¶56'],
     },
     requiredAuditItems: ['record-of-concern', 'why-family-not-asked', 'rationale', 'j3-handled'],
@@ -688,16 +734,58 @@ export const scenarioData: ScenarioInput[] = [
     cues: [
       { id: 'Exploitation', text: 'The person is being used by others, not presumed dangerous', ref: '002 "Prevent and Channel referral process"' },
       { id: 'EN7', text: 'A new online relationship encouraging violence', ref: '002 "Prevent, Counter-Extremism and Integration"' },
-      { id: 'Hotline', text: 'A possible reconnaissance request: consider the Anti-Terrorist Hotline if it seems terrorism-related', ref: '004 ¶65' },
+      {
+        id: 'Reconnaissance',
+        text: 'Being asked to photograph a building’s entrances is possible hostile reconnaissance: the Anti-Terrorist Hotline first, before any question of consent',
+        ref: '004 ¶59–60; 004 ¶65',
+      },
     ],
     ideology: 'NOT_KNOWN',
     stages: [
+      {
+        kind: 'discussion',
+        id: 'reconnaissance',
+        title: 'First: the request to photograph the entrances',
+        note: 'Calling the Anti-Terrorist Hotline is not a state of the app’s statecharts; its numbers are in the urgent contacts panel on every page. The room discusses it here, before the pathway.',
+        steps: [
+          {
+            id: 'photographs',
+            modelRef: 'urgent.hotline',
+            question: 'The online “friend” has asked the person to photograph the community centre’s entrances and send the pictures. What happens first?',
+            options: [
+              {
+                id: 'hotline',
+                label: 'Call the confidential Anti-Terrorist Hotline now (or 999 if an attack seems about to happen), then follow the pathway',
+              },
+              {
+                id: 'capacity-first',
+                label: 'Support the person to decide, assess their capacity and decide in their best interests before telling anyone',
+                feedback: 'Possible hostile reconnaissance is not a consent question: the counter-terrorism police need to know first. Consent and best interests come afterwards, for the Prevent referral.',
+              },
+              {
+                id: 'look-at-messages',
+                label: 'Ask the person to show you the messages so you can search for the contact online',
+                feedback: 'That would be investigating: staff have no surveillance role. Do not look at their phone or search for anyone online.',
+              },
+              {
+                id: 'wait-for-referral',
+                label: 'Leave it for the Prevent referral to deal with',
+                feedback: 'A request to photograph a building’s entrances may be part of planning an attack: it cannot wait for a referral.',
+              },
+            ],
+            expected: ['hotline'],
+            why: 'Someone being asked to photograph a building’s entrances may be being used for hostile reconnaissance. That is a matter for the Anti-Terrorist Hotline or counter-terrorism police first: limited information may be shared before consent is sought, to establish whether this is a counter-terrorism case.',
+            source: '004 ¶59–60; 004 ¶65',
+            contacts: ['antiTerroristHotline', 'textphone', 'emergency'],
+          },
+        ],
+      },
       {
         kind: 'concern',
         id: 'pathway',
         title: 'The nurse’s pathway',
         expected: patientRoute({
-          notImmediate: 'No attack appears to be about to happen. The request for photographs is worrying: consider the Anti-Terrorist Hotline if it seems terrorism-related.',
+          notImmediate: 'Nothing suggests an attack is about to happen now. The request for photographs has gone to the Anti-Terrorist Hotline; call 999 if that changes.',
           concern: 'Someone with a learning disability being drawn in and used by an online contact who encourages violence: a concern about exploitation.',
           concernSource: '002 "Prevent and Channel referral process"; 004 App 2',
         }),
@@ -714,8 +802,33 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 30, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true },
         expected: [
-          ...screenedAdult('The person is being used, not planning an attack.'),
+          notPlanning('The person is being used, not planning an attack themselves.'),
+          recordsSearched,
+          {
+            from: 'urgentTriage',
+            event: 'ANSWER_YES',
+            to: 'urgentTriageShare',
+            why: 'The request to photograph the entrances may be hostile reconnaissance: limited information is shared with the Anti-Terrorist Hotline first, before consent, to establish whether this is a counter-terrorism case.',
+            source: '004 ¶59–60; 004 ¶65',
+          },
+          {
+            from: 'urgentTriageShare',
+            event: 'PRE_CONSENT_SHARED',
+            to: 'urgentTriageNext',
+            why: 'Record who was told, what was shared and why it was urgent: only what the counter-terrorism police need.',
+            source: '004 ¶59; 004 ¶62',
+            notes: 'The online contact’s request to photograph the community centre’s entrances, and the videos encouraging violence; no health information.',
+          },
+          {
+            from: 'urgentTriageNext',
+            event: 'ANSWER_YES',
+            to: 'capacityDoubt',
+            why: 'The counter-terrorism police have what they need. The Prevent referral, for the person’s own protection, is decided now.',
+            source: '004 ¶59',
+            notes: 'Hotline called; the Prevent referral is considered now.',
+          },
           {
             from: 'capacityDoubt',
             event: 'ANSWER_YES',
@@ -742,33 +855,42 @@ export const scenarioData: ScenarioInput[] = [
           },
           {
             from: 'personInformed',
-            event: 'ANSWER_YES',
+            event: 'ANSWER_NO',
             to: 'caldicottConsulted',
-            why: 'J3: the person has been told, in a way they can follow, with their support worker.',
-            source: 'NPRF J3',
-            notes: 'Told in easy-read, with their support worker.',
+            why: 'J3 = No, for now: the counter-terrorism police advised that the person might pass it on to the online contact, which would prejudice their work. Tell the person, in a way they can follow, once the police agree.',
+            source: 'NPRF J3; 004 ¶60',
+            notes: 'Not told yet, on the counter-terrorism police’s advice: they might pass it on to the online contact.',
           },
-          ...recordDecision,
+          ...recordDecisionVia({ needs: true, why: 'A learning disability and supported accommodation: an adult with care and support needs, so an adult at risk.' }),
         ],
       },
     ],
     expectedBasis: {
       code: 'BEST_INTERESTS',
       row: 5,
-      explanation: 'The person lacks capacity for this decision (Mental Capacity Act 2005, for 16 and over): a referral may be made without consent in their best interests.',
-      sources: ['004 ¶57', '002 "Consent"', 'GMC Confidentiality 2017 ¶55'],
+      explanation:
+        'First the Anti-Terrorist Hotline, for the possible hostile reconnaissance. Then the Prevent referral: the person lacks capacity for this decision (Mental Capacity Act 2005, for 16 and over), so it may be made without consent in their best interests. The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 18 (an adult at risk who cannot consent), and Article 10 for the information about the online contact’s alleged offence. The person is not told for now, on the counter-terrorism police’s advice, because they might pass it on to the contact: Schedule 2, Part 1, paragraph 2 explains why.',
+      sources: ['004 ¶59–60', '004 ¶65', '004 ¶57', '002 "Consent"', 'GMC Confidentiality 2017 ¶55'],
     },
     requiredAuditItems: ['record-of-concern', 'capacity-assessment', 'best-interests-reasoning', 'j3-handled'],
     pitfalls: [
+      { text: 'Treating the request for photographs as a best-interests question, and not calling the Anti-Terrorist Hotline first.', source: '004 ¶59–60; 004 ¶65' },
       { text: 'Presuming incapacity from the diagnosis without first supporting the decision.', source: '002 "Consent"' },
       { text: 'Forgetting the adult safeguarding referral.', source: '004 App 3 Guidance notes' },
       { text: 'Framing the person as a threat rather than as someone being exploited.', source: '002 "Prevent and Channel referral process"' },
     ],
     debrief: [
+      {
+        text: 'Hostile reconnaissance is not a consent question. The Anti-Terrorist Hotline or counter-terrorism police come first; the consent and best-interests decision is for the Prevent referral that follows.',
+        source: '004 ¶59–60; 004 ¶65',
+      },
       { text: 'Make an adult safeguarding referral at the same time, and arrange advocacy.', source: '001 §7 (Responders, outcome 8)' },
       { text: 'The form: J1 = Yes (describe the learning disability, diagnosed); D1 covers the support arrangements.', source: 'NPRF Section J' },
     ],
-    trainerNotes: ['The order matters: support to decide, then assess capacity for this decision, then best interests.'],
+    trainerNotes: [
+      'The order matters: the Anti-Terrorist Hotline first; then, for the Prevent referral, support to decide, assess capacity for this decision, then best interests.',
+      'The person is being used, not presumed dangerous: keep the discussion on what the online contact asked of them.',
+    ],
   },
 
   // -------------------------------------------------------------------------------------------
@@ -850,7 +972,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'discussion',
         id: 'assessment',
         title: 'The safeguarding lead’s risk assessment',
-        note: 'The safeguarding lead’s risk assessment and any referral after it (rc.colleague.sllRiskAssess, domain-spec §7) are not states of the app’s statecharts: the room discusses them here.',
+        note: 'The safeguarding lead’s risk assessment and any referral after it are not states of the app’s statecharts: the room discusses them here.',
         steps: [
           {
             id: 'parallel-processes',
@@ -1082,7 +1204,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'discussion',
         id: 'material',
         title: 'The clip itself',
-        note: 'Reporting online material (urgent.reportOnline, domain-spec §1.4) is not a state of the app’s statecharts. The reporting link is in the urgent contacts panel on every page.',
+        note: 'Reporting online material is not a state of the app’s statecharts. The reporting link is in the urgent contacts panel on every page.',
         steps: [
           {
             id: 'report-material',
@@ -1124,6 +1246,7 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'If the lead refers: the consent decision',
         input: { age: 19, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
         expected: [
           ...screenedAdult('No statements of intent: no evidence of planning terrorist acts.'),
           capacityPresumed('An adult engaged with their care: no grounds to doubt capacity.'),
@@ -1137,7 +1260,8 @@ export const scenarioData: ScenarioInput[] = [
       code: 'CONSENT',
       row: 1,
       alternatives: ['PUBLIC_INTEREST', 'NOT_APPLICABLE'],
-      explanation: 'Reporting public content needs no patient data. If the lead refers, consent is the first choice; the public interest only if the ¶70 test is met.',
+      explanation:
+        'Reporting public content needs no patient data. If the lead refers, consent is the first choice; the public interest only if the test in paragraph 70 of the BSW ICB Prevent Policy is met. The data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 6 (the Prevent duty).',
       sources: ['004 ¶24', '004 ¶55', '004 ¶70'],
     },
     requiredAuditItems: ['material-reported', 'record-of-concern', 'rationale'],
@@ -1150,7 +1274,7 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Two parallel actions: report the material, and check the concern about the person with the manager or safeguarding lead.', source: '004 ¶24; 004 App 3 CHECK' },
       { text: 'Either outcome of the lead’s triage is accepted if the rationale is recorded.', source: '004 ¶62' },
     ],
-    trainerNotes: ['Not spreading the material is an inference in domain-spec §7, not a seed quotation.'],
+    trainerNotes: ['Not spreading the material is good practice rather than a quotation from the policies.'],
   },
 
   // -------------------------------------------------------------------------------------------
@@ -1197,6 +1321,8 @@ export const scenarioData: ScenarioInput[] = [
         id: 'consent',
         title: 'The safeguarding lead’s consent decision',
         input: { age: 22, subject: 'patient' },
+        expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
+        acceptableBases: [{ article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false }],
         expected: [
           ...s10ToConsent,
           consentObtained('Consent given: record who consented, to what, and how they were informed.'),
@@ -1205,13 +1331,11 @@ export const scenarioData: ScenarioInput[] = [
         acceptable: [
           [
             ...s10ToConsent,
-            {
-              from: 'consentGiven',
-              event: 'CONSENT_REFUSED',
-              to: 'refusalRisk',
-              why: 'If they refuse, record the refusal and the reasons.',
-              source: 'GMC Confidentiality 2017 ¶62',
-            },
+            ...adultRefuses(
+              { why: 'If they refuse, record the refusal and the reasons.', notes: 'Refused.' },
+              'Nothing suggests anyone is pressing them to refuse.',
+              'Their needs are met by the ward’s care: record whether they have care and support needs as an adult at risk.',
+            ),
             {
               from: 'refusalRisk',
               event: 'ANSWER_YES',
@@ -1224,7 +1348,7 @@ export const scenarioData: ScenarioInput[] = [
               from: 'publicInterest',
               event: 'PUBLIC_INTEREST_DECIDED',
               to: 'personInformed',
-              why: 'The ¶70 questions: harm to themselves or the wider public (question 4); the justification can be stated.',
+              why: 'The questions in paragraph 70 of the BSW ICB Prevent Policy: harm to themselves or the wider public (question 4); the justification can be stated.',
               source: '004 ¶70',
             },
             {
@@ -1243,7 +1367,8 @@ export const scenarioData: ScenarioInput[] = [
       code: 'CONSENT',
       row: 1,
       alternatives: ['PUBLIC_INTEREST'],
-      explanation: 'Consent if given. If refused, the public interest: a risk to themselves and to others (¶70 question 4).',
+      explanation:
+        'Consent if given. If refused, the public interest: a risk to themselves and to others (BSW ICB Prevent Policy, paragraph 70, question 4). Either way the data-protection basis is UK GDPR Article 6(1)(e) with Article 9(2)(g) and Data Protection Act 2018 Schedule 1 paragraph 6 (the Prevent duty). A lack of a clear ideology is no reason to dismiss the concern (Southport Prevent learning review, February 2025).',
       sources: ['004 ¶55', '004 ¶70'],
     },
     requiredAuditItems: ['record-of-concern', 'consent-recorded', 'j3-handled'],
@@ -1283,7 +1408,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'discussion',
         id: 'request',
         title: 'Checking the request',
-        note: 'Incoming requests (req.*, domain-spec §1.5.4) are not modelled by the app’s statecharts, which cover outgoing disclosure. Each check is a question for the room; nothing here is a machine state.',
+        note: 'Incoming requests are not modelled by the app’s statecharts, which cover outgoing disclosure. Each check is a question for the room; nothing here is a machine state.',
         steps: [
           {
             id: 'proforma',
@@ -1304,7 +1429,11 @@ export const scenarioData: ScenarioInput[] = [
             modelRef: 'req.powersCited',
             question: 'The email cites no legal power. What do you ask for?',
             options: [
-              { id: 'ask-powers', label: 'The powers and exemptions relied on: Crime and Disorder Act 1998 s115 and the DPA 2018 Schedule 2 Part 1 paragraph 2 exemption' },
+              {
+                id: 'ask-powers',
+                label:
+                  'The lawful basis and powers relied on: UK GDPR Article 6(1)(e) with the Article 9 condition (and Article 10 for alleged offences), the Crime and Disorder Act 1998 s115 power, and, if the person is not to be told, why telling them would prejudice the prevention or detection of crime',
+              },
               { id: 'not-needed', label: 'Nothing: a local authority does not need to cite powers', feedback: 'Where consent has not been sought, the requester should cite the powers and exemptions relied on.' },
             ],
             expected: ['ask-powers'],
@@ -1345,7 +1474,8 @@ export const scenarioData: ScenarioInput[] = [
             options: [
               {
                 id: 'relevant-only',
-                label: 'After the ¶70 questions and advice from the Caldicott Guardian or IG, only relevant, necessary and proportionate information, by secure, marked email, recording what was and was not shared, and why',
+                label:
+                  'After the questions in paragraph 70 of the BSW ICB Prevent Policy and advice from the Caldicott Guardian or Information Governance (IG), only relevant, necessary and proportionate information, by secure, marked email, recording what was and was not shared, and why',
               },
               {
                 id: 'refuse',
@@ -1355,7 +1485,7 @@ export const scenarioData: ScenarioInput[] = [
               { id: 'everything', label: 'Everything, now that it is compliant', feedback: 'Even a compliant request gets only relevant, necessary and proportionate information.' },
             ],
             expected: ['relevant-only'],
-            why: 'Decide case by case with the Caldicott Guardian or IG Officer, apply the ¶70 questions, release only what is relevant, and record the search made and what was and was not shared, with reasons.',
+            why: 'Decide case by case with the Caldicott Guardian or Information Governance (IG) Officer, apply the paragraph 70 questions, release only what is relevant, and record the search made and what was and was not shared, with reasons.',
             source: '004 ¶69–70; 004 App 4a §6; 003 "Information management (providers)"',
             contacts: [],
           },
@@ -1366,7 +1496,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'PUBLIC_INTEREST',
       alternatives: ['CONSENT'],
       explanation:
-        'The public interest as cited by the requester (DPA 2018 Sch 2 Pt 1 para 2; Crime and Disorder Act 1998 s115), or consent if the person agrees. Taking part in Channel itself needs the person’s consent.',
+        'The public interest, with the lawful basis the requester states: UK GDPR Article 6(1)(e), an Article 9 condition (Article 9(2)(g) with Data Protection Act 2018 Schedule 1 paragraph 6, 10 or 18, whichever fits) and, for information about alleged offences, Article 10; the Crime and Disorder Act 1998 s115 is a power to disclose. Or consent, if the person agrees. Schedule 2, Part 1, paragraph 2 is not a basis for sharing: it only explains why the person is not told. Taking part in Channel itself needs the person’s consent.',
       sources: ['004 App 4a §5', '004 ¶43'],
     },
     requiredAuditItems: ['search-recorded', 'shared-and-not-shared', 'rationale'],
@@ -1406,20 +1536,20 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'discussion',
         id: 'out-of-hours',
         title: 'Out of hours: who to call',
-        note: 'The urgent routes (urgent.triage, domain-spec §1.4) are not states of the app’s statecharts; their numbers are in the urgent contacts panel on every page. The room discusses them here.',
+        note: 'The urgent routes are not states of the app’s statecharts; their numbers are in the urgent contacts panel on every page. The room discusses them here.',
         steps: [
           {
             id: 'who-to-call',
             modelRef: 'urgent.triage',
             question: 'It is 02:00 and the safeguarding lead is not available. What do you do now?',
             options: [
-              { id: 'hotline', label: 'Call the confidential Anti-Terrorist Hotline now (or 101)' },
+              { id: 'hotline', label: 'Call the confidential Anti-Terrorist Hotline now (or 101; text relay 18001 101)' },
               { id: 'wait', label: 'Wait until the morning for the safeguarding lead', feedback: 'Waiting until morning is a pitfall: a significant concern out of hours needs a more urgent response.' },
               { id: 'call-relative', label: 'Contact the relative to find out more', feedback: 'Staff never investigate or confront anyone.' },
               { id: 'call-999', label: 'Call 999', feedback: 'Not yet: nothing is happening now. If at any point it seems imminent, call 999.' },
             ],
             expected: ['hotline'],
-            why: 'A significant concern, particularly out of hours, needs a more urgent Prevent response: call the confidential Anti-Terrorist Hotline (or 101). If it seems imminent at any point, 999.',
+            why: 'A significant concern, particularly out of hours, needs a more urgent Prevent response: call the confidential Anti-Terrorist Hotline (or 101; text relay 18001 101). If it seems imminent at any point, 999.',
             source: '004 ¶63–65; 004 App 3 Guidance notes',
             contacts: ['antiTerroristHotline', 'textphone', 'policeNonEmergency'],
           },
@@ -1456,7 +1586,7 @@ export const scenarioData: ScenarioInput[] = [
       code: 'PUBLIC_INTEREST',
       alternatives: [],
       explanation:
-        'The information comes from a visitor about a third party. Passing it to the police to prevent crime fits DPA 2018 Sch 2 Pt 1 para 2 and the public interest. Patient-confidential information is not involved (an inference in domain-spec §7).',
+        'The information comes from a visitor about a third party, and patient-confidential information is not involved. Passing it to the police to prevent crime is in the public interest: UK GDPR Article 6(1)(e) and, for the information about an alleged offence (buying materials to “do something” at a crowded venue), Article 10 with Data Protection Act 2018 Schedule 1 paragraph 10 (preventing or detecting unlawful acts). Schedule 2, Part 1, paragraph 2 is not a basis for sharing: it would only explain why the relative is not told.',
       sources: ['004 ¶63–65', '004 App 4'],
     },
     requiredAuditItems: ['hotline-called', 'lead-informed', 'record-of-what-happened'],
@@ -1466,8 +1596,8 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Promising the visitor anonymity or outcomes the nurse cannot guarantee.', source: 'NPRF REFERRAL PROCESS' },
     ],
     debrief: [
-      { text: 'The person of concern is not a patient: the flowchart applies to anyone, and the patient column covers family members and visitors.', source: '004 Summary; domain-spec A8' },
-      { text: 'After an urgent call, inform the safeguarding lead and record what happened.', source: '004 ¶62; domain-spec A1' },
+      { text: 'The person of concern is not a patient: the flowchart applies to anyone, and the patient column covers family members and visitors.', source: '004 Summary' },
+      { text: 'After an urgent call, inform the safeguarding lead and record what happened.', source: '004 ¶62' },
     ],
     trainerNotes: ['The textphone number (for speech or hearing difficulties) sits next to the hotline in the urgent contacts panel.'],
   },

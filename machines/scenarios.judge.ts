@@ -11,7 +11,7 @@ import {
   type NextMove,
   type TrainingText,
 } from './scenarios.moves';
-import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, Scenario, ScenarioMove, Stage } from './scenarios.schema';
+import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, ExpectedDataProtection, Scenario, ScenarioMove, Stage } from './scenarios.schema';
 
 /**
  * Judging the room's choices against a scenario's expected path (domain-spec §5.6 "compare the
@@ -78,6 +78,53 @@ export function basisReached(snapshot: ConsentSnapshot): BasisReached {
   return { code: outcome ? basisOfOutcome[outcome] : null, row: row ?? null };
 }
 
+/**
+ * The data-protection basis as the consent record holds it (legal-and-security §A.1 item 4): the
+ * Article 9 condition, whether information about alleged offences is involved and its Article 10
+ * condition, and whether the person was told (para 2 applies only when they were not).
+ */
+export interface RecordedDataProtection {
+  article9Condition: string | null;
+  offenceData: 'yes' | 'no' | null;
+  article10Condition: string | null;
+  informed: 'yes' | 'no' | null;
+}
+
+export function dataProtectionReached(snapshot: ConsentSnapshot): RecordedDataProtection {
+  const draft = snapshot.context.draft as Partial<Record<keyof RecordedDataProtection, unknown>>;
+  const read = <T extends string>(value: unknown): T | null => (typeof value === 'string' ? (value as T) : null);
+  return {
+    article9Condition: read(draft.article9Condition),
+    offenceData: read<'yes' | 'no'>(draft.offenceData),
+    article10Condition: read(draft.article10Condition),
+    informed: read<'yes' | 'no'>(draft.informed),
+  };
+}
+
+export interface BasisMismatch {
+  part: 'article9Condition' | 'offenceData' | 'article10Condition' | 'notToldExemption';
+  expected: string;
+  recorded: string;
+}
+
+/**
+ * Where a consent record's data-protection basis differs from the scenario's expected basis: empty
+ * when it matches. Para 2 (`notToldExemption`) matches only a record where the person was not told.
+ */
+export function judgeDataProtection(expected: ExpectedDataProtection, recorded: RecordedDataProtection): BasisMismatch[] {
+  const mismatches: BasisMismatch[] = [];
+  const shown = (value: string | null) => value ?? 'not recorded';
+  if (recorded.article9Condition !== expected.article9Condition)
+    mismatches.push({ part: 'article9Condition', expected: expected.article9Condition, recorded: shown(recorded.article9Condition) });
+  const offence = expected.offenceData ? 'yes' : 'no';
+  if (recorded.offenceData !== offence) mismatches.push({ part: 'offenceData', expected: offence, recorded: shown(recorded.offenceData) });
+  else if (expected.offenceData && recorded.article10Condition === null) mismatches.push({ part: 'article10Condition', expected: 'a Schedule 1 condition', recorded: 'not recorded' });
+  const notTold = recorded.informed === null ? null : recorded.informed === 'no';
+  if (notTold !== expected.notToldExemption)
+    mismatches.push({ part: 'notToldExemption', expected: expected.notToldExemption ? 'not told' : 'told', recorded: notTold === null ? 'not recorded' : notTold ? 'not told' : 'told' });
+  return mismatches;
+}
+
 // ---------------------------------------------------------------------------------------------
 // Following a path with training answers: the scenario tests, and the trainer's "show the expected path".
 // ---------------------------------------------------------------------------------------------
@@ -100,7 +147,7 @@ function follow<TSnapshot, TMove extends ScenarioMove, TEvent>(
   return snapshots;
 }
 
-const textFor = (move: ScenarioMove, record: string): TrainingText => ({ notes: move.notes ?? move.why, record });
+const textFor = (move: ScenarioMove, record: string, basis?: ExpectedDataProtection): TrainingText => ({ notes: move.notes ?? move.why, record, basis });
 
 export function followConcernMoves(moves: readonly ConcernMove[], answered: (step: string) => Answered, record: string): ConcernSnapshot[] {
   return follow(
@@ -112,12 +159,19 @@ export function followConcernMoves(moves: readonly ConcernMove[], answered: (ste
   );
 }
 
-export function followConsentMoves(input: ConsentMachineInput, moves: readonly ConsentMove[], answered: (step: string) => Answered, record: string): ConsentSnapshot[] {
+/** Follows a consent path; `basis` is the data-protection basis the scenario expects the path to end with. */
+export function followConsentMoves(
+  input: ConsentMachineInput,
+  moves: readonly ConsentMove[],
+  answered: (step: string) => Answered,
+  record: string,
+  basis?: ExpectedDataProtection,
+): ConsentSnapshot[] {
   return follow(
     startConsent(input),
     moves,
     currentConsentStep,
-    (snapshot, move) => consentNextMoves(snapshot, answered(move.from), () => textFor(move, record)),
+    (snapshot, move) => consentNextMoves(snapshot, answered(move.from), () => textFor(move, record, basis)),
     (snapshot, event) => takeMove(consentMachine, snapshot, event),
   );
 }

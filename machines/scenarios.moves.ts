@@ -1,7 +1,9 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
 import { concernMachine, currentStep, type ConcernEvent, type ConcernSnapshot } from './concern.machine';
 import { consentMachine, currentConsentStep, detailsDefaults, type ConsentEvent, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
+import type { LawfulBasisChoice } from '../forms/consent-record.schema';
 import { machineGraph, selfAndAncestors, type MachineGraph, type MachineGraphEdge } from './scenarios.graph';
+import { scheduleOneConditions, type ExpectedDataProtection } from './scenarios.schema';
 
 /**
  * Training answers: the events a trainer's click sends, with fictional but complete payloads, so a
@@ -21,6 +23,26 @@ export interface TrainingText {
   notes: string;
   /** What a record of concern says happened: the scenario's vignette. */
   record: string;
+  /**
+   * The data-protection basis the scenario expects, tried first on the basis page. The machine's own
+   * guard decides whether it fits the route; if it does not, the first basis that fits is taken, and
+   * the judge reports the difference.
+   */
+  basis?: ExpectedDataProtection;
+}
+
+/** Every basis a lead could choose: each Schedule 1 condition, with and without alleged offences. */
+function basisChoices(preferred?: ExpectedDataProtection): LawfulBasisChoice[] {
+  const all: LawfulBasisChoice[] = scheduleOneConditions.flatMap((condition) => [
+    { article9Condition: condition, offenceData: 'no' as const, article10Condition: null, appropriatePolicyDocument: 'yes' as const },
+    ...scheduleOneConditions.map((article10) => ({ article9Condition: condition, offenceData: 'yes' as const, article10Condition: article10, appropriatePolicyDocument: 'yes' as const })),
+  ]);
+  if (!preferred) return all;
+  const offence = preferred.offenceData ? 'yes' : 'no';
+  // Article 10's condition: the Article 9 one where it fits, else any other that fits.
+  const first = all.filter((choice) => choice.article9Condition === preferred.article9Condition && choice.offenceData === offence);
+  first.sort((a, b) => Number(b.article10Condition === preferred.article9Condition) - Number(a.article10Condition === preferred.article9Condition));
+  return [...first, ...all.filter((choice) => !first.includes(choice))];
 }
 
 /** The day before `at`, as YYYY-MM-DD: a past date whatever the time zone. */
@@ -106,6 +128,10 @@ export function consentCandidates(type: ConsentEvent['type'], answered: Answered
       return [{ type, consent: { whoConsented: `The person – ${TRAINING}`, consentedTo: notes, consentDate: date, howInformed: notes }, ...answered }];
     case 'CONSENT_REFUSED':
       return [{ type, refusal: { refusedBy: `The person – ${TRAINING}`, reasons: notes }, ...answered }];
+    case 'SIGNIFICANT_HARM':
+      return [{ type, harm: { harm: notes, socialCareReferral: 'made', socialCareNotes: `Referral to children’s social care – ${TRAINING}` }, ...answered }];
+    case 'BASIS_CHOSEN':
+      return basisChoices(text.basis).map((basis) => ({ type, basis, ...answered }));
     case 'PUBLIC_INTEREST_DECIDED':
       return [
         { type, decision: { justified: 'yes', harmWeighed: notes, whyOutweighs: notes, necessaryAndProportionate: notes }, ...answered },

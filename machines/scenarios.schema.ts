@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { consentSubjects, type DecisionRow } from '../forms/consent-record.schema';
+import { consentSubjects, scheduleOneConditionIds, type DecisionRow, type ScheduleOneCondition } from '../forms/consent-record.schema';
 import { stepIds, type ConcernEvent } from './concern.machine';
-import { consentStepIds, type ConsentEvent } from './consent.machine';
+import { consentMachine, consentStepIds, type ConsentEvent, type ConsentStepId } from './consent.machine';
 
 /**
  * The training scenarios' data model (domain-spec §7.1), as a zod schema: the scenarios are data,
@@ -41,6 +41,8 @@ const consentEventTypes = [
   'BEST_INTERESTS_DECIDED',
   'CONSENT_GIVEN',
   'CONSENT_REFUSED',
+  'SIGNIFICANT_HARM',
+  'BASIS_CHOSEN',
   'PUBLIC_INTEREST_DECIDED',
   'NOT_SHARING_CONFIRMED',
   'IG_CONSULTED',
@@ -84,6 +86,27 @@ const concernStageSchema = z
     stage.acceptable.forEach((path, index) => joinsUp(path, 'start', ctx, ['acceptable', index]));
   });
 
+/** Where every consent decision starts: the machine's initial step (the terrorism-planning question). */
+const consentStart = consentMachine.config.initial as ConsentStepId;
+
+/** The Data Protection Act 2018 Schedule 1 conditions the lead chooses from (legal-and-security §A.1 item 4). */
+export const scheduleOneConditions = scheduleOneConditionIds;
+export type ScheduleOneConditionId = ScheduleOneCondition;
+
+/**
+ * The data-protection basis a consent stage should end with (legal-and-security §A.1 items 4–5): the
+ * UK GDPR basis is always Article 6(1)(e), so what varies is the Article 9 condition (9(2)(g) with a
+ * Schedule 1 paragraph), whether information about alleged offences is involved (Article 10), and
+ * whether Schedule 2 Part 1 para 2 applies: only ever because the person is not told.
+ */
+export const expectedDataProtectionSchema = z.object({
+  article9Condition: z.enum(scheduleOneConditions),
+  offenceData: z.boolean(),
+  /** Para 2 applies: the person is not told, because telling them would prejudice preventing or detecting crime. */
+  notToldExemption: z.boolean(),
+});
+export type ExpectedDataProtection = z.infer<typeof expectedDataProtectionSchema>;
+
 const consentStageSchema = z
   .object({
     kind: z.literal('consent'),
@@ -93,10 +116,16 @@ const consentStageSchema = z
     input: z.object({ age: z.number().int().min(0).max(120).nullable(), subject: z.enum(consentSubjects) }),
     expected: z.array(consentMoveSchema).min(1),
     acceptable: z.array(z.array(consentMoveSchema).min(1)).default([]),
+    /** The data-protection basis the expected path ends with, judged against the record the machine produces. */
+    expectedBasis: expectedDataProtectionSchema,
+    /** The basis each accepted path ends with, in the order of `acceptable`. */
+    acceptableBases: z.array(expectedDataProtectionSchema).default([]),
   })
   .superRefine((stage, ctx) => {
-    joinsUp(stage.expected, 'recordsSearch', ctx, ['expected']);
-    stage.acceptable.forEach((path, index) => joinsUp(path, 'recordsSearch', ctx, ['acceptable', index]));
+    joinsUp(stage.expected, consentStart, ctx, ['expected']);
+    stage.acceptable.forEach((path, index) => joinsUp(path, consentStart, ctx, ['acceptable', index]));
+    if (stage.acceptableBases.length !== stage.acceptable.length)
+      ctx.addIssue({ code: 'custom', path: ['acceptableBases'], message: 'Give the data-protection basis each accepted path ends with' });
   });
 
 const optionSchema = z.object({ id: slug, label: text, feedback: text.optional() });

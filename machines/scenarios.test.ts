@@ -3,11 +3,36 @@ import type { DecisionRow } from '../forms/consent-record.schema';
 import { currentStep, type StepId } from './concern.machine';
 import { currentConsentStep, type ConsentStepId } from './consent.machine';
 import { scenarioData, scenarios } from './scenarios.data';
-import { basisReached, debriefRows, endVerdict, followConcernMoves, followConsentMoves, judgeAnswer, judgeMove, score, type MachineStage } from './scenarios.judge';
-import { scenarioListSchema, scenarioSchema, type BasisCode, type ConsentStage, type Scenario } from './scenarios.schema';
+import {
+  basisReached,
+  dataProtectionReached,
+  debriefRows,
+  endVerdict,
+  followConcernMoves,
+  followConsentMoves,
+  judgeAnswer,
+  judgeDataProtection,
+  judgeMove,
+  score,
+  type MachineStage,
+} from './scenarios.judge';
+import { scenarioListSchema, scenarioSchema, type BasisCode, type ConsentStage, type ExpectedDataProtection, type Scenario } from './scenarios.schema';
 
 // Every answer carries a fixed question and time, so the runs are repeatable.
 const answered = (step: string) => ({ prompt: `Training question at ${step}`, at: '2026-03-02T10:00:00.000Z' });
+
+/** Every string a scenario shows a room or a trainer, leaving out the source fields (cited through citeSource) and internal ids. */
+function shownText(scenario: Scenario): string[] {
+  const hidden = new Set(['source', 'sources', 'ref', 'concernSource', 'modelRef', 'id', 'from', 'to', 'event', 'kind', 'expected', 'profile', 'ideology', 'code', 'alternatives']);
+  const walk = (value: unknown, key = ''): string[] => {
+    if (hidden.has(key) && (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')))) return [];
+    if (typeof value === 'string') return [value];
+    if (Array.isArray(value)) return value.flatMap((item) => walk(item));
+    if (value && typeof value === 'object') return Object.entries(value).flatMap(([inner, item]) => walk(item, inner));
+    return [];
+  };
+  return walk(scenario);
+}
 
 const stageOf = <K extends Scenario['stages'][number]['kind']>(scenario: Scenario, kind: K) =>
   scenario.stages.find((stage): stage is Extract<Scenario['stages'][number], { kind: K }> => stage.kind === kind);
@@ -15,26 +40,47 @@ const stageOf = <K extends Scenario['stages'][number]['kind']>(scenario: Scenari
 function runConcern(scenario: Scenario, moves = stageOf(scenario, 'concern')!.expected) {
   return followConcernMoves(moves, answered, scenario.vignette.join(' ')).at(-1)!;
 }
-function runConsent(scenario: Scenario, moves?: ConsentStage['expected']) {
+function runConsent(scenario: Scenario, moves?: ConsentStage['expected'], basis?: ExpectedDataProtection) {
   const stage = stageOf(scenario, 'consent')!;
-  return followConsentMoves(stage.input, moves ?? stage.expected, answered, scenario.vignette.join(' ')).at(-1)!;
+  return followConsentMoves(stage.input, moves ?? stage.expected, answered, scenario.vignette.join(' '), basis ?? stage.expectedBasis).at(-1)!;
 }
 
 /**
  * What domain-spec §7 says each scenario must reach: the end of the concern pathway, and for the
  * scenarios that run the lead's consent decision, its end, lawful basis and decision-table row.
  */
-const expected: Record<string, { concern: StepId | null; consent: { end: ConsentStepId; basis: BasisCode; row: DecisionRow } | null; basis: BasisCode }> = {
-  S01: { concern: 'endEmergency', consent: { end: 'endShare', basis: 'SERIOUS_CRIME', row: 8 }, basis: 'SERIOUS_CRIME' },
-  S02: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1 }, basis: 'CONSENT' },
-  S03: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'PUBLIC_INTEREST', row: 6 }, basis: 'PUBLIC_INTEREST' },
-  S04: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 2 }, basis: 'CONSENT' },
-  S05: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'PUBLIC_INTEREST', row: 3 }, basis: 'PUBLIC_INTEREST' },
-  S06: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'BEST_INTERESTS', row: 5 }, basis: 'BEST_INTERESTS' },
+type Expected = { end: ConsentStepId; basis: BasisCode; row: DecisionRow; dataProtection: ExpectedDataProtection };
+/**
+ * The data-protection basis per legal-and-security §A.1 item 4: Article 6(1)(e) always, with
+ * 9(2)(g) and Schedule 1 para 6 (the Prevent duty) where consent was given or sought; para 10 where
+ * asking would prejudice preventing crime; para 18 for a child or an adult at risk who cannot
+ * consent. `notToldExemption` (Schedule 2 Part 1 para 2) only where the person is not told.
+ */
+const para6: ExpectedDataProtection = { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false };
+const expected: Record<string, { concern: StepId | null; consent: Expected | null; basis: BasisCode }> = {
+  S01: {
+    concern: 'endEmergency',
+    consent: { end: 'endShare', basis: 'SERIOUS_CRIME', row: 8, dataProtection: { article9Condition: 'sch1-para10', offenceData: true, notToldExemption: true } },
+    basis: 'SERIOUS_CRIME',
+  },
+  S02: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
+  // Told, so no para 2; an adult not at risk who refused, so neither para 18 nor para 10.
+  S03: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'PUBLIC_INTEREST', row: 6, dataProtection: para6 }, basis: 'PUBLIC_INTEREST' },
+  S04: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 2, dataProtection: para6 }, basis: 'CONSENT' },
+  S05: {
+    concern: 'endReferredToLead',
+    consent: { end: 'endShare', basis: 'PUBLIC_INTEREST', row: 3, dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true } },
+    basis: 'PUBLIC_INTEREST',
+  },
+  S06: {
+    concern: 'endReferredToLead',
+    consent: { end: 'endShare', basis: 'BEST_INTERESTS', row: 5, dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true } },
+    basis: 'BEST_INTERESTS',
+  },
   S07: { concern: 'endColleagueWithLead', consent: null, basis: 'CONSENT' },
   S08: { concern: 'endReferredToLead', consent: null, basis: 'NOT_APPLICABLE' },
-  S09: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1 }, basis: 'CONSENT' },
-  S10: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1 }, basis: 'CONSENT' },
+  S09: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
+  S10: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
   S11: { concern: null, consent: null, basis: 'PUBLIC_INTEREST' },
   S12: { concern: 'endReferredToLead', consent: null, basis: 'PUBLIC_INTEREST' },
 };
@@ -85,6 +131,35 @@ describe('the twelve scenarios as data', () => {
       }
   });
 
+  it('say nothing the law does not (legal-and-security §A.1 items 5, 8, 10): no Caldicott 7 as a reason to share, para 2 only for not telling, S06’s photographs to the hotline first', () => {
+    const sentences = (scenario: Scenario) =>
+      shownText(scenario)
+        .flatMap((text) => text.split(/(?<=[.!?])\s+/))
+        .filter(Boolean);
+    for (const scenario of scenarios) {
+      for (const sentence of sentences(scenario)) {
+        if (/Caldicott principle 7/i.test(sentence)) expect(sentence, scenario.id).toMatch(/not a reason/);
+        if (/paragraph 2\b|para 2\b/.test(sentence)) expect(sentence, scenario.id).toMatch(/not told|only explains|explains why|has no place|not a basis|never the basis|not the basis/);
+        expect(sentence, scenario.id).not.toMatch(/Sch(edule)? 2 P(ar)?t 1 para(graph)? 2 (and|;)/);
+      }
+    }
+    const s06 = scenarios.find((scenario) => scenario.id === 'S06')!;
+    const first = s06.stages[0]!;
+    expect(first.kind).toBe('discussion');
+    if (first.kind !== 'discussion') return;
+    expect(first.steps[0]!.expected).toEqual(['hotline']);
+    expect(first.steps[0]!.contacts).toContain('antiTerroristHotline');
+    // In the consent decision, limited information goes to the counter-terrorism police before capacity or best interests.
+    const consent = stageOf(s06, 'consent')!.expected.map((move) => move.from);
+    expect(consent.indexOf('urgentTriageShare')).toBeGreaterThan(-1);
+    expect(consent.indexOf('urgentTriageShare')).toBeLessThan(consent.indexOf('capacityDoubt'));
+    expect(consent.indexOf('urgentTriageShare')).toBeLessThan(consent.indexOf('bestInterests'));
+  });
+
+  it('cite seeds in words in everything shown: no “004 ¶”, “domain-spec”, rule ids or decision-table rows outside the source fields', () => {
+    for (const scenario of scenarios) for (const text of shownText(scenario)) expect(text, scenario.id).not.toMatch(/\b00[0-4] ?(¶|§|App)|¶|domain-spec|\bR\d{1,2}\b|\brow \d|\(00[0-4]\)/);
+  });
+
   it('cite a source for every expected step, pitfall and debrief point', () => {
     for (const scenario of scenarios) {
       for (const stage of scenario.stages) {
@@ -122,7 +197,35 @@ describe('each scenario’s expected path, driven through the real machines with
       expect(end.status).toBe('done');
       expect(basisReached(end)).toEqual({ code: want.consent.basis, row: want.consent.row });
       expect(scenario.expectedBasis.row).toBe(want.consent.row);
+      // The data-protection basis the real machine recorded is the one the scenario expects (legal-and-security §A.1 items 4–5).
+      expect(consent!.expectedBasis).toEqual(want.consent.dataProtection);
+      expect(judgeDataProtection(consent!.expectedBasis, dataProtectionReached(end))).toEqual([]);
     }
+  });
+
+  it('every accepted consent path also ends with the data-protection basis it declares', () => {
+    for (const scenario of scenarios) {
+      const stage = stageOf(scenario, 'consent');
+      stage?.acceptable.forEach((path, index) => {
+        const end = runConsent(scenario, path, stage.acceptableBases[index]);
+        expect(judgeDataProtection(stage.acceptableBases[index]!, dataProtectionReached(end)), `${scenario.id} accepted path ${index}`).toEqual([]);
+      });
+    }
+  });
+
+  it('a scenario whose expected basis is wrong fails: S03’s person was told, so Schedule 2 para 2 cannot apply; para 18 does not fit an adult not at risk', () => {
+    const s03 = scenarios.find((scenario) => scenario.id === 'S03')!;
+    const stage = stageOf(s03, 'consent')!;
+    // The old error: para 2 presented for a person who was told.
+    const para2 = { ...stage.expectedBasis, notToldExemption: true };
+    expect(judgeDataProtection(para2, dataProtectionReached(runConsent(s03, undefined, para2)))).toEqual([
+      { part: 'notToldExemption', expected: 'not told', recorded: 'told' },
+    ]);
+    // Safeguarding (para 18) is only for a child or an adult at risk: the real machine refuses it, so the record holds another condition.
+    const para18 = { ...stage.expectedBasis, article9Condition: 'sch1-para18' as const };
+    const recorded = dataProtectionReached(runConsent(s03, undefined, para18));
+    expect(recorded.article9Condition).not.toBe('sch1-para18');
+    expect(judgeDataProtection(para18, recorded).map((mismatch) => mismatch.part)).toEqual(['article9Condition']);
   });
 
   it('S08: recognising at once that it is not Prevent is an accepted route, ending at “not a Prevent concern”', () => {
@@ -135,7 +238,7 @@ describe('each scenario’s expected path, driven through the real machines with
 
   it('S10: a refusal is an accepted route, shared in the public interest (row 6)', () => {
     const s10 = scenarios.find((scenario) => scenario.id === 'S10')!;
-    const end = runConsent(s10, stageOf(s10, 'consent')!.acceptable[0]!);
+    const end = runConsent(s10, stageOf(s10, 'consent')!.acceptable[0]!, stageOf(s10, 'consent')!.acceptableBases[0]);
     expect(currentConsentStep(end)).toBe('endShare');
     expect(basisReached(end)).toEqual({ code: 'PUBLIC_INTEREST', row: 6 });
     expect(s10.expectedBasis.alternatives).toContain('PUBLIC_INTEREST');
@@ -185,6 +288,7 @@ describe('judging the room’s choices', () => {
       ['patientInformLead', null, 'not-reached'],
     ]);
     expect(rows.find((row) => row.stage.id === 'triage')).toMatchObject({ choice: 'refer', verdict: 'expected' });
-    expect(score(rows)).toEqual({ expected: 2, accepted: 0, differs: 1, offPath: 0, notReached: 5 + 8 });
+    // Five pathway steps not reached, and every step of the consent decision.
+    expect(score(rows)).toEqual({ expected: 2, accepted: 0, differs: 1, offPath: 0, notReached: 5 + stageOf(s02, 'consent')!.expected.length });
   });
 });

@@ -4,7 +4,7 @@ import { basisWords } from './basis-words';
 import { useNavigate } from 'react-router';
 import { consentMachine, currentConsentStep, type ConsentStepId } from '../../../machines/consent.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
-import { basisReached } from '../../../machines/scenarios.judge';
+import { basisReached, dataProtectionReached, judgeDataProtection } from '../../../machines/scenarios.judge';
 import { consentNextMoves, takeMove } from '../../../machines/scenarios.moves';
 import type { ConsentStage } from '../../../machines/scenarios.schema';
 import { consentContent } from '../../content/consent.content';
@@ -50,6 +50,7 @@ export function ConsentStageView({ stage, entries, index }: { stage: ConsentStag
   const onJump = useCallback((target: string) => navigate(stepUrl(session.scenario, stage.id, target)), [navigate, session.scenario, stage.id]);
   const finished = snapshot.status === 'done';
   const basis = basisReached(snapshot);
+  const dataProtection = useMemo(() => (finished ? judgeDataProtection(stage.expectedBasis, dataProtectionReached(snapshot)) : null), [finished, stage.expectedBasis, snapshot]);
 
   return (
     <MachineStageFrame stage={stage} diagram={diagram} steps={steps} index={index} next={next} finished={finished} onJump={onJump} ancestorsOf={ancestors}>
@@ -64,6 +65,9 @@ export function ConsentStageView({ stage, entries, index }: { stage: ConsentStag
         <p className="body">
           <strong>{trainingText.debrief.basisReached}</strong> {basisWords(basis.code, basis.row)}
         </p>
+      )}
+      {dataProtection && (
+        <p className="body">{dataProtection.length === 0 ? trainingText.debrief.dataProtection.matches : trainingText.debrief.dataProtection.differsSeeDebrief}</p>
       )}
       {citeSource(content.source) && (
         <p className="source">

@@ -4,7 +4,7 @@ import { citeSource, citeSources } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
 import { basisWords } from './basis-words';
 import { SourcedList, TrainerTitle } from './trainer-parts';
-import { sessionResult } from './debrief-rows';
+import { dataProtectionSummary, sessionResult } from './debrief-rows';
 import { ExportPanel } from './export-panel';
 import { startStage } from './session-navigation';
 import { useSession } from './session-store';
@@ -23,6 +23,7 @@ export function DebriefPage() {
   const { score } = result;
   const runsConsent = scenario.stages.some((stage) => stage.kind === 'consent');
   const basis = scenario.expectedBasis;
+  const dataProtection = useMemo(() => dataProtectionSummary(scenario, result), [scenario, result]);
 
   return (
     <TrainerFrame page="debrief">
@@ -77,6 +78,24 @@ export function DebriefPage() {
             : text.basisNotReached
           : text.basisNotModelled}
       </p>
+      {dataProtection && (
+        <>
+          <p className="body">
+            <strong>{text.dataProtection.expected}</strong> {dataProtection.expected}
+          </p>
+          <p className="body">
+            <strong>{text.dataProtection.recorded}</strong> {dataProtection.recorded}
+          </p>
+          {dataProtection.verdict && <p className="body">{dataProtection.verdict}</p>}
+          {dataProtection.differences.length > 0 && (
+            <ul className="list">
+              {dataProtection.differences.map((difference) => (
+                <li key={difference}>{difference}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
       <p className="body">{basis.explanation}</p>
       <p className="source">
         {trainingText.feedback.source} {citeSources(basis.sources)}

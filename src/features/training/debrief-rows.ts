@@ -1,9 +1,21 @@
 import { concernMachine, type DecisionLogEntry } from '../../../machines/concern.machine';
 import { consentMachine, type ConsentLogEntry } from '../../../machines/consent.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
-import { basisReached, debriefRows, score, type BasisReached, type DebriefRow, type Score, type StageRecord } from '../../../machines/scenarios.judge';
+import {
+  basisReached,
+  dataProtectionReached,
+  debriefRows,
+  judgeDataProtection,
+  score,
+  type BasisMismatch,
+  type BasisReached,
+  type DebriefRow,
+  type RecordedDataProtection,
+  type Score,
+  type StageRecord,
+} from '../../../machines/scenarios.judge';
 import type { Scenario } from '../../../machines/scenarios.schema';
-import { trainingText } from '../../content/training.content';
+import { dataProtectionWords, scheduleOneWords, trainingText } from '../../content/training.content';
 import { restoreSnapshot } from '../pathway/journey-storage';
 import { concernDiagramModel, consentDiagramModel, edgeBetween, type Diagram } from './diagrams';
 import type { ConcernEntry, ConsentEntry, DiscussionEntry, SessionState } from './session-store';
@@ -27,6 +39,8 @@ export interface SessionResult {
   score: Score;
   /** The basis the consent decision settled on, when the scenario runs it and the room finished it. */
   basis: BasisReached | null;
+  /** The data-protection basis the room recorded, judged against the consent stage's expected basis (finished decisions only). */
+  dataProtection: { recorded: RecordedDataProtection; mismatches: BasisMismatch[] } | null;
   concernLog: DecisionLogEntry[];
   consentLog: ConsentLogEntry[];
 }
@@ -44,12 +58,50 @@ function machineLine(row: DebriefRow, diagram: Diagram, ancestors: (id: string) 
   };
 }
 
+export interface DataProtectionSummary {
+  expected: string;
+  /** What the room recorded, in words; or that the decision was not completed. */
+  recorded: string;
+  /** Whether it matches, and if not, each difference in words. */
+  verdict: string;
+  differences: string[];
+}
+
+const dataProtectionText = text.dataProtection;
+
+/** A recorded part in words: a Schedule 1 condition by its paragraph, anything else as it is. */
+const partValue = (value: string) => (value in scheduleOneWords ? scheduleOneWords[value as keyof typeof scheduleOneWords] : value);
+
+/** The data-protection judgement in words, for the debrief page and the PDF; null when the scenario runs no consent decision. */
+export function dataProtectionSummary(scenario: Scenario, result: SessionResult): DataProtectionSummary | null {
+  const stage = scenario.stages.find((candidate) => candidate.kind === 'consent');
+  if (!stage) return null;
+  const expected = dataProtectionWords(stage.expectedBasis);
+  if (!result.dataProtection) return { expected, recorded: dataProtectionText.notRecorded, verdict: '', differences: [] };
+  const { recorded, mismatches } = result.dataProtection;
+  const recordedWords =
+    recorded.article9Condition && recorded.offenceData && recorded.informed
+      ? dataProtectionWords({
+          article9Condition: recorded.article9Condition as keyof typeof scheduleOneWords,
+          offenceData: recorded.offenceData === 'yes',
+          notToldExemption: recorded.informed === 'no',
+        })
+      : dataProtectionText.notRecorded;
+  return {
+    expected,
+    recorded: recordedWords,
+    verdict: mismatches.length === 0 ? dataProtectionText.matches : dataProtectionText.differs,
+    differences: mismatches.map((mismatch) => dataProtectionText.difference(dataProtectionText.parts[mismatch.part], partValue(mismatch.expected), partValue(mismatch.recorded))),
+  };
+}
+
 /** Everything the debrief and the export say about a session, from the session's entries. */
 export function sessionResult(scenario: Scenario, state: SessionState): SessionResult {
   const records: Record<string, StageRecord> = {};
   let concernLog: DecisionLogEntry[] = [];
   let consentLog: ConsentLogEntry[] = [];
   let basis: BasisReached | null = null;
+  let dataProtection: SessionResult['dataProtection'] = null;
   for (const stage of scenario.stages) {
     const entries = state.stages[stage.id];
     if (!entries) continue;
@@ -59,7 +111,11 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
     if (stage.kind === 'consent' && last) {
       const snapshot = (last as ConsentEntry).snapshot;
       consentLog = snapshot.context.log;
-      if (snapshot.status === 'done') basis = basisReached(snapshot);
+      if (snapshot.status === 'done') {
+        basis = basisReached(snapshot);
+        const recorded = dataProtectionReached(snapshot);
+        dataProtection = { recorded, mismatches: judgeDataProtection(stage.expectedBasis, recorded) };
+      }
     }
   }
   const rows = debriefRows(scenario, records);
@@ -78,5 +134,5 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
       source: step.source,
     };
   });
-  return { lines, score: score(rows), basis, concernLog, consentLog };
+  return { lines, score: score(rows), basis, dataProtection, concernLog, consentLog };
 }

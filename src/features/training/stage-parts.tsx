@@ -23,6 +23,8 @@ export function trainingTextFor(stage: MachineStage, step: string, vignette: rea
   return (edge) => ({
     notes: expected && expected.to === edge.to ? (expected.notes ?? expected.why) : trainingText.defaultNotes,
     record: vignette.join(' '),
+    // The basis page tries the scenario's expected basis first; the machine decides whether it fits the route.
+    basis: stage.kind === 'consent' ? stage.expectedBasis : undefined,
   });
 }
 

@@ -3,7 +3,7 @@ import { citeSource, citeSources } from '../../../forms/source-citation';
 import { basisWords } from './basis-words';
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { TRAINING_MARK, trainingText } from '../../content/training.content';
-import type { SessionResult } from './debrief-rows';
+import { dataProtectionSummary, type SessionResult } from './debrief-rows';
 
 const text = trainingText.pdf;
 const pad = (n: number) => String(n).padStart(2, '0');
@@ -22,6 +22,7 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
   const debrief = trainingText.debrief;
   const { score } = result;
   const expectedBasis = scenario.expectedBasis;
+  const dataProtection = dataProtectionSummary(scenario, result);
 
   const sections: DocSection[] = [
     {
@@ -55,6 +56,12 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
               : debrief.basisNotReached
             : debrief.basisNotModelled,
         },
+        ...(dataProtection
+          ? [
+              { label: debrief.dataProtection.expected, value: dataProtection.expected },
+              { label: debrief.dataProtection.recorded, value: [dataProtection.recorded, dataProtection.verdict, ...dataProtection.differences].filter(Boolean).join('\n') },
+            ]
+          : []),
         { label: text.basisRows.explanation, value: expectedBasis.explanation },
         { label: text.basisRows.sources, value: citeSources(expectedBasis.sources) },
       ],
