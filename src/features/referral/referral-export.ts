@@ -1,5 +1,5 @@
 import { NOT_GIVEN, type DocRow, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
-import { consentItemLabels, decisionTable, type ConsentRecord } from '../../../forms/consent-record.schema';
+import { consentItemLabels, decisionTable, scheduleOneConditions, type ConsentRecord, type ScheduleOneCondition } from '../../../forms/consent-record.schema';
 import { CLOSING_TEXT, REFERRAL_FORM_TITLE, referralProcessSection, referralToSections, sectionRows } from '../../../forms/referral-document';
 import type { Contacts } from '../../../forms/organisation-profile.schema';
 import { referralSections, type Referral } from '../../../forms/referral-form.schema';
@@ -143,31 +143,26 @@ export function consentSummaryRows(record: ConsentRecord): DocRow[] {
 }
 
 /**
- * The Article 9 / Article 10 choices and the appropriate policy document, once the record holds
- * them (the consent machine is gaining these fields): printed in words when present, else nothing.
+ * The §A.1 parts of the record, in words, where the route asked them: family implicated, significant
+ * harm and the children's social care referral, possible coercion, care and support needs, and the
+ * Article 9 and Article 10 conditions with the appropriate policy document. Unasked parts (null) are left out.
  */
 function extraBasisRows(record: ConsentRecord): DocRow[] {
-  const fields = record as unknown as Record<string, unknown>;
   const labels = exportText.consent.extraBasis;
-  return (Object.keys(labels) as (keyof typeof labels)[]).flatMap((key) => {
-    const value = inWordsValue(fields[key]);
-    return value ? [{ label: labels[key], value: recordText(value, record), field: `consent.${key}` }] : [];
-  });
-}
-
-/** A recorded value as words: text as is, yes/no as "Yes"/"No", a list one per line, an object's text parts joined. */
-function inWordsValue(value: unknown): string {
-  if (typeof value === 'string') {
-    if (value === 'yes' || value === 'no') return yesNo(value);
-    const paragraph = /^sch1-para(\d+)$/.exec(value)?.[1];
-    if (paragraph) return exportText.consent.scheduleOne(paragraph);
-    // An option id ("not-needed") as words ("Not needed").
-    return /^[a-z]+(-[a-z]+)*$/.test(value) ? `${value[0]!.toUpperCase()}${value.slice(1).replace(/-/g, ' ')}` : value;
-  }
-  if (typeof value === 'boolean') return value ? 'Yes' : 'No';
-  if (Array.isArray(value)) return value.map(inWordsValue).filter(Boolean).join('\n');
-  if (typeof value === 'object' && value !== null) return Object.values(value).map(inWordsValue).filter(Boolean).join('. ');
-  return '';
+  const answer = (value: 'yes' | 'no' | null | undefined) => (value ? yesNo(value) : '');
+  const condition = (id: ScheduleOneCondition | null | undefined) => (id ? scheduleOneConditions[id].legal : '');
+  const values: Record<keyof typeof labels, string> = {
+    familyImplicated: answer(record.familyImplicated),
+    significantHarm: answer(record.significantHarm),
+    socialCareReferral: record.socialCareReferral ? exportText.consent.socialCare[record.socialCareReferral] : '',
+    coercionConcern: answer(record.coercionConcern),
+    careAndSupportNeeds: answer(record.careAndSupportNeeds),
+    article9Condition: record.article9Condition ? exportText.consent.article9(condition(record.article9Condition)) : '',
+    offenceData: answer(record.offenceData),
+    article10Condition: record.article10Condition ? exportText.consent.article10(condition(record.article10Condition)) : '',
+    appropriatePolicyDocument: answer(record.appropriatePolicyDocument),
+  };
+  return (Object.keys(labels) as (keyof typeof labels)[]).flatMap((key) => (values[key] ? [{ label: labels[key], value: values[key], field: `consent.${key}` }] : []));
 }
 
 /** The records search (Prevent duty core standards for healthcare: check for existing records). */
