@@ -69,9 +69,14 @@ function sampleEvents(snapshot: MseSnapshot): MseEvent[] {
     refusedWhere(recording, { type: 'RECORD_SAVED', record: { ...validRecord, whatHappened: '' }, ...shown }),
     ...choiceSteps.flatMap(([choiceStep, types]) =>
       types.flatMap((type): MseEvent[] =>
-        needsRationale(type)
-          ? [{ type, notes: 'The rationale, written at the time', ...shown }, refusedWhere(step === choiceStep, { type, notes: ' ', ...shown })]
-          : [{ type, ...shown }],
+        type === 'REFER_WITHOUT_CONSENT'
+          ? [
+              { type, notes: 'The rationale, written at the time', leadAgreement: { name: 'Pat Lead, ICB Prevent Lead', agreedAt: '05/11/2026 14:30' }, ...shown },
+              refusedWhere(step === choiceStep, { type, notes: 'The rationale, written at the time', ...shown }),
+            ]
+          : needsRationale(type)
+            ? [{ type, notes: 'The rationale, written at the time', ...shown }, refusedWhere(step === choiceStep, { type, notes: ' ', ...shown })]
+            : [{ type, ...shown }],
       ),
     ),
     { type: 'PORTAL_SUBMITTED', details: { confirmed: ['portalSubmitted'], reference: 'PRV-0042', notes: '' }, ...shown },

@@ -85,9 +85,12 @@ const no = (step: MseStepId, notes?: string): MseEvent => ({ type: 'ANSWER_NO', 
 const notStaff = (): MseEvent => ({ type: 'SELECT_PATIENT', ...asked('mseSubject') });
 const staff = (): MseEvent => ({ type: 'SELECT_COLLEAGUE', ...asked('mseSubject') });
 const recordSaved = (step: RecordStep, record: ConcernRecord = validRecord): MseEvent => ({ type: 'RECORD_SAVED', record, ...asked(step) });
-const choose = <S extends MseChoiceStep>(step: S, type: MseChoice<S>, notes?: string): MseEvent => ({
+const LEAD_AGREEMENT = { name: 'Pat Lead, ICB Prevent Lead', agreedAt: '05/11/2026 14:30' };
+/** A three-way answer; referring without consent carries the Prevent Lead's agreement unless `agreement` is null. */
+const choose = <S extends MseChoiceStep>(step: S, type: MseChoice<S>, notes?: string, agreement: typeof LEAD_AGREEMENT | null = LEAD_AGREEMENT): MseEvent => ({
   type,
   ...(notes === undefined ? {} : { notes }),
+  ...(type === 'REFER_WITHOUT_CONSENT' && agreement ? { leadAgreement: agreement } : {}),
   ...asked(step),
 });
 const portalSubmitted = (details: Confirmation = portalDetails): MseEvent => ({ type: 'PORTAL_SUBMITTED', details, ...asked('mseSubmitPortal') });
@@ -379,8 +382,22 @@ describe('with or without consent / knowledge, rationale (box 4)', () => {
   ] as const)('%s with a rationale → %s, with the basis and rationale kept', (type, next) => {
     const snapshot = send(reach('mseConsent'), choose('mseConsent', type, ` ${CONSENT_RATIONALE} `));
     expect(currentMseStep(snapshot)).toBe(next);
-    expect(snapshot.context.consent).toEqual({ choice: type, notes: CONSENT_RATIONALE });
-    expect(lastLog(snapshot)).toMatchObject({ step: 'mseConsent', answer: mseChoiceWords[type], notes: CONSENT_RATIONALE });
+    const withLead = type === 'REFER_WITHOUT_CONSENT';
+    expect(snapshot.context.consent).toEqual({ choice: type, notes: CONSENT_RATIONALE, ...(withLead ? { leadAgreement: LEAD_AGREEMENT } : {}) });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'mseConsent',
+      answer: withLead ? `${mseChoiceWords[type]}: agreed by the Prevent Lead, Pat Lead, ICB Prevent Lead, 05/11/2026 14:30` : mseChoiceWords[type],
+      notes: CONSENT_RATIONALE,
+    });
+  });
+
+  it.each([
+    ['no agreement recorded', null],
+    ['no name', { name: ' ', agreedAt: '05/11/2026 14:30' }],
+    ['no time', { name: 'Pat Lead', agreedAt: '' }],
+  ] as const)('without consent, the Prevent Lead who agreed and when are required: %s is refused', (_why, agreement) => {
+    const before = reach('mseConsent');
+    expectUnchanged(send(before, choose('mseConsent', 'REFER_WITHOUT_CONSENT', CONSENT_RATIONALE, agreement)), before);
   });
 
   it.each(mseChoices.mseConsent.flatMap((type) => [undefined, '', '  '].map((notes) => [type, notes] as const)))('%s without a rationale (notes %j) is refused', (type, notes) => {
@@ -684,7 +701,8 @@ describe('choiceIsComplete: a decision not to go on, and either basis for referr
     expect(choiceIsComplete({ type })).toBe(false);
     expect(choiceIsComplete({ type, notes: '' })).toBe(false);
     expect(choiceIsComplete({ type, notes: ' \n\t ' })).toBe(false);
-    expect(choiceIsComplete({ type, notes: 'Because' })).toBe(true);
+    const agreement = type === 'REFER_WITHOUT_CONSENT' ? { leadAgreement: LEAD_AGREEMENT } : {};
+    expect(choiceIsComplete({ type, notes: 'Because', ...agreement })).toBe(true);
   });
 
   it.each(['PROCEED_TO_PREVENT', 'POLICE_SPACE', 'CHANNEL_PANEL', 'NFA'] as const)('%s does not', (type) => {
@@ -732,6 +750,7 @@ describe('the named guards', () => {
   it('choiceIsComplete: a three-way answer, complete', () => {
     expect(guards.choiceIsComplete!(args(choose('mseConsent', 'REFER_WITHOUT_CONSENT', 'Public interest')))).toBe(true);
     expect(guards.choiceIsComplete!(args(choose('mseConsent', 'REFER_WITHOUT_CONSENT')))).toBe(false);
+    expect(guards.choiceIsComplete!(args(choose('mseConsent', 'REFER_WITHOUT_CONSENT', 'Public interest', null)))).toBe(false);
     expect(guards.choiceIsComplete!(args(yes('mseConsent', 'x')))).toBe(false);
   });
 

@@ -201,7 +201,18 @@ export interface Confirmation {
 export interface ChoiceMade<C extends MseChoice> {
   choice: C;
   notes: string;
+  /** Referring without consent: the Prevent Lead who agreed, and when (legal-and-security §A.1; issue 11 item 2). */
+  leadAgreement?: PreventLeadAgreement;
 }
+
+/** Who agreed to a referral without consent, and when (as the referrer writes it, e.g. "05/11/2026 14:30"). */
+export interface PreventLeadAgreement {
+  name: string;
+  agreedAt: string;
+}
+
+/** The options that need the Prevent Lead's agreement recorded: referring without consent. */
+export const mseLeadAgreementRequired = ['REFER_WITHOUT_CONSENT'] as const satisfies readonly MseChoice[];
 
 /** One entry of the decision log: the BSW chart's entry, naming an MSE step. */
 export type MseDecisionLogEntry = Omit<DecisionLogEntry, 'step'> & { step: MseStepId };
@@ -241,7 +252,7 @@ type SharedEvent = Extract<
 type Answered = Pick<ConcernEvent, 'prompt' | 'at'>;
 export type MseEvent =
   | SharedEvent
-  | ({ type: MseChoice; notes?: string } & Answered)
+  | ({ type: MseChoice; notes?: string; leadAgreement?: PreventLeadAgreement } & Answered)
   | ({ type: 'PORTAL_SUBMITTED'; details: Confirmation } & Answered)
   | ({ type: 'NOTIFIED'; details: Confirmation } & Answered);
 
@@ -295,7 +306,9 @@ function answerWords(event: MseEvent): string {
     case 'IMMEDIATE_RISK_IDENTIFIED':
       return sharedAnswerWords(event);
     default:
-      return mseChoiceWords[event.type];
+      return event.type === 'REFER_WITHOUT_CONSENT' && event.leadAgreement
+        ? `${mseChoiceWords[event.type]}: agreed by the Prevent Lead, ${event.leadAgreement.name.trim()}, ${event.leadAgreement.agreedAt.trim()}`
+        : mseChoiceWords[event.type];
   }
 }
 
@@ -315,9 +328,11 @@ function answerNotes(event: MseEvent): string {
   }
 }
 
-/** A three-way answer with a written rationale, or none needed. */
-export function choiceIsComplete(event: { type: string; notes?: string }): boolean {
-  return !(mseRationaleRequired as readonly string[]).includes(event.type) || hasText(event.notes);
+/** A three-way answer with a written rationale, or none needed; without consent, with the Prevent Lead who agreed and when. */
+export function choiceIsComplete(event: { type: string; notes?: string; leadAgreement?: PreventLeadAgreement }): boolean {
+  const rationale = !(mseRationaleRequired as readonly string[]).includes(event.type) || hasText(event.notes);
+  const agreement = !(mseLeadAgreementRequired as readonly string[]).includes(event.type) || (hasText(event.leadAgreement?.name) && hasText(event.leadAgreement?.agreedAt));
+  return rationale && agreement;
 }
 
 /** Every item the step asks the referrer to confirm has been ticked. */
@@ -373,7 +388,17 @@ export const mseMachine = setup({
         event.type === 'ANSWER_YES' || event.type === 'ANSWER_NO' ? { referralAdvised: event.type === 'ANSWER_YES', notes: event.notes?.trim() ?? '' } : context.advice,
     }),
     saveChoice: assign(({ event }, params: { key: 'staffAssessment' | 'consent' | 'policeDecision' }) =>
-      isChoice(event.type) ? { [params.key]: { choice: event.type, notes: ('notes' in event ? event.notes?.trim() : '') ?? '' } } : {},
+      isChoice(event.type)
+        ? {
+            [params.key]: {
+              choice: event.type,
+              notes: ('notes' in event ? event.notes?.trim() : '') ?? '',
+              ...('leadAgreement' in event && event.leadAgreement && (mseLeadAgreementRequired as readonly string[]).includes(event.type)
+                ? { leadAgreement: { name: event.leadAgreement.name.trim(), agreedAt: event.leadAgreement.agreedAt.trim() } }
+                : {}),
+            },
+          }
+        : {},
     ),
     saveConfirmation: assign(({ event }) => {
       if (event.type === 'PORTAL_SUBMITTED') return { portal: event.details };

@@ -370,3 +370,17 @@ export const msePageText = {
 export const msePrefillText = {
   liaised: (notes: string) => `The Prevent Lead was consulted and advised that a referral should be made${notes ? ` (${notes})` : ''}.`,
 } as const;
+
+/** Referring without consent (box 4): the Prevent Lead who agreed, and when, are recorded (legal-and-security §A.1). */
+export const mseLeadAgreementText = {
+  name: {
+    label: 'Name and role of the Prevent Lead who agreed',
+    hint: 'A referral without the person’s consent or knowledge is agreed with the Prevent Lead first.',
+    missingError: 'Enter the name of the Prevent Lead who agreed to a referral without consent',
+  },
+  agreedAt: {
+    label: 'When they agreed',
+    hint: 'Date and time, for example 05/11/2026 14:30',
+    missingError: 'Enter when the Prevent Lead agreed',
+  },
+} as const;

@@ -53,6 +53,11 @@ export class MsePathway extends Pathway {
   /** A "choice" page: one option, the rationale if given, Continue, and the next page. */
   async decide(option: string | RegExp, next: string | RegExp, rationale?: string): Promise<void> {
     await this.choose(option);
+    // Without consent: the Prevent Lead who agreed, and when, are required.
+    if ((await this.page.getByRole('textbox', { name: /Prevent Lead who agreed/ }).count()) > 0) {
+      await this.fill(/Prevent Lead who agreed/, 'Pat Lead, ICB Prevent Lead');
+      await this.fill(/^When they agreed/, '05/11/2026 14:30');
+    }
     if (rationale !== undefined) await this.fill(/^(Your rationale|Reasons for the decision|Notes)/, rationale);
     await this.continue();
     await this.expectPage(next);

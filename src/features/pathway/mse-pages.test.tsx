@@ -171,6 +171,13 @@ describe('the MSE pathway, chosen by the profile', () => {
     while (!(document.activeElement instanceof HTMLInputElement && document.activeElement.type === 'radio')) await user.tab();
     await user.keyboard('{ArrowDown}');
     expect(screen.getByRole('radio', { name: 'No, without their consent or knowledge' })).toBeChecked();
+    // Without consent: the Prevent Lead who agreed, and when, revealed under the option.
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'Name and role of the Prevent Lead who agreed' })).toHaveFocus();
+    await user.keyboard('Pat Lead, ICB Prevent Lead');
+    await user.tab();
+    expect(screen.getByRole('textbox', { name: 'When they agreed' })).toHaveFocus();
+    await user.keyboard('05/11/2026 14:30');
     await user.tab();
     expect(screen.getByRole('textbox', { name: 'Your rationale' })).toHaveFocus();
     await user.keyboard('Asking would increase the risk to the family.');
@@ -178,6 +185,13 @@ describe('the MSE pathway, chosen by the profile', () => {
     expect(continueButton()).toHaveFocus();
     await user.keyboard('{Enter}');
     await h1('Make the referral through the police Prevent portal');
+    const kept = store.kept();
+    if (kept.status !== 'loaded') throw new Error('not kept');
+    expect(msePathway.restore(kept.entries.at(-1) as JourneyEntry<'mseSubmitPortal'>).context.consent).toEqual({
+      choice: 'REFER_WITHOUT_CONSENT',
+      notes: 'Asking would increase the risk to the family.',
+      leadAgreement: { name: 'Pat Lead, ICB Prevent Lead', agreedAt: '05/11/2026 14:30' },
+    });
   });
 
   it('the confirm pages require every item ticked; the reference and notes are kept; the police decision ends the journey', async () => {

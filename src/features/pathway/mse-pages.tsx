@@ -1,9 +1,20 @@
-import { useMemo } from 'react';
+import { useMemo, type ReactNode, type Ref } from 'react';
+import { useWatch } from 'react-hook-form';
+import { z } from 'zod';
 import { Link } from 'react-router';
 import { choiceAnswerSchema, confirmAnswerSchema } from '../../../forms/mse-answers.schema';
-import { mseChoices, mseConfirmations, mseRationaleRequired, referrerPartEnded, type MseChoice, type MseChoiceStep, type MseConfirmStep } from '../../../machines/mse.machine';
+import {
+  mseChoices,
+  mseConfirmations,
+  mseLeadAgreementRequired,
+  mseRationaleRequired,
+  referrerPartEnded,
+  type MseChoice,
+  type MseChoiceStep,
+  type MseConfirmStep,
+} from '../../../machines/mse.machine';
 import { pathwayText } from '../../content/concern.content';
-import { msePageText, type ChoiceContent, type ConfirmContent } from '../../content/mse.content';
+import { mseLeadAgreementText, msePageText, type ChoiceContent, type ConfirmContent } from '../../content/mse.content';
 import { Choices, TextArea, TextField } from '../../ui/fields';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
@@ -48,23 +59,28 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
         rationaleRequired: mseRationaleRequired,
         choose: content.chooseError,
         notesMissing: content.notes.missingError,
-      }),
+      }).and(leadAgreementSchema),
     [options, content],
   );
   const previous = answeredContext?.[decisionKey[step]] ?? null;
+  const agreement = previous && 'leadAgreement' in previous ? previous.leadAgreement : undefined;
   return (
     <StepFrame source={content.source}>
       <div className={partEnded ? 'no-print' : undefined}>
         <Form
           schema={schema}
-          defaultValues={{ choice: previous?.choice, notes: previous?.notes ?? '' }}
-          onValid={({ choice, notes }) => send({ type: choice, notes, ...answered(content.title) })}
+          defaultValues={{ choice: previous?.choice, notes: previous?.notes ?? '', leadName: agreement?.name ?? '', leadAgreedAt: agreement?.agreedAt ?? '' }}
+          onValid={({ choice, notes, leadName, leadAgreedAt }) =>
+            send({
+              type: choice,
+              notes,
+              ...(needsLeadAgreement(choice) ? { leadAgreement: { name: leadName, agreedAt: leadAgreedAt } } : {}),
+              ...answered(content.title),
+            })
+          }
         >
-          <Choices
-            type="radio"
-            name="choice"
+          <ChoiceOptions
             legend={content.title}
-            asPageHeading
             headingRef={heading}
             hint={questionHint(content)}
             // A term's explanation is shown with its hint, not in a tooltip: always visible, never lost on hover (WCAG 1.4.13).
@@ -88,6 +104,48 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
         </>
       )}
     </StepFrame>
+  );
+}
+
+const needsLeadAgreement = (choice: string) => (mseLeadAgreementRequired as readonly string[]).includes(choice);
+
+/** Without consent: the Prevent Lead who agreed, and when, are required (checked only for that option). */
+const leadAgreementSchema = z
+  .object({ choice: z.string().optional(), leadName: z.string().trim().max(500), leadAgreedAt: z.string().trim().max(500) })
+  .superRefine((value, ctx) => {
+    if (!value.choice || !needsLeadAgreement(value.choice)) return;
+    if (value.leadName === '') ctx.addIssue({ code: 'custom', path: ['leadName'], message: mseLeadAgreementText.name.missingError });
+    if (value.leadAgreedAt === '') ctx.addIssue({ code: 'custom', path: ['leadAgreedAt'], message: mseLeadAgreementText.agreedAt.missingError });
+  });
+
+/** The options, with the Prevent Lead's agreement revealed under "without consent". */
+function ChoiceOptions({ legend, headingRef, hint, options }: { legend: string; headingRef: Ref<HTMLHeadingElement>; hint: ReactNode; options: { value: MseChoice; label: string; hint?: string }[] }) {
+  const choice = useWatch({ name: 'choice' }) as MseChoice | undefined;
+  const text = mseLeadAgreementText;
+  return (
+    <Choices
+      type="radio"
+      name="choice"
+      legend={legend}
+      asPageHeading
+      headingRef={headingRef}
+      hint={hint}
+      options={options}
+      reveal={
+        choice && needsLeadAgreement(choice)
+          ? {
+              value: choice,
+              id: 'leadAgreement-conditional',
+              content: (
+                <>
+                  <TextField name="leadName" label={text.name.label} hint={text.name.hint} />
+                  <TextField name="leadAgreedAt" label={text.agreedAt.label} hint={text.agreedAt.hint} width="half" />
+                </>
+              ),
+            }
+          : undefined
+      }
+    />
   );
 }
 
