@@ -455,21 +455,23 @@ export const consentRecordSchema = consentRecordShape.superRefine((record, ctx) 
   const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
   if (record.rowsFollowed.at(-1) !== record.row) issue('rowsFollowed', 'The rows followed must end with the row that governs the decision');
   if (record.row === 4) {
-    issue('row', 'Row 4 (capacity in doubt) leads on to another row: record the row that followed the capacity assessment');
+    issue('row', 'A capacity assessment leads on to another decision: record the decision that followed it');
     return;
   }
   const rule = rowRules[record.row];
-  if (!rule.outcomes.includes(record.outcome)) issue('outcome', `Row ${record.row} (${decisionTable[record.row].situation.toLowerCase()}) cannot end in this outcome`);
+  // Messages name the situation in words: the table's row numbers stay internal.
+  const situation = decisionTable[record.row].situation.toLowerCase();
+  if (!rule.outcomes.includes(record.outcome)) issue('outcome', `The situation recorded (${situation}) cannot end in this outcome`);
   const consent = record.notSoughtReason === null ? record.consentStatus : `${record.consentStatus}:${record.notSoughtReason}`;
   if (record.consentStatus !== 'not-sought' && record.notSoughtReason !== null) issue('notSoughtReason', 'Only give a reason for not seeking consent when it was not sought');
-  else if (record.notSoughtReason !== null && !rule.consent.includes(consent)) issue('notSoughtReason', `This reason for not seeking consent does not fit row ${record.row}`);
+  else if (record.notSoughtReason !== null && !rule.consent.includes(consent)) issue('notSoughtReason', `This reason for not seeking consent does not fit the situation recorded (${situation})`);
   else if (record.notSoughtReason === null && !rule.consent.some((allowed) => allowed.split(':')[0] === record.consentStatus))
-    issue('consentStatus', `Row ${record.row} (${decisionTable[record.row].situation.toLowerCase()}) does not fit this consent status`);
+    issue('consentStatus', `The situation recorded (${situation}) does not fit this consent status`);
   const child = isUnder18Band(record.ageBand);
-  if (record.ageBand !== null && rule.ages === 'adult' && child) issue('ageBand', `Row ${record.row} is for adults: the person is recorded as under 18`);
-  if (record.ageBand !== null && rule.ages === 'child' && !child) issue('ageBand', `Row ${record.row} is for children: the person is recorded as 18 or over`);
-  if (rule.consentFrom && record.consentFrom !== rule.consentFrom) issue('consentFrom', `Row ${record.row} is the person’s own consent`);
-  if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian') issue('consentFrom', 'Row 3 with consent is the parent’s or guardian’s consent');
+  if (record.ageBand !== null && rule.ages === 'adult' && child) issue('ageBand', `The situation recorded (${situation}) is for adults: the person is recorded as under 18`);
+  if (record.ageBand !== null && rule.ages === 'child' && !child) issue('ageBand', `The situation recorded (${situation}) is for children: the person is recorded as 18 or over`);
+  if (rule.consentFrom && record.consentFrom !== rule.consentFrom) issue('consentFrom', `The situation recorded (${situation}) is the person’s own consent`);
+  if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian') issue('consentFrom', 'For a child who cannot decide, consent is the parent’s or guardian’s');
   if ((record.outcome === 'BASIS_CONSENT') !== (record.consentStatus === 'obtained')) issue('outcome', 'A referral with consent needs consent to have been obtained, and only then');
   if (record.consentStatus === 'obtained' && record.informed !== 'yes') issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
   if (record.row === 8 && record.informed !== 'no') issue('informed', 'The person must not be told that information is being shared (004 ¶60)');
