@@ -104,7 +104,7 @@ const chooseBasis: ConsentMove = {
   event: 'BASIS_CHOSEN',
   to: 'details',
   why: 'Choose the Article 9 condition that fits the route (Article 9(2)(g) with Data Protection Act 2018 Schedule 1 paragraph 6, 10 or 18), and Article 10 where information about alleged offences is involved. The UK GDPR basis is Article 6(1)(e).',
-  source: 'DPA 2018 Sch 1; 004 App 4',
+  source: 'Data Protection Act 2018, Schedule 1; 004 App 4',
 };
 
 /** The decision recorded: IG consulted (then, for an adult shared about without consent, care and support needs), the basis chosen, the details. */
@@ -381,7 +381,7 @@ export const scenarioData: ScenarioInput[] = [
     ],
     trainerNotes: ['The ideology is not known (possibly left, anarchist or single issue). Do not let the room guess at it: it is not needed to refer.'],
     mseVariant:
-      'In the MSE model: clarify the concern, liaise with the ICB Prevent Lead, obtain consent, refer through the Essex Police portal, notify the ICB Prevent Lead and share with local authority adult social care.',
+      'In the MSE model: clarify the concern, liaise with the Integrated Care Board (ICB) Prevent Lead, obtain consent, refer through the Essex Police portal, notify the ICB Prevent Lead and share with local authority adult social care.',
   },
 
   // -------------------------------------------------------------------------------------------
@@ -486,7 +486,7 @@ export const scenarioData: ScenarioInput[] = [
     ],
     debrief: [
       { text: 'The form: J3 = Yes, “asked; refused consent”. The basis statement names Article 6(1)(e) and the Article 9 condition recorded; the rationale goes in the organisation’s internal record.', source: '004 App 4a §4' },
-      { text: 'Schedule 2, Part 1, paragraph 2 of the Data Protection Act 2018 is never the basis for sharing: it only explains why a person is not told. This person was told.', source: 'DPA 2018 Sch 2 Pt 1 para 2' },
+      { text: 'Schedule 2, Part 1, paragraph 2 of the Data Protection Act 2018 is never the basis for sharing: it only explains why a person is not told. This person was told.', source: 'Data Protection Act 2018, Schedule 2, Part 1, paragraph 2' },
       { text: 'The ideology is not known. The referral rests on behaviour, not on whether the statements fit a category.', source: '002 "Prevent and Channel referral process"' },
     ],
     trainerNotes: ['The trainer may discuss whether the statements fit any ideology category, but the referral rests on behaviour.'],
@@ -898,7 +898,7 @@ export const scenarioData: ScenarioInput[] = [
     id: 'S07',
     title: 'The staff-room leaflets',
     coverage: 'Colleague concern',
-    setting: 'ICB office team',
+    setting: 'Integrated Care Board (ICB) office team',
     levels: [1, 2],
     roleTypes: ['Alerter', 'DecisionMaker'],
     profile: 'BSW',
@@ -955,7 +955,7 @@ export const scenarioData: ScenarioInput[] = [
             from: 'colleagueEscalate',
             event: 'ANSWER_YES',
             to: 'colleagueManagerWithLeadAndHr',
-            why: 'The line manager escalates to the safeguarding lead and an HR colleague.',
+            why: 'The line manager escalates to the safeguarding lead and a Human Resources (HR) colleague.',
             source: '004 flowchart (F18, F20); 004 ¶35',
             notes: 'Escalated to the safeguarding lead and HR.',
           },
@@ -995,13 +995,13 @@ export const scenarioData: ScenarioInput[] = [
               },
             ],
             expected: ['both'],
-            why: 'Manage parallel processes: the safeguarding lead assesses the risk and liaises with the LA Prevent Lead; the HR Advisor advises on the employment process.',
+            why: 'Manage parallel processes: the safeguarding lead assesses the risk and liaises with the Local Authority Prevent Lead; the HR Advisor advises on the employment process.',
             source: '004 ¶35–36; 001 §7 (Decision makers)',
             contacts: [],
           },
           {
             id: 'the-material',
-            modelRef: 'IG policy',
+            modelRef: 'Information governance policy',
             question: 'What happens to the leaflets and the emails?',
             options: [
               {
@@ -1334,7 +1334,7 @@ export const scenarioData: ScenarioInput[] = [
             ...adultRefuses(
               { why: 'If they refuse, record the refusal and the reasons.', notes: 'Refused.' },
               'Nothing suggests anyone is pressing them to refuse.',
-              'Their needs are met by the ward’s care: record whether they have care and support needs as an adult at risk.',
+              'No care and support needs beyond their treatment on the ward: not an adult at risk.',
             ),
             {
               from: 'refusalRisk',

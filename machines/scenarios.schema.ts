@@ -51,7 +51,7 @@ const consentEventTypes = [
 
 const text = z.string().trim().min(1);
 /** A citation in the domain-spec §0.1 style: `004 ¶66`, `000 §7.5`, `002 "Consent"`. */
-const sourceRef = z.string().regex(/^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA)\b/, 'Cite a seed (000–004), the referral form or named guidance');
+const sourceRef = z.string().regex(/^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/, 'Cite a seed (000–004), the referral form or named guidance');
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case kebab-case');
 
 export const basisCodes = ['CONSENT', 'BEST_INTERESTS', 'PUBLIC_INTEREST', 'SERIOUS_CRIME', 'NOT_APPLICABLE'] as const;

@@ -96,17 +96,21 @@ describe('trainer mode', () => {
 
       // The consent decision: the same statechart as the referral, taken step by step.
       await t.button('Continue: The safeguarding lead’s consent decision');
-      await t.expectPage(/^Check for existing records/);
-      await t.take('Searched → Planning or undertaking terrorist acts?', /planning or carrying out terrorist acts\?$/);
-      await t.take('No → Urgent triage needed?', /^Is limited information needed urgently/);
+      // The terrorism-planning question comes first (legal-and-security §A.1 item 6).
+      await t.expectPage(/planning or carrying out terrorist acts\?$/);
+      await t.take('No → Check existing records', /^Check for existing records/);
+      await t.take('Searched → Urgent triage needed?', /^Is limited information needed urgently/);
       await t.take('No (adult) → Grounds to doubt capacity?', /grounds to doubt the person’s capacity/);
       await t.take('No → Seek consent?', 'Is it appropriate to seek consent?');
       await t.take('Yes → Consent given?', 'Did they give informed consent?');
       await t.take('Given → Caldicott Guardian or IG consulted', /Caldicott Guardian or Information Governance lead\?$/);
-      await t.take('Consulted → Record the decision', /^Record the decision/);
+      await t.take('Consulted → Choose the data-protection basis', 'Choose the lawful basis for sharing');
+      await t.take('Chosen → Record the decision', /^Record the decision/);
       await t.take('Recorded: sharing → END: share on the recorded basis', /recorded/);
       await expect(t.verdict()).resolves.toBe('Matches the expected path');
       await expect(page.getByText(/The room reached:\s*Consent \(Adult with capacity who consents\)/).count()).resolves.toBe(1);
+      // The data-protection basis the machine recorded is judged against the scenario's expected one.
+      await expect(page.getByText('The recorded data-protection basis matches the expected one.').count()).resolves.toBe(1);
       await screenshot(page, 'training-s02-consent-end');
       const end = t.path;
       expect(end).toBe('/training/s02/consent/end-share');
@@ -116,8 +120,8 @@ describe('trainer mode', () => {
       await t.expectPage(/^Record the decision/);
       expect(t.path).toBe('/training/s02/consent/details');
       await t.button('Back');
-      await t.expectPage(/Caldicott Guardian or Information Governance lead\?$/);
-      expect(t.path).toBe('/training/s02/consent/caldicott-consulted');
+      await t.expectPage('Choose the lawful basis for sharing');
+      expect(t.path).toBe('/training/s02/consent/lawful-basis');
       // Forward returns along the history without re-answering.
       await page.keyboard.press('ArrowRight');
       await t.expectPage(/^Record the decision/);
@@ -125,7 +129,9 @@ describe('trainer mode', () => {
       // The debrief: every choice against the expected path.
       await t.button('End and debrief');
       await t.expectPage('Debrief: S02 “Wanting a way out”');
-      await expect(page.getByText('16 as expected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText('17 as expected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText(/Data-protection basis expected:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 6/).count()).resolves.toBe(1);
+      await expect(page.getByText(/the person is told, so Schedule 2, Part 1, paragraph 2 has no place/).count()).resolves.toBe(2);
       await screenshot(page, 'training-s02-debrief');
 
       // Restart with R: back to the first step, with the history gone.
@@ -149,15 +155,18 @@ describe('trainer mode', () => {
       await t.take('Lead told → Record what happened', 'Record what happened');
       await t.take('Recorded → END: police and safeguarding lead act', 'You have contacted the police and recorded what happened');
       await t.button('Continue: Afterwards: the safeguarding lead records what was shared with the police');
-      await t.expectPage(/^Check for existing records/);
-      await t.take('Searched → Planning or undertaking terrorist acts?', /planning or carrying out terrorist acts\?$/);
-      await t.take('Yes → Share with police; do not inform (row 8)', /^Contact the police/);
-      await t.take('Police contacted → Caldicott Guardian or IG consulted', /Caldicott Guardian or Information Governance lead\?$/);
-      await t.take('Consulted → Record the decision', /^Record the decision/);
+      await t.expectPage(/planning or carrying out terrorist acts\?$/);
+      await t.take('Yes → Share with police; do not inform', /^Contact the police/);
+      await t.take('Police contacted → Check existing records', /^Check for existing records/);
+      await t.take('Searched (terrorism route) → Caldicott Guardian or IG consulted', /Caldicott Guardian or Information Governance lead\?$/);
+      await t.take('Consulted → Choose the data-protection basis', 'Choose the lawful basis for sharing');
+      await t.take('Chosen → Record the decision', /^Record the decision/);
       await t.take('Recorded: sharing → END: share on the recorded basis', /recorded/);
       await t.button('Go to the debrief');
       await t.expectPage('Debrief: S01 “Something in the car”');
-      await expect(page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(004 ¶60\) \(Concern or evidence of planning or undertaking terrorist acts\)/).count()).resolves.toBe(1);
+      await expect(page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(BSW ICB Prevent Policy, paragraph 60\)/).count()).resolves.toBe(1);
+      await expect(page.getByText(/The room recorded:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 10/).count()).resolves.toBe(1);
+      await expect(page.getByText('Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police', { exact: false }).count()).resolves.toBe(1);
 
       const pdf = await t.exportPdf();
       expect(pdf.name).toMatch(/^prevent-referral-training-TRAINING-S01-\d{8}-\d{4}\.pdf$/);
@@ -239,15 +248,17 @@ describe('trainer mode', () => {
       const { page } = t;
       await t.startScenario('Send us everything', /^The request is an ordinary email/);
       await expect(page.getByRole('img').count()).resolves.toBe(0);
-      await expect(page.getByText(/Incoming requests \(req\.\*, domain-spec §1\.5\.4\) are not modelled/).count()).resolves.toBe(1);
+      await expect(page.getByText(/^Incoming requests are not modelled by the app’s statecharts/).count()).resolves.toBe(1);
+      // Nothing the room sees names our own references.
+      await expect(page.getByText(/domain-spec|req\.\*/).count()).resolves.toBe(0);
       await t.answer(/^Reply with what they asked for/);
       await expect.poll(() => t.verdict()).toBe('Differs from the expected path');
-      await expect(t.feedback()).resolves.toMatch(/Sending patient information in reply to an unmarked, informal request is a pitfall[\s\S]*Source: 004 App 4a §5/);
+      await expect(t.feedback()).resolves.toMatch(/Sending patient information in reply to an unmarked, informal request is a pitfall[\s\S]*Source: BSW ICB Prevent Policy, Appendix 4a, section 5/);
       await t.answer(/^Ask for the request on an official information-sharing proforma/);
       await expect.poll(() => t.verdict()).toBe('Matches the expected path');
       await page.keyboard.press('ArrowRight');
       await t.expectPage('The email cites no legal power. What do you ask for?');
-      await t.answer(/^The powers and exemptions relied on/);
+      await t.answer(/^The lawful basis and powers relied on/);
       await t.button('Next question');
       await t.expectPage('The email does not say whether the person was asked for consent. What do you ask for?');
       await t.button('End and debrief');

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
+import { currentConsentStep } from '../../../machines/consent.machine';
 import { startConsent } from '../../../machines/scenarios.moves';
 import type { Stage } from '../../../machines/scenarios.schema';
 import { initialEntry } from '../pathway/journey-storage';
@@ -11,8 +12,11 @@ export function firstEntries(stage: Stage): StageEntry[] {
   switch (stage.kind) {
     case 'concern':
       return [initialEntry()];
-    case 'consent':
-      return [{ step: 'recordsSearch', snapshot: startConsent(stage.input) }];
+    case 'consent': {
+      // The machine decides where the decision starts (the terrorism-planning question).
+      const snapshot = startConsent(stage.input);
+      return [{ step: currentConsentStep(snapshot), snapshot }];
+    }
     case 'discussion':
       return [{ step: stage.steps[0]!.id, answer: null }];
   }

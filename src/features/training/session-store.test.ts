@@ -13,7 +13,7 @@ describe('a training session, in memory only', () => {
     session.setEntries(pathway!.id, [initialEntry()]);
     session.setEntries(triage!.id, [{ step: 'lead-decides', answer: 'refer' }]);
     session.setEntries(consent!.id, firstEntries(consent!));
-    expect(session.timeline().map((position) => `${position.stage.id}/${position.step}`)).toEqual(['pathway/start', 'triage/lead-decides', 'consent/recordsSearch']);
+    expect(session.timeline().map((position) => `${position.stage.id}/${position.step}`)).toEqual(['pathway/start', 'triage/lead-decides', 'consent/terrorismPlanning']);
   });
 
   it('forgets every later stage when an earlier one changes: a new choice makes their history stale', () => {
