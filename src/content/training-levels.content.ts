@@ -169,7 +169,7 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
     competencies: [
       'Knows how to support and redirect vulnerable individuals, and how to make Prevent referrals',
       'Knows the current threat level, and that Prevent applies to all forms of terrorism',
-      'Knows about Channel, information governance and Caldicott principle 7',
+      'Knows about Channel, information governance and Caldicott principle 7 (sharing information for a person’s individual care)',
       'Documents concerns capturing the person’s wishes and views',
     ],
     source: '000 §4, §7',
