@@ -27,11 +27,12 @@ describe('IG-approved rationale wording from the profile', () => {
     expect(withApprovedWording(rewritten, withOverride)).toEqual(rewritten);
   });
 
-  it('uses the approved wording in the covering email only where the email needs a basis at all', () => {
+  it('keeps the approved wording out of the covering email: the email says what the record holds, as the referral does', () => {
     expect(approvedEmailBasisWording(record, withOverride)).toBeNull();
     const notTold = { ...record, informed: 'no' as const };
     expect(emailBasisWording(notTold)).not.toBeNull();
-    expect(approvedEmailBasisWording(notTold, withOverride)).toBe(approved.text);
+    expect(approvedEmailBasisWording(notTold, withOverride)).toBe(emailBasisWording(notTold));
+    expect(approvedEmailBasisWording(notTold, withOverride)).not.toContain(approved.text);
     expect(approvedEmailBasisWording(notTold, nationalDefaultProfile)).toBe(emailBasisWording(notTold));
   });
 });

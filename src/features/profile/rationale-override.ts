@@ -30,9 +30,13 @@ export function withApprovedWording(record: ConsentRecord, profile: Organisation
   };
 }
 
-/** The covering email's basis wording: the approved wording for the route, or the model wording (null when none is needed). */
-export function approvedEmailBasisWording(record: ConsentRecord, profile: OrganisationProfile): string | null {
-  const model = emailBasisWording(record);
-  if (model === null) return null;
-  return overrideFor(record, profile)?.text ?? model;
+/**
+ * The covering email's basis wording (null when none is needed). Always the wording generated from the
+ * record, sentence by sentence, as the referral prints it: the email leaves the building, so it may
+ * say only what the record holds (legal-and-security §A.1 item 7). A profile's approved wording is a
+ * fixed paragraph that cannot follow the record (whether the person was told, which Article 9
+ * condition was chosen), so it stays in the internal record's rationale and never goes out.
+ */
+export function approvedEmailBasisWording(record: ConsentRecord, _profile: OrganisationProfile): string | null {
+  return emailBasisWording(record);
 }
