@@ -8,7 +8,7 @@ export const settingsText = {
   title: 'Organisation profile',
   back: 'Back to the start',
   intro:
-    'The organisation profile sets which flowchart you follow, who you contact locally and who referrals go to. The national numbers (999, 101 and the Anti-Terrorist Hotline) are always shown and are not part of a profile. Changes here apply to this browser on this device only.',
+    'The organisation profile sets which flowchart you follow, who you contact locally and who referrals go to. The national numbers (999, 101 with its text relay 18001 101, and the Anti-Terrorist Hotline) are always shown and are not part of a profile. Changes here apply to this browser on this device only.',
   inUse: {
     heading: 'In use on this device',
     name: 'Organisation',

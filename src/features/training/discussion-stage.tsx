@@ -71,7 +71,7 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
           <ol className="discussion-steps__list">
             {stage.steps.map((candidate) => (
               <li key={candidate.id} aria-current={candidate.id === step.id ? 'step' : undefined} className={candidate.id === step.id ? 'discussion-steps__current' : undefined}>
-                <span className="discussion-steps__ref">{candidate.modelRef}</span> {candidate.question}
+                {candidate.question}
               </li>
             ))}
           </ol>
