@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { citeSource, citeSources, seedTitles } from './source-citation';
+import { citeSource, citeSources, citeSourcesInText, seedTitles } from './source-citation';
 
 describe('citeSource: the seeds by name', () => {
   it.each([
@@ -136,5 +136,18 @@ describe('citeSource: our own references never reach a reader', () => {
   it('treats null and undefined as no source', () => {
     expect(citeSource(null)).toBe('');
     expect(citeSource(undefined)).toBe('');
+  });
+});
+
+describe('references inside prose', () => {
+  it('cites each bracket of references and keeps the prose', () => {
+    expect(citeSourcesInText('Informed consent (004 ¶55)')).toBe('Informed consent (BSW ICB Prevent Policy, paragraph 55)');
+    expect(citeSourcesInText('Public interest (004 ¶56, ¶58; 004 App 4a §5)')).toBe(`Public interest (${citeSource('004 ¶56, ¶58; 004 App 4a §5')})`);
+    expect(citeSourcesInText('(004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64)')).toBe(`(${citeSource('004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64')})`);
+  });
+
+  it('drops a bracket of only our own references, and leaves other brackets alone', () => {
+    expect(citeSourcesInText('Row 8 applies (domain-spec §1.5). Call 999 (or 112).')).toBe('Row 8 applies. Call 999 (or 112).');
+    expect(citeSourcesInText('Not told (004 ¶60)')).not.toMatch(/¶|004/);
   });
 });

@@ -15,7 +15,7 @@ import { buildReferralPdf } from '../../pdf/build-referral-pdf';
 import { referralFileName } from '../../pdf/file-name';
 import { createNodeFontLoader } from '../../pdf/node-font-loader';
 import { nonEmptyLines, pdftotext, squash } from '../../pdf/pdf-test-helpers';
-import { buildInternalRecordDocument, buildReferralDocument, formatDateTime, sourcesInWords, type ReferralExportInput } from './referral-export';
+import { buildInternalRecordDocument, buildReferralDocument, formatDateTime, type ReferralExportInput } from './referral-export';
 import { readIncludedParts } from './export-choices';
 
 const loader = createNodeFontLoader();
@@ -229,14 +229,6 @@ describe('the internal record’s parts', () => {
 });
 
 describe('words for a reader', () => {
-  it('says source codes in full', () => {
-    expect(sourcesInWords('Informed consent (004 ¶55)')).toBe('Informed consent (BSW ICB Prevent Policy, paragraph 55)');
-    expect(sourcesInWords('Public interest (004 ¶56, ¶58; 004 App 4a §5)')).toBe('Public interest (BSW ICB Prevent Policy, paragraphs 56 and 58; BSW ICB Prevent Policy, Appendix 4a, section 5)');
-    expect(sourcesInWords('(004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64)')).toBe(
-      '(BSW ICB Prevent Policy, paragraphs 65 to 66; MSE ICB Prevent Policy, “Consent”; GMC Confidentiality guidance (2017), paragraph 64)',
-    );
-  });
-
   it('prints times as DD/MM/YYYY HH:MM', () => {
     expect(formatDateTime('2026-11-05T09:07:00')).toBe('05/11/2026 09:07');
     expect(formatDateTime('not a time')).toBe('not a time');

@@ -1,4 +1,5 @@
 import { NOT_GIVEN, type DocRow, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
+import { citeSourcesInText } from '../../../forms/source-citation';
 import { consentItemLabels, decisionTable, scheduleOneConditions, type ConsentRecord, type ScheduleOneCondition } from '../../../forms/consent-record.schema';
 import { CLOSING_TEXT, REFERRAL_FORM_TITLE, referralProcessSection, referralToSections, sectionRows } from '../../../forms/referral-document';
 import type { Contacts } from '../../../forms/organisation-profile.schema';
@@ -46,34 +47,6 @@ export function formatDateTime(iso: string): string {
 
 const yesNo = (value: 'yes' | 'no') => (value === 'yes' ? 'Yes' : 'No');
 
-/** Source codes in words, as a reader outside the project needs them (legal-and-security §A.1 item 6). */
-const seedNames: Record<string, string> = {
-  '000': 'NHS Prevent Training and Competencies Framework',
-  '001': 'Hampshire and Isle of Wight Multi-Agency Prevent Training Strategy',
-  '002': 'MSE ICB Prevent Policy',
-  '003': 'Prevent duty core standards for healthcare (2024)',
-  '004': 'BSW ICB Prevent Policy',
-};
-const paragraphs = (list: string) => {
-  const numbers = list.split(/\s*,\s*¶\s*/).map((n) => n.replace(/^¶\s*/, '').replace(/\s*[–-]\s*/, ' to '));
-  return numbers.length === 1 && !numbers[0]!.includes(' to ') ? `paragraph ${numbers[0]}` : `paragraphs ${numbers.join(' and ')}`;
-};
-
-/**
- * Text from the record with its short source codes said in full: "004 ¶56, ¶58" → "BSW ICB Prevent
- * Policy, paragraphs 56 and 58"; "004 App 4a §5" → "BSW ICB Prevent Policy, Appendix 4a, section 5";
- * "GMC Confidentiality 2017 ¶64" → "GMC Confidentiality guidance (2017), paragraph 64".
- */
-export function sourcesInWords(text: string): string {
-  return text
-    .replace(/\b(00[0-4]) App (\w+) §\s*(\d+)/g, (_, seed: string, app: string, sec: string) => `${seedNames[seed]}, Appendix ${app}, section ${sec}`)
-    .replace(/\b(00[0-4]) App (\w+)/g, (_, seed: string, app: string) => `${seedNames[seed]}, Appendix ${app}`)
-    .replace(/\b(00[0-4]) (¶\s*\d+(?:\s*[–-]\s*\d+)?(?:\s*,\s*¶\s*\d+(?:\s*[–-]\s*\d+)?)*)/g, (_, seed: string, list: string) => `${seedNames[seed]}, ${paragraphs(list)}`)
-    .replace(/\b(00[0-4]) "([^"]+)"/g, (_, seed: string, part: string) => `${seedNames[seed]}, “${part}”`)
-    .replace(/GMC Confidentiality 2017 ¶\s*(\d+)/g, 'GMC Confidentiality guidance (2017), paragraph $1')
-    .replace(/¶\s*/g, 'paragraph ');
-}
-
 const VERIFY = /\s*\[verify with IG\]/g;
 
 /** The IG or Caldicott consultation is on the record: who, not just "yes" (§A.1 item 7). */
@@ -81,7 +54,7 @@ const igNamed = (record: ConsentRecord) => record.caldicottOrIgConsulted === 'ye
 
 /** Record text for a reader: sources in words, and "[verify with IG]" said in words, or gone once IG is named on the record. */
 function recordText(text: string, record: ConsentRecord): string {
-  const words = sourcesInWords(text);
+  const words = citeSourcesInText(text);
   return igNamed(record) ? words.replace(VERIFY, '') : words.replace(VERIFY, ` ${exportText.internal.toConfirm}`);
 }
 
@@ -296,7 +269,7 @@ export function internalPart(part: InternalPart, input: ReferralExportInput): Do
 }
 
 /** Log text for a reader: the sources in words. */
-const readableLog = (table: DocTable): DocTable => ({ ...table, rows: table.rows.map((cells) => cells.map(sourcesInWords)) });
+const readableLog = (table: DocTable): DocTable => ({ ...table, rows: table.rows.map((cells) => cells.map(citeSourcesInText)) });
 
 /**
  * The referral, for the police and the local authority (legal-and-security §A.1 item 9): section A
