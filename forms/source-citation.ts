@@ -246,7 +246,7 @@ export function citeSource(reference: string | null | undefined): string {
 export const citeSources = (references: readonly string[]): string => citeSource(references.join('; '));
 
 /** A bracketed run of references inside prose: "(004 ¶56, ¶58; 004 App 4a §5)". */
-const BRACKETED_REFERENCES = /\(((?:[^()]|\([^()]*\))*?\b(?:00[0-4]|NPRF|GMC Confidentiality|domain-spec|legal-and-security)\b(?:[^()]|\([^()]*\))*?)\)/g;
+const BRACKETED_REFERENCES = /(\s*)\(((?:[^()]|\([^()]*\))*?\b(?:00[0-4]|NPRF|GMC Confidentiality|domain-spec|legal-and-security)\b(?:[^()]|\([^()]*\))*?)\)/g;
 
 /**
  * Prose that carries its references in brackets (text stored in a record before sources were said
@@ -254,8 +254,8 @@ const BRACKETED_REFERENCES = /\(((?:[^()]|\([^()]*\))*?\b(?:00[0-4]|NPRF|GMC Con
  * of only our own working references is dropped with the space before it.
  */
 export function citeSourcesInText(text: string): string {
-  return text.replace(BRACKETED_REFERENCES, (_whole, inner: string) => {
+  return text.replace(BRACKETED_REFERENCES, (_whole, space: string, inner: string) => {
     const cited = citeSource(inner);
-    return cited ? `(${cited})` : '\u0000';
-  }).replace(/\s*\u0000/g, '');
+    return cited ? `${space}(${cited})` : '';
+  });
 }
