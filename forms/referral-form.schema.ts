@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { optionalEmailSchema, optionalPhoneSchema } from './contact-checks';
 import { emptyDateParts, optionalPastDateSchema, pastDateSchema, todayIso, wholeYearsBetween } from './date-input.schema';
-import type { FieldMeta } from './field-meta';
+import type { NationalFormFieldMeta as FieldMeta } from './field-meta';
 
 /**
  * The National Prevent Referral Form (NPRF), sections B to K, as one schema per page plus the

@@ -1,19 +1,26 @@
+import type { ReactNode, Ref } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { FieldMeta } from '../../forms/field-meta';
-import type { ReferralFieldMeta } from '../../forms/referral-form.schema';
+import type { ChoiceFieldMeta, FieldMeta, OptionMeta, RepeatFieldMeta, YesNoFieldMeta } from '../../forms/field-meta';
 import { uiText } from '../content/ui.content';
 import { Choices, DateInput, TextArea, TextField } from './fields';
 import { fieldId } from './field-ids';
 
+/** A choice whose legend is the page's h1 (the GOV.UK question page), with the page's hint and guidance under it. */
+export interface PageHeadingField {
+  name: string;
+  ref: Ref<HTMLHeadingElement>;
+  hint?: ReactNode;
+}
+
 /**
- * Draws a form section from its field metadata (forms/*.schema.ts): one component per kind of
- * field, so a label or rule changes in one place.
+ * Draws a page's fields from the field registry (forms/field-meta.ts): one component per kind of
+ * field, so a label or rule changes in one place. With `heading`, the named choice's legend is the h1.
  */
-export function FieldList({ fields }: { fields: readonly ReferralFieldMeta[] }) {
+export function FieldList({ fields, heading }: { fields: readonly FieldMeta[]; heading?: PageHeadingField }) {
   return (
     <>
       {fields.map((field) => (
-        <Field key={field.name} field={field} />
+        <Field key={field.name} field={field} heading={heading?.name === field.name ? heading : undefined} />
       ))}
     </>
   );
@@ -32,10 +39,28 @@ function ForExample({ prompts }: { prompts: readonly string[] }) {
   );
 }
 
-export function Field({ field }: { field: ReferralFieldMeta }) {
+const withOptional = (label: string, optional?: boolean) => label + (optional ? ` ${uiText.optional}` : '');
+
+export function Field({ field, heading }: { field: FieldMeta; heading?: PageHeadingField }) {
   switch (field.kind) {
     case 'choice':
-      return <Choices type="radio" name={field.name} legend={field.label} hint={field.hint} optional={field.optional} options={field.options} />;
+      return <ChoiceField field={field} heading={heading} />;
+    case 'yesNo':
+      return <ChoiceField field={yesNoAsChoice(field)} heading={heading} />;
+    case 'checkboxes':
+      return (
+        <Choices
+          type="checkbox"
+          name={field.name}
+          idBase={field.idBase}
+          legend={field.label}
+          hint={heading ? heading.hint : field.hint}
+          asPageHeading={Boolean(heading)}
+          headingRef={heading?.ref}
+          optional={field.optional}
+          options={field.options}
+        />
+      );
     case 'text':
       return <TextField name={field.name} label={field.label} hint={field.hint} optional={field.optional} autoComplete={field.autoComplete} width={field.width} inputMode={field.inputMode} />;
     case 'longtext':
@@ -46,9 +71,15 @@ export function Field({ field }: { field: ReferralFieldMeta }) {
         </>
       );
     case 'date':
-      return <DateInput name={field.name} legend={field.label + (field.optional ? ` ${uiText.optional}` : '')} hint={field.hint} />;
-    case 'yesNo':
-      return <YesNoField field={field} />;
+      return <DateInput name={field.name} legend={withOptional(field.label, field.optional)} hint={field.hint} />;
+    case 'group':
+      return (
+        <fieldset className="fieldset form-group">
+          <legend className="fieldset__legend">{withOptional(field.label, field.optional)}</legend>
+          {field.hint && <div className="hint">{field.hint}</div>}
+          <FieldList fields={field.fields} />
+        </fieldset>
+      );
     case 'repeat':
       return <RepeatField field={field} />;
     case 'static':
@@ -64,28 +95,39 @@ export function Field({ field }: { field: ReferralFieldMeta }) {
   }
 }
 
-/** Yes/No with a follow-up revealed under "Yes" (or "No"): the GOV.UK conditional reveal. */
-function YesNoField({ field }: { field: Extract<FieldMeta, { kind: 'yesNo' }> }) {
-  const answer = useWatch({ name: field.name }) as string | undefined;
-  const describe = field.describe;
-  const revealed = describe && answer === describe.requiredWhen;
+/** The national form's Yes/No with its follow-up: radios whose "Yes" (or "No") reveals a text area. */
+function yesNoAsChoice(field: YesNoFieldMeta): ChoiceFieldMeta {
+  const { describe } = field;
+  const option = (value: 'yes' | 'no'): OptionMeta => ({
+    value,
+    label: uiText[value],
+    ...(describe?.requiredWhen === value
+      ? { reveal: [{ kind: 'longtext', name: describe.name, label: describe.label, rows: 4 }], revealId: `${fieldId(describe.name)}-conditional` }
+      : {}),
+  });
+  return { kind: 'choice', name: field.name, label: field.label, hint: field.hint, optional: field.optional, options: [option('yes'), option('no')] };
+}
+
+/** Radios; the chosen option's fields are revealed under it. */
+function ChoiceField({ field, heading }: { field: ChoiceFieldMeta; heading?: PageHeadingField }) {
+  const chosen = useWatch({ name: field.name }) as string | undefined;
+  const revealing = field.options.find((option) => option.value === chosen && option.reveal && option.reveal.length > 0);
   return (
     <Choices
       type="radio"
       name={field.name}
       legend={field.label}
-      hint={field.hint}
+      hint={heading ? heading.hint : field.hint}
+      asPageHeading={Boolean(heading)}
+      headingRef={heading?.ref}
       optional={field.optional}
-      options={[
-        { value: 'yes', label: uiText.yes },
-        { value: 'no', label: uiText.no },
-      ]}
+      options={field.options}
       reveal={
-        describe
+        revealing
           ? {
-              value: describe.requiredWhen,
-              id: `${fieldId(describe.name)}-conditional`,
-              content: revealed ? <TextArea name={describe.name} label={describe.label} rows={4} /> : null,
+              value: revealing.value,
+              id: revealing.revealId ?? `${fieldId(field.name)}-${revealing.value}-conditional`,
+              content: <FieldList fields={revealing.reveal!} />,
             }
           : undefined
       }
@@ -100,13 +142,13 @@ const emptyItem = {
 } as const;
 
 /** A list of addresses, telephone numbers or email addresses: add and remove rows. */
-function RepeatField({ field }: { field: Extract<FieldMeta, { kind: 'repeat' }> }) {
+function RepeatField({ field }: { field: RepeatFieldMeta }) {
   const { control } = useFormContext();
   const { fields, append, remove } = useFieldArray({ control, name: field.name });
   const text = uiText.repeat[field.item];
   return (
     <fieldset className="fieldset form-group repeat">
-      <legend className="fieldset__legend">{field.label + (field.optional ? ` ${uiText.optional}` : '')}</legend>
+      <legend className="fieldset__legend">{withOptional(field.label, field.optional)}</legend>
       {field.hint && <div className="hint">{field.hint}</div>}
       {fields.map((item, index) => (
         <div className="repeat__item" key={item.id}>
@@ -126,7 +168,7 @@ function RepeatField({ field }: { field: Extract<FieldMeta, { kind: 'repeat' }> 
   );
 }
 
-function RepeatItem({ field, index }: { field: Extract<FieldMeta, { kind: 'repeat' }>; index: number }) {
+function RepeatItem({ field, index }: { field: RepeatFieldMeta; index: number }) {
   const base = `${field.name}.${index}`;
   const label = uiText.repeat[field.item].label;
   switch (field.item) {

@@ -12,6 +12,7 @@ import {
   missingForExport,
   noSignificantHarmSchema,
   significantHarmSchema,
+  socialCareReferralOptions,
   type LawfulBasisChoice,
   type ScheduleOneCondition,
   policeContactSchema,
@@ -22,7 +23,9 @@ import {
 } from '../../../forms/consent-record.schema';
 import { emptyDateParts, fromIsoDate, pastDateSchema, todayIso, type DateParts } from '../../../forms/date-input.schema';
 import { withDetails, type ConsentEvent, type ConsentSnapshot, type ConsentStepId } from '../../../machines/consent.machine';
+import type { FieldMeta } from '../../../forms/field-meta';
 import { consentWizardText, type FieldText, type YesNoContent } from '../../content/consent.content';
+import { uiText } from '../../content/ui.content';
 
 /**
  * The consent pages' forms, built from the payload schemas the machine's guards use (so the error
@@ -35,35 +38,93 @@ type Answered = { prompt: string; at: string };
 type PayloadSchema = z.ZodObject;
 
 // ---------------------------------------------------------------------------------------------
-// What kind of field a payload schema's field is: the page draws one component per kind.
+// Each payload's fields, declared as data: what kind of field each is (a one-line input, a text
+// area, a date…), never guessed from the schema's internals. The page's form values, its schema's
+// wrapping and the fields it draws (`pageFields`, the shared field registry) all read these.
 // ---------------------------------------------------------------------------------------------
 
-export type FieldKind =
-  | { kind: 'shortText' }
-  | { kind: 'longText' }
+export type PayloadField =
+  | { kind: 'text' }
+  | { kind: 'longtext' }
   | { kind: 'date' }
+  /** A date and a 24-hour time, sent as one ISO date-time. */
   | { kind: 'dateTime' }
-  | { kind: 'choice'; values: readonly string[] }
+  /** A name and a role. */
   | { kind: 'person' }
-  | { kind: 'lines' };
+  /** A text area sent as one item per line. */
+  | { kind: 'lines' }
+  | { kind: 'choice'; values: readonly string[] };
 
-/** Text up to this length is a one-line input; longer text is a text area. */
-const SHORT_TEXT = 500;
+/** Every field of a payload, declared: a field the schema gains without a declaration fails the type check. */
+export type PayloadFields<S extends PayloadSchema> = { [K in keyof z.input<S> & string]-?: PayloadField };
 
-export function fieldKind(schema: z.ZodType): FieldKind {
-  const inner = schema instanceof z.ZodOptional ? (schema.unwrap() as z.ZodType) : schema;
-  if (inner instanceof z.ZodEnum) return { kind: 'choice', values: inner.options as string[] };
-  if (inner instanceof z.ZodArray) return { kind: 'lines' };
-  if (inner instanceof z.ZodObject) return { kind: 'person' };
-  const format = (inner as { format?: string | null }).format;
-  if (format === 'date') return { kind: 'date' };
-  if (format === 'datetime') return { kind: 'dateTime' };
-  const max = (inner as { maxLength?: number | null }).maxLength;
-  return typeof max === 'number' && max <= SHORT_TEXT ? { kind: 'shortText' } : { kind: 'longText' };
+const oneLine = { kind: 'text' } as const;
+const paragraph = { kind: 'longtext' } as const;
+const date = { kind: 'date' } as const;
+const choice = (values: readonly string[]) => ({ kind: 'choice', values }) as const;
+const yesOrNo = choice(['yes', 'no']);
+
+const payloadFields = <S extends PayloadSchema>(_schema: S, fields: PayloadFields<S>): PayloadFields<S> => fields;
+
+/** The fields of a payload, in the order the page shows them. */
+export const fieldsOf = (fields: Record<string, PayloadField>): [string, PayloadField][] => Object.entries(fields);
+
+const yesNoLabels: Partial<Record<string, string>> = { yes: uiText.yes, no: uiText.no };
+
+/**
+ * A payload's fields as the field registry draws them: labels and hints from content keyed by the
+ * payload's field names; `prefix` nests them (`yes.whoConsented`).
+ */
+export function pageFields(
+  fields: Record<string, PayloadField>,
+  texts: Partial<Record<string, FieldText>>,
+  { prefix, rows = {} }: { prefix?: string; rows?: Partial<Record<string, number>> } = {},
+): FieldMeta[] {
+  return fieldsOf(fields).map(([key, field]): FieldMeta => {
+    const name = prefix ? `${prefix}.${key}` : key;
+    const { label, hint, options } = texts[key] ?? { label: key };
+    switch (field.kind) {
+      case 'text':
+        return { kind: 'text', name, label, hint };
+      case 'longtext':
+        return { kind: 'longtext', name, label, hint, rows: rows[key] ?? 4 };
+      case 'lines':
+        return { kind: 'longtext', name, label, hint: hint ?? consentWizardText.legalGatewaysHint, rows: rows[key] ?? 4 };
+      case 'date':
+        return { kind: 'date', name, label, hint };
+      case 'choice':
+        return {
+          kind: 'choice',
+          name,
+          label,
+          hint,
+          options: field.values.map((value) => ({ value, label: options?.[value]?.label ?? yesNoLabels[value] ?? value, hint: options?.[value]?.hint })),
+        };
+      case 'person':
+        return {
+          kind: 'group',
+          name,
+          label,
+          hint,
+          fields: [
+            { kind: 'text', name: `${name}.name`, label: consentWizardText.decisionMaker.name, width: 'half', autoComplete: 'name' },
+            { kind: 'text', name: `${name}.role`, label: consentWizardText.decisionMaker.role, width: 'half', autoComplete: 'organization-title' },
+          ],
+        };
+      case 'dateTime':
+        return {
+          kind: 'group',
+          name,
+          label,
+          hint,
+          fields: [
+            { kind: 'date', name: `${name}.date`, label: consentWizardText.decidedAt.date },
+            { kind: 'text', name: `${name}.time`, label: consentWizardText.decidedAt.time, hint: consentWizardText.decidedAt.timeHint, width: 'quarter', inputMode: 'text' },
+          ],
+        };
+    }
+  });
 }
-
-export const fieldsOf = (schema: PayloadSchema): [string, FieldKind][] =>
-  Object.entries(schema.shape).map(([name, field]) => [name, fieldKind(field as z.ZodType)]);
 
 // ---------------------------------------------------------------------------------------------
 // Payload ⇄ form values.
@@ -79,9 +140,9 @@ function dateTimeParts(iso: string | undefined, now: Date): { date: DateParts; t
 }
 
 /** The values a page's form starts with: the payload given before (or the page's defaults), as the fields hold them. */
-export function toFormValues(schema: PayloadSchema, payload: Record<string, unknown> | undefined, now = new Date()): Record<string, unknown> {
+export function toFormValues(fields: Record<string, PayloadField>, payload: Record<string, unknown> | undefined, now = new Date()): Record<string, unknown> {
   return Object.fromEntries(
-    fieldsOf(schema).map(([name, { kind }]) => {
+    fieldsOf(fields).map(([name, { kind }]) => {
       const value = payload?.[name];
       switch (kind) {
         case 'date':
@@ -131,13 +192,13 @@ function dateTimeField(field: z.ZodType<unknown, string>) {
 }
 
 /**
- * The page schema for a payload schema: date fields typed as day, month and year (the payload's
+ * The page schema for a payload schema and its declared fields: date fields typed as day, month and year (the payload's
  * own message when empty, "must be a real date" when not a date), the date-time and the lines
  * wrapped likewise. A payload with nothing to wrap is the page schema as it is.
  */
-export function pageSchemaFor(schema: PayloadSchema, texts: Partial<Record<string, FieldText>>): PayloadSchema {
+export function pageSchemaFor(schema: PayloadSchema, fields: Record<string, PayloadField>, texts: Partial<Record<string, FieldText>>): PayloadSchema {
   const wrapped: Record<string, z.ZodType> = {};
-  for (const [name, { kind }] of fieldsOf(schema)) {
+  for (const [name, { kind }] of fieldsOf(fields)) {
     const field = schema.shape[name] as z.ZodType<unknown, string>;
     if (kind === 'date') wrapped[name] = pastDateSchema({ missing: emptyMessage(field), name: texts[name]?.label ?? name }).pipe(field);
     if (kind === 'dateTime') wrapped[name] = dateTimeField(field);
@@ -206,6 +267,7 @@ const otherSupportSchema = z.object({ otherSupport: z.string().trim().max(20_000
 
 interface FormStep {
   schema: PayloadSchema;
+  fields: Record<string, PayloadField>;
   toEvent: (payload: never, answered: Answered) => ConsentEvent;
   /** The payload an earlier answer on this page sent, to prefill the page when the lead comes back. */
   fromEvent: (event: ConsentEvent) => Record<string, unknown> | undefined;
@@ -213,49 +275,58 @@ interface FormStep {
 
 const formStep = <S extends PayloadSchema>(
   schema: S,
+  fields: PayloadFields<S>,
   toEvent: (payload: z.output<S>, answered: Answered) => ConsentEvent,
   fromEvent: (event: ConsentEvent) => z.output<S> | undefined,
-): FormStep => ({ schema, toEvent, fromEvent: fromEvent as FormStep['fromEvent'] });
+): FormStep => ({ schema, fields, toEvent, fromEvent: fromEvent as FormStep['fromEvent'] });
 
 /** The pages that collect one record, by step: the payload schema, the event it sends, and how to read it back. */
 export const formSteps = {
   recordsSearch: formStep(
     recordsSearchSchema,
+    { knownToService: yesOrNo, searchMade: paragraph },
     (search, a) => ({ type: 'RECORDS_SEARCHED', search, ...a }),
     (e) => (e.type === 'RECORDS_SEARCHED' ? e.search : undefined),
   ),
   terrorismShare: formStep(
     policeContactSchema,
+    { contactedAt: oneLine, contacted: oneLine, whatShared: paragraph },
     (contact, a) => ({ type: 'POLICE_CONTACTED', contact, ...a }),
     (e) => (e.type === 'POLICE_CONTACTED' ? e.contact : undefined),
   ),
   urgentTriageShare: formStep(
     preConsentSharingSchema,
+    { sharedWith: oneLine, whatShared: paragraph, whyUrgent: paragraph },
     (sharing, a) => ({ type: 'PRE_CONSENT_SHARED', sharing, ...a }),
     (e) => (e.type === 'PRE_CONSENT_SHARED' ? e.sharing : undefined),
   ),
   capacityAssessment: formStep(
     capacityAssessmentSchema,
+    { assessor: oneLine, assessedOn: date, support: paragraph, outcome: choice(capacityAssessmentSchema.shape.outcome.options), reasoning: paragraph },
     (assessment, a) => ({ type: 'CAPACITY_ASSESSED', assessment, ...a }),
     (e) => (e.type === 'CAPACITY_ASSESSED' ? e.assessment : undefined),
   ),
   bestInterests: formStep(
     bestInterestsSchema,
+    { inBestInterests: yesOrNo, reasoning: paragraph, consulted: paragraph },
     (decision, a) => ({ type: 'BEST_INTERESTS_DECIDED', decision, ...a }),
     (e) => (e.type === 'BEST_INTERESTS_DECIDED' ? e.decision : undefined),
   ),
   publicInterest: formStep(
     publicInterestSchema,
+    { justified: yesOrNo, harmWeighed: paragraph, whyOutweighs: paragraph, necessaryAndProportionate: paragraph },
     (decision, a) => ({ type: 'PUBLIC_INTEREST_DECIDED', decision, ...a }),
     (e) => (e.type === 'PUBLIC_INTEREST_DECIDED' ? e.decision : undefined),
   ),
   doNotShare: formStep(
     otherSupportSchema,
+    { otherSupport: paragraph },
     ({ otherSupport }, a) => ({ type: 'NOT_SHARING_CONFIRMED', otherSupport, ...a }),
     (e) => (e.type === 'NOT_SHARING_CONFIRMED' ? { otherSupport: e.otherSupport } : undefined),
   ),
   caldicottConsulted: formStep(
     igConsultationSchema,
+    { consulted: yesOrNo, name: oneLine, advice: paragraph },
     (consultation, a) => ({ type: 'IG_CONSULTED', consultation, ...a }),
     (e) => (e.type === 'IG_CONSULTED' ? e.consultation : undefined),
   ),
@@ -264,6 +335,7 @@ export type FormStepId = keyof typeof formSteps;
 
 interface ChoiceBranch {
   schema: PayloadSchema;
+  fields: Record<string, PayloadField>;
   toEvent: (payload: never, answered: Answered) => ConsentEvent;
 }
 interface ChoiceStep {
@@ -272,24 +344,28 @@ interface ChoiceStep {
   fromEvent: (event: ConsentEvent) => { answer: 'yes' | 'no'; payload: Record<string, unknown> } | undefined;
 }
 
-const branch = <S extends PayloadSchema>(schema: S, toEvent: (payload: z.output<S>, answered: Answered) => ConsentEvent): ChoiceBranch => ({ schema, toEvent });
+const branch = <S extends PayloadSchema>(schema: S, fields: PayloadFields<S>, toEvent: (payload: z.output<S>, answered: Answered) => ConsentEvent): ChoiceBranch => ({
+  schema,
+  fields,
+  toEvent,
+});
 
 /** The choices whose answers each send their own event with their own fields. */
 export const choiceSteps = {
   familyImplicated: {
-    yes: branch(familyImplicatedSchema, (family, a) => ({ type: 'FAMILY_IMPLICATED', family, ...a })),
-    no: branch(z.object({}), (_, a) => ({ type: 'ANSWER_NO', ...a })),
+    yes: branch(familyImplicatedSchema, { whyParentNotAsked: paragraph, whoDecided: oneLine }, (family, a) => ({ type: 'FAMILY_IMPLICATED', family, ...a })),
+    no: branch(z.object({}), {}, (_, a) => ({ type: 'ANSWER_NO', ...a })),
     fromEvent: (e) => (e.type === 'FAMILY_IMPLICATED' ? { answer: 'yes', payload: e.family } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: {} } : undefined),
   },
   consentGiven: {
-    yes: branch(consentGivenSchema, (consent, a) => ({ type: 'CONSENT_GIVEN', consent, ...a })),
-    no: branch(consentRefusedSchema, (refusal, a) => ({ type: 'CONSENT_REFUSED', refusal, ...a })),
+    yes: branch(consentGivenSchema, { whoConsented: oneLine, consentedTo: paragraph, consentDate: date, howInformed: paragraph }, (consent, a) => ({ type: 'CONSENT_GIVEN', consent, ...a })),
+    no: branch(consentRefusedSchema, { refusedBy: oneLine, reasons: paragraph }, (refusal, a) => ({ type: 'CONSENT_REFUSED', refusal, ...a })),
     fromEvent: (e) =>
       e.type === 'CONSENT_GIVEN' ? { answer: 'yes', payload: e.consent } : e.type === 'CONSENT_REFUSED' ? { answer: 'no', payload: e.refusal } : undefined,
   },
   significantHarm: {
-    yes: branch(significantHarmSchema, (harm, a) => ({ type: 'SIGNIFICANT_HARM', harm, ...a })),
-    no: branch(noSignificantHarmSchema, ({ reasons }, a) => ({ type: 'ANSWER_NO', notes: reasons, ...a })),
+    yes: branch(significantHarmSchema, { harm: paragraph, socialCareReferral: choice(socialCareReferralOptions), socialCareNotes: paragraph }, (harm, a) => ({ type: 'SIGNIFICANT_HARM', harm, ...a })),
+    no: branch(noSignificantHarmSchema, { reasons: paragraph }, ({ reasons }, a) => ({ type: 'ANSWER_NO', notes: reasons, ...a })),
     fromEvent: (e) =>
       e.type === 'SIGNIFICANT_HARM' ? { answer: 'yes', payload: e.harm } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: { reasons: e.notes ?? '' } } : undefined,
   },
@@ -301,8 +377,8 @@ export function choiceSchema(step: ChoiceStep, texts: { yes: Partial<Record<stri
   return z.discriminatedUnion(
     'answer',
     [
-      z.object({ answer: z.literal('yes'), yes: pageSchemaFor(step.yes.schema, texts.yes) }),
-      z.object({ answer: z.literal('no'), no: pageSchemaFor(step.no.schema, texts.no) }),
+      z.object({ answer: z.literal('yes'), yes: pageSchemaFor(step.yes.schema, step.yes.fields, texts.yes) }),
+      z.object({ answer: z.literal('no'), no: pageSchemaFor(step.no.schema, step.no.fields, texts.no) }),
     ],
     { error: chooseError },
   );
@@ -328,9 +404,28 @@ const detailsFields: readonly { path: (string | number)[]; fill: (details: Conse
   { path: ['decisionMaker', 'role'], fill: (d) => ({ ...d, decisionMaker: { ...d.decisionMaker, role: 'x' } }) },
 ];
 
-/** The last page's fields: the basis and gateways follow from the basis page, so they are not asked again. */
-export const detailsPageSchema = (withParentsTold: boolean) =>
-  withParentsTold ? consentDetailsSchema.omit({ basis: true, legalGateways: true }) : consentDetailsSchema.omit({ basis: true, legalGateways: true, parentsTold: true });
+/** The last page's payload, every field declared (the page asks all but the basis and gateways). */
+export const detailsPayloadFields = payloadFields(consentDetailsSchema, {
+  capacityOrCompetenceNotes: paragraph,
+  justification: paragraph,
+  minimumData: paragraph,
+  recipients: paragraph,
+  decisionMaker: { kind: 'person' },
+  decidedAt: { kind: 'dateTime' },
+  rationale: paragraph,
+  rationaleWordingApproved: paragraph,
+  parentsTold: paragraph,
+  basis: paragraph,
+  legalGateways: { kind: 'lines' },
+});
+
+/** The last page's schema and fields: the basis and gateways follow from the basis page, so they are not asked again. */
+export function detailsPage(withParentsTold: boolean): { schema: PayloadSchema; fields: Record<string, PayloadField> } {
+  const { basis: _basis, legalGateways: _gateways, parentsTold, ...asked } = detailsPayloadFields;
+  return withParentsTold
+    ? { schema: consentDetailsSchema.omit({ basis: true, legalGateways: true }), fields: { ...asked, parentsTold } }
+    : { schema: consentDetailsSchema.omit({ basis: true, legalGateways: true, parentsTold: true }), fields: asked };
+}
 
 // ---------------------------------------------------------------------------------------------
 // The basis page (legal-and-security §A.1 item 4): only the conditions that fit the route are

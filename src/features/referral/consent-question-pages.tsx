@@ -1,27 +1,28 @@
 import { useMemo, useState, type ReactNode, type Ref } from 'react';
-import { useWatch, type FieldValues } from 'react-hook-form';
+import type { FieldValues } from 'react-hook-form';
 import { z } from 'zod';
 import { ageBands, scheduleOneConditions, type AgeBand, type ConsentDetails, type LawfulBasisChoice } from '../../../forms/consent-record.schema';
 import { detailsDefaults, type ConsentEvent } from '../../../machines/consent.machine';
+import type { ChoiceFieldMeta, FieldMeta, OptionMeta } from '../../../forms/field-meta';
 import { consentContent, consentWizardText, type AgeContent, type ChoiceFormContent, type FormContent, type YesNoContent } from '../../content/consent.content';
-import { Choices, TextArea } from '../../ui/fields';
+import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
 import { ContactList } from '../emergency/contact-list';
 import { answered } from '../pathway/answered';
-import { SchemaFields } from './consent-fields';
 import { ConsentFrame, ConsentGuidance, saidByFrame } from './consent-frame';
 import { useConsentJourney } from './consent-journey';
 import {
   choiceEvent,
   choiceSchema,
   choiceSteps,
-  detailsPageSchema,
+  detailsPage,
   fieldsOf,
   lawfulBasisPageSchema,
   formSteps,
   missingDetails,
   offeredConditions,
+  pageFields,
   pageSchemaFor,
   refusedAt,
   refusedByMachine,
@@ -84,36 +85,27 @@ export function YesNoPage({ content }: { content: YesNoContent }) {
         defaultValues={{ answer: before, yesNotes: before === 'yes' ? notes : '', noNotes: before === 'no' ? notes : '' }}
         onValid={(value) => send(yesNoEvent(value as YesNoValues, answered(content.title)))}
       >
-        <YesNoChoices content={content} headingRef={heading} />
+        <FieldList fields={[yesNoField(content)]} heading={{ name: 'answer', ref: heading, hint: lead(content) }} />
         {content.contacts && <ContactList keys={content.contacts} prominent />}
       </Form>
     </ConsentFrame>
   );
 }
 
-function YesNoChoices({ content, headingRef }: { content: YesNoContent; headingRef: Ref<HTMLHeadingElement> }) {
-  const answer = useWatch({ name: 'answer' }) as 'yes' | 'no' | undefined;
-  const notes = answer ? content[answer].notes : undefined;
-  return (
-    <Choices
-      type="radio"
-      name="answer"
-      legend={content.title}
-      asPageHeading
-      headingRef={headingRef}
-      hint={lead(content)}
-      options={(['yes', 'no'] as const).map((value) => ({ value, label: content[value].label, hint: content[value].hint }))}
-      reveal={
-        answer && notes
-          ? {
-              value: answer,
-              id: `${answer}Notes-conditional`,
-              content: <TextArea key={answer} name={`${answer}Notes`} label={notes.label} hint={notes.hint} optional={!notes.required} rows={4} />,
-            }
-          : undefined
-      }
-    />
-  );
+/** The question's radios; each answer with notes reveals them under it. */
+function yesNoField(content: YesNoContent): ChoiceFieldMeta {
+  const option = (value: 'yes' | 'no'): OptionMeta => {
+    const { label, hint, notes } = content[value];
+    return {
+      value,
+      label,
+      hint,
+      ...(notes
+        ? { reveal: [{ kind: 'longtext', name: `${value}Notes`, label: notes.label, hint: notes.hint, optional: !notes.required, rows: 4 }], revealId: `${value}Notes-conditional` }
+        : {}),
+    };
+  };
+  return { kind: 'choice', name: 'answer', label: content.title, options: [option('yes'), option('no')] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -143,14 +135,9 @@ export function AgePage({ content }: { content: AgeContent }) {
         defaultValues={{ ageBand: answeredEvent?.type === 'AGE_GIVEN' ? answeredEvent.ageBand : undefined }}
         onValid={(value) => send(toEvent((value as { ageBand: AgeBand }).ageBand))}
       >
-        <Choices
-          type="radio"
-          name="ageBand"
-          legend={content.title}
-          asPageHeading
-          headingRef={heading}
-          hint={lead(content)}
-          options={ageBands.map((value) => ({ value, ...content.options[value] }))}
+        <FieldList
+          fields={[{ kind: 'choice', name: 'ageBand', label: content.title, options: ageBands.map((value) => ({ value, ...content.options[value] })) }]}
+          heading={{ name: 'ageBand', ref: heading, hint: lead(content) }}
         />
       </Form>
     </ConsentFrame>
@@ -167,15 +154,16 @@ export function FormPage({ step, content }: { step: FormStepId; content: FormCon
   const definition = formSteps[step];
   const toEvent = (value: unknown) => definition.toEvent(value as never, answered(content.title));
   const schema = useMemo(() => {
-    const first = fieldsOf(definition.schema)[0]![0];
-    return refusedByMachine(pageSchemaFor(definition.schema, content.fields), snapshot, toEvent, () => refusedAt([first]));
+    const first = fieldsOf(definition.fields)[0]![0];
+    return refusedByMachine(pageSchemaFor(definition.schema, definition.fields, content.fields), snapshot, toEvent, () => refusedAt([first]));
     // toEvent only stamps the answer with the time: the schema depends on the step and the snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [definition, content, snapshot]);
-  const [defaultValues] = useState(() => toFormValues(definition.schema, answeredEvent ? definition.fromEvent(answeredEvent) : undefined));
+  const [defaultValues] = useState(() => toFormValues(definition.fields, answeredEvent ? definition.fromEvent(answeredEvent) : undefined));
+  const fields = pageFields(definition.fields, content.fields);
   // When the first field asks the page's question, its legend is the h1 (no question asked twice).
-  const [firstName, firstKind] = fieldsOf(definition.schema)[0]!;
-  const questionField = firstKind.kind === 'choice' && content.fields[firstName]?.label === content.title ? firstName : null;
+  const first = fields[0]!;
+  const questionField = first.kind === 'choice' && first.label === content.title ? first.name : null;
   const intro = lead(content);
   return (
     <ConsentFrame source={content.source}>
@@ -187,11 +175,7 @@ export function FormPage({ step, content }: { step: FormStepId; content: FormCon
           </>
         )}
         {content.contacts && <ContactList keys={content.contacts} prominent />}
-        <SchemaFields
-          schema={definition.schema}
-          texts={content.fields}
-          heading={questionField === null ? undefined : { name: questionField, ref: heading, hint: intro }}
-        />
+        <FieldList fields={fields} heading={questionField === null ? undefined : { name: questionField, ref: heading, hint: intro }} />
       </Form>
     </ConsentFrame>
   );
@@ -219,8 +203,8 @@ export function ChoiceFormPage({ step, content }: { step: ChoiceStepId; content:
     const before = answeredEvent ? definition.fromEvent(answeredEvent) : undefined;
     return {
       answer: before?.answer,
-      yes: toFormValues(definition.yes.schema, before?.answer === 'yes' ? before.payload : undefined),
-      no: toFormValues(definition.no.schema, before?.answer === 'no' ? before.payload : undefined),
+      yes: toFormValues(definition.yes.fields, before?.answer === 'yes' ? before.payload : undefined),
+      no: toFormValues(definition.no.fields, before?.answer === 'no' ? before.payload : undefined),
     };
   });
   const legendIsTitle = content.legend === content.title;
@@ -233,36 +217,20 @@ export function ChoiceFormPage({ step, content }: { step: ChoiceStepId; content:
             {lead(content)}
           </>
         )}
-        <ChoiceFields step={step} content={content} headingRef={legendIsTitle ? heading : undefined} />
+        <FieldList fields={[choiceField(step, content)]} heading={legendIsTitle ? { name: 'answer', ref: heading, hint: lead(content) } : undefined} />
       </Form>
     </ConsentFrame>
   );
 }
 
-function ChoiceFields({ step, content, headingRef }: { step: ChoiceStepId; content: ChoiceFormContent<string, string>; headingRef?: Ref<HTMLHeadingElement> }) {
-  const answer = useWatch({ name: 'answer' }) as 'yes' | 'no' | undefined;
+/** Yes or no; an answer with fields of its own reveals them under it. */
+function choiceField(step: ChoiceStepId, content: ChoiceFormContent<string, string>): ChoiceFieldMeta {
   const definition = choiceSteps[step];
-  const revealed = answer && fieldsOf(definition[answer].schema).length > 0;
-  return (
-    <Choices
-      type="radio"
-      name="answer"
-      legend={content.legend}
-      asPageHeading={Boolean(headingRef)}
-      headingRef={headingRef}
-      hint={headingRef ? lead(content) : undefined}
-      options={(['yes', 'no'] as const).map((value) => ({ value, label: content[value].label, hint: content[value].hint }))}
-      reveal={
-        revealed
-          ? {
-              value: answer,
-              id: `${answer}-conditional`,
-              content: <SchemaFields key={answer} schema={definition[answer].schema} texts={content[answer].fields} prefix={answer} />,
-            }
-          : undefined
-      }
-    />
-  );
+  const option = (value: 'yes' | 'no'): OptionMeta => {
+    const reveal = pageFields(definition[value].fields, content[value].fields, { prefix: value });
+    return { value, label: content[value].label, hint: content[value].hint, ...(reveal.length > 0 ? { reveal, revealId: `${value}-conditional` } : {}) };
+  };
+  return { kind: 'choice', name: 'answer', label: content.legend, options: [option('yes'), option('no')] };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -277,17 +245,17 @@ export function DetailsPage() {
   const heading = usePageHeading(content.tabTitle);
   const defaults = useMemo(() => detailsDefaults(snapshot.context), [snapshot.context]);
   // The parents' part is asked only when the record does not already hold it (needsParentsTold).
-  const payload = useMemo(() => detailsPageSchema('parentsTold' in defaults), [defaults]);
+  const page = useMemo(() => detailsPage('parentsTold' in defaults), [defaults]);
   const toEvent = (details: ConsentDetails): ConsentEvent => ({ type: 'DETAILS_RECORDED', details, ...answered(content.title) });
   const schema = useMemo(() => {
-    const fields = fieldsOf(payload).map(([name]) => name);
-    return refusedByMachine(pageSchemaFor(payload, content.fields), snapshot, (value) => toEvent(value as ConsentDetails), (value) =>
+    const fields = fieldsOf(page.fields).map(([name]) => name);
+    return refusedByMachine(pageSchemaFor(page.schema, page.fields, content.fields), snapshot, (value) => toEvent(value as ConsentDetails), (value) =>
       missingDetails(snapshot, value as ConsentDetails, fields, [fields[0]!]),
     );
     // toEvent only stamps the answer with the time: the schema depends on the snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [payload, content, snapshot]);
-  const [defaultValues] = useState(() => toFormValues(payload, answeredEvent?.type === 'DETAILS_RECORDED' ? answeredEvent.details : defaults));
+  }, [page, content, snapshot]);
+  const [defaultValues] = useState(() => toFormValues(page.fields, answeredEvent?.type === 'DETAILS_RECORDED' ? answeredEvent.details : defaults));
   return (
     <ConsentFrame source={content.source}>
       <Form
@@ -298,7 +266,7 @@ export function DetailsPage() {
       >
         <PageTitle title={content.title} headingRef={heading} />
         {lead(content)}
-        <SchemaFields schema={payload} texts={content.fields} rows={detailsRows} />
+        <FieldList fields={pageFields(page.fields, content.fields, { rows: detailsRows })} />
       </Form>
     </ConsentFrame>
   );
@@ -334,47 +302,31 @@ export function LawfulBasisPage() {
       <Form schema={schema as unknown as PageSchema} defaultValues={defaultValues} submitLabel={content.continueLabel} onValid={(value) => send(toEvent(value as LawfulBasisChoice))}>
         <PageTitle title={content.title} headingRef={heading} />
         {lead(content)}
-        <LawfulBasisFields fits={fits} />
+        <FieldList fields={lawfulBasisFields(fits)} />
       </Form>
     </ConsentFrame>
   );
 }
 
-function LawfulBasisFields({ fits }: { fits: readonly (keyof typeof scheduleOneConditions)[] }) {
+/** The Article 9 condition, whether alleged offences are involved (revealing the Article 10 condition) and the policy document. */
+function lawfulBasisFields(fits: readonly (keyof typeof scheduleOneConditions)[]): FieldMeta[] {
   const { fields } = consentContent.lawfulBasis;
-  const offenceData = useWatch({ name: 'offenceData' }) as 'yes' | 'no' | undefined;
   const conditionOptions = fits.map((value) => ({ value, label: scheduleOneConditions[value].label, hint: scheduleOneConditions[value].conditions }));
   const yesNo = (name: 'offenceData' | 'appropriatePolicyDocument') =>
     (['yes', 'no'] as const).map((value) => {
       const option = (fields[name] as { options?: Record<string, { label: string; hint?: string }> }).options?.[value];
       return { value, label: option?.label ?? consentWizardText.yesNo[value], hint: option?.hint };
     });
-  return (
-    <>
-      <Choices type="radio" name="article9Condition" legend={fields.article9Condition.label} options={conditionOptions} />
-      <Choices
-        type="radio"
-        name="offenceData"
-        legend={fields.offenceData.label}
-        hint={fields.offenceData.hint}
-        options={yesNo('offenceData')}
-        reveal={
-          offenceData === 'yes'
-            ? {
-                value: 'yes',
-                id: 'article10Condition-conditional',
-                content: <Choices type="radio" name="article10Condition" legend={fields.article10Condition.label} options={conditionOptions.map((option) => ({ ...option, value: option.value }))} />,
-              }
-            : undefined
-        }
-      />
-      <Choices
-        type="radio"
-        name="appropriatePolicyDocument"
-        legend={fields.appropriatePolicyDocument.label}
-        hint={fields.appropriatePolicyDocument.hint}
-        options={yesNo('appropriatePolicyDocument')}
-      />
-    </>
-  );
+  const article10: FieldMeta = { kind: 'choice', name: 'article10Condition', label: fields.article10Condition.label, options: conditionOptions };
+  return [
+    { kind: 'choice', name: 'article9Condition', label: fields.article9Condition.label, options: conditionOptions },
+    {
+      kind: 'choice',
+      name: 'offenceData',
+      label: fields.offenceData.label,
+      hint: fields.offenceData.hint,
+      options: yesNo('offenceData').map((option) => (option.value === 'yes' ? { ...option, reveal: [article10], revealId: 'article10Condition-conditional' } : option)),
+    },
+    { kind: 'choice', name: 'appropriatePolicyDocument', label: fields.appropriatePolicyDocument.label, hint: fields.appropriatePolicyDocument.hint, options: yesNo('appropriatePolicyDocument') },
+  ];
 }
