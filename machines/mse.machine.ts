@@ -1,6 +1,22 @@
-import { assign, setup, type SnapshotFrom } from 'xstate';
-import { storedConcernRecordSchema, type ConcernRecord } from '../forms/pathway-answers.schema';
-import { activeStep, answerWords as sharedAnswerWords, hasText, stepMeta, updateEmergency, type ConcernContext, type ConcernEvent, type DecisionLogEntry, type Emergency, type StepMeta } from './concern.machine';
+import { assertEvent, assign, setup, type SnapshotFrom } from 'xstate';
+import type { ConcernSummary } from '../forms/concern-summary.schema';
+import {
+  activeStep,
+  answerNotes,
+  declareEmergency,
+  emergencyStates,
+  emergencyStepMeta,
+  hasText,
+  noEmergency,
+  pathwayActions,
+  pathwayAnswerWords,
+  pathwayGuards,
+  type Answered,
+  type PathwayContext,
+  type PathwayEvent,
+  type PathwayLogEntry,
+  type StepMeta,
+} from './pathway-common';
 
 /**
  * The MSE pathway: the Mid & South Essex ICB "Referral Flowchart" and staff route (seed 002,
@@ -57,8 +73,8 @@ export type MseOutcomeCode =
   | 'CHANNEL_PANEL'
   | 'NFA';
 
-/** The BSW chart's step meta, with the MSE outcome codes. */
-export type MseStepMeta = Omit<StepMeta, 'outcome'> & { outcome?: MseOutcomeCode };
+/** A step's meta, with the MSE outcome codes. */
+export type MseStepMeta = StepMeta<MseOutcomeCode>;
 
 const CHART = '002 "Prevent and Channel referral process" › "Referral Flowchart"';
 const PROCESS = '002 "Prevent and Channel referral process"';
@@ -127,10 +143,7 @@ export const mseStepMeta = {
     source: `${CHART} (boxes 5–8; domain-spec B3, B6)`,
     actor: 'Police and partner agencies; recorded by the referrer when known',
   },
-  emergencyCallPolice: stepMeta.emergencyCallPolice,
-  emergencyInformLead: stepMeta.emergencyInformLead,
-  emergencyRecord: stepMeta.emergencyRecord,
-  endEmergency: stepMeta.endEmergency,
+  ...emergencyStepMeta,
   mseEndStaffOtherProcess: {
     phase: 'CHECK',
     box: 'Staff risk assessment: managed through another process, HR or safeguarding (domain-spec §1.2, inference)',
@@ -174,6 +187,8 @@ export const mseChoices = {
   msePoliceReview: ['POLICE_SPACE', 'CHANNEL_PANEL', 'NFA'],
 } as const satisfies Partial<Record<MseStepId, readonly string[]>>;
 export type MseChoiceStep = keyof typeof mseChoices;
+/** Every option of every three-way decision. */
+export const mseChoiceTypes = [...mseChoices.mseStaffRiskAssessment, ...mseChoices.mseConsent, ...mseChoices.msePoliceReview] as const;
 export type MseChoice<S extends MseChoiceStep = MseChoiceStep> = (typeof mseChoices)[S][number];
 
 /** Options that need a written rationale: a decision not to go on, and either basis for referring (box 4 "(rationale)"). */
@@ -214,11 +229,10 @@ export interface PreventLeadAgreement {
 /** The options that need the Prevent Lead's agreement recorded: referring without consent. */
 export const mseLeadAgreementRequired = ['REFER_WITHOUT_CONSENT'] as const satisfies readonly MseChoice[];
 
-/** One entry of the decision log: the BSW chart's entry, naming an MSE step. */
-export type MseDecisionLogEntry = Omit<DecisionLogEntry, 'step'> & { step: MseStepId };
+/** One entry of the decision log, naming an MSE step. */
+export type MseDecisionLogEntry = PathwayLogEntry<MseStepId>;
 
-export interface MseContext extends Pick<ConcernContext, 'role' | 'subject' | 'record'> {
-  emergency: Emergency<MseStepId>;
+export interface MseContext extends PathwayContext<MseStepId> {
   staffAssessment: ChoiceMade<MseChoice<'mseStaffRiskAssessment'>> | null;
   /** The ICB Prevent Lead's advice after liaison (box 3). */
   advice: { referralAdvised: boolean; notes: string } | null;
@@ -228,31 +242,12 @@ export interface MseContext extends Pick<ConcernContext, 'role' | 'subject' | 'r
   notified: Confirmation | null;
   /** The police decision (box 8), recorded when the referrer learns it. */
   policeDecision: ChoiceMade<MseChoice<'msePoliceReview'>> | null;
-  log: MseDecisionLogEntry[];
 }
 
-/** The BSW chart's events the MSE pages share, with the same payloads, so the same pages send them. */
-type SharedEvent = Extract<
-  ConcernEvent,
-  {
-    type:
-      | 'BEGIN'
-      | 'ANSWER_YES'
-      | 'ANSWER_NO'
-      | 'SELECT_PATIENT'
-      | 'SELECT_COLLEAGUE'
-      | 'RECORD_SAVED'
-      | 'POLICE_CALLED'
-      | 'LEAD_INFORMED'
-      | 'EMERGENCY_RECORDED'
-      | 'IMMEDIATE_RISK_IDENTIFIED';
-  }
->;
-/** What every answer carries: the question as shown and when it was answered. */
-type Answered = Pick<ConcernEvent, 'prompt' | 'at'>;
+/** The shared pathway events (the same pages send them), and the MSE chart's own. */
 export type MseEvent =
-  | SharedEvent
-  | ({ type: MseChoice; notes?: string; leadAgreement?: PreventLeadAgreement } & Answered)
+  | PathwayEvent
+  | { [C in MseChoice]: { type: C; notes?: string; leadAgreement?: PreventLeadAgreement } & Answered }[MseChoice]
   | ({ type: 'PORTAL_SUBMITTED'; details: Confirmation } & Answered)
   | ({ type: 'NOTIFIED'; details: Confirmation } & Answered);
 
@@ -260,7 +255,7 @@ export const initialMseContext = (): MseContext => ({
   role: null,
   subject: null,
   record: null,
-  emergency: { declaredFrom: null, police: null, lead: null, record: null },
+  emergency: noEmergency(),
   staffAssessment: null,
   advice: null,
   consent: null,
@@ -284,6 +279,7 @@ export const mseChoiceWords = {
 } as const satisfies Record<MseChoice, string>;
 
 const isChoice = (type: MseEvent['type']): type is MseChoice => type in mseChoiceWords;
+const isChoiceEvent = (event: MseEvent): event is Extract<MseEvent, { type: MseChoice }> => isChoice(event.type);
 
 /** The words the decision log uses for an event's answer; the shared events read as in the BSW chart. */
 function answerWords(event: MseEvent): string {
@@ -296,35 +292,12 @@ function answerWords(event: MseEvent): string {
       return ['Referral submitted through the police portal', event.details.reference && `(reference ${event.details.reference})`].filter(Boolean).join(' ');
     case 'NOTIFIED':
       return 'ICB Prevent Lead notified; concern shared with local authority social care';
-    case 'BEGIN':
-    case 'ANSWER_YES':
-    case 'ANSWER_NO':
-    case 'RECORD_SAVED':
-    case 'POLICE_CALLED':
-    case 'LEAD_INFORMED':
-    case 'EMERGENCY_RECORDED':
-    case 'IMMEDIATE_RISK_IDENTIFIED':
-      return sharedAnswerWords(event);
-    default:
-      return event.type === 'REFER_WITHOUT_CONSENT' && event.leadAgreement
+    case 'REFER_WITHOUT_CONSENT':
+      return event.leadAgreement
         ? `${mseChoiceWords[event.type]}: agreed by the Prevent Lead, ${event.leadAgreement.name.trim()}, ${event.leadAgreement.agreedAt.trim()}`
         : mseChoiceWords[event.type];
-  }
-}
-
-function answerNotes(event: MseEvent): string {
-  if ('notes' in event) return event.notes?.trim() ?? '';
-  switch (event.type) {
-    case 'POLICE_CALLED':
-    case 'LEAD_INFORMED':
-    case 'PORTAL_SUBMITTED':
-    case 'NOTIFIED':
-      return event.details.notes;
-    case 'EMERGENCY_RECORDED':
-    case 'RECORD_SAVED':
-      return event.record.whatHappened;
     default:
-      return '';
+      return isChoiceEvent(event) ? mseChoiceWords[event.type] : pathwayAnswerWords(event);
   }
 }
 
@@ -340,21 +313,6 @@ export function allConfirmed(step: MseConfirmStep, details: Pick<Confirmation, '
   return mseConfirmations[step].items.every((item) => details.confirmed.includes(item));
 }
 
-/**
- * "This has become an emergency": accepted on every step of the pathway, straight to the 999 path
- * shared with the BSW chart (domain-spec §1.0, §1.4). Declared per step so the log names the step.
- */
-const declareEmergency = (step: MseStepId) =>
-  ({
-    IMMEDIATE_RISK_IDENTIFIED: {
-      target: '#emergencyCallPolice',
-      actions: [
-        { type: 'log', params: { step } },
-        { type: 'saveEmergency', params: { from: step } },
-      ],
-    },
-  }) as const;
-
 const log = (step: MseStepId) => ({ type: 'log', params: { step } }) as const;
 const choose = (step: MseChoiceStep, key: 'staffAssessment' | 'consent' | 'policeDecision') =>
   [{ type: 'saveChoice', params: { key } }, log(step)] as const;
@@ -365,50 +323,31 @@ export const mseMachine = setup({
     events: {} as MseEvent,
   },
   actions: {
-    log: assign({
-      log: ({ context, event }, params: { step: MseStepId }) => [
-        ...context.log,
-        {
-          step: params.step,
-          question: event.prompt,
-          answer: answerWords(event),
-          notes: answerNotes(event),
-          role: event.type === 'BEGIN' ? event.role : context.role,
-          actor: mseStepMeta[params.step].actor,
-          at: event.at,
-          source: mseStepMeta[params.step].source,
-        },
-      ],
-    }),
-    setRole: assign({ role: ({ event }) => (event.type === 'BEGIN' ? event.role : null) }),
-    setSubject: assign({ subject: (_, params: { subject: 'patient' | 'colleague' }) => params.subject }),
-    saveRecord: assign({ record: ({ context, event }): ConcernRecord | null => (event.type === 'RECORD_SAVED' ? event.record : context.record) }),
+    ...pathwayActions<MseStepId, MseContext, MseEvent>({ meta: mseStepMeta, answerWords, answerNotes }),
     saveAdvice: assign({
-      advice: ({ context, event }) =>
-        event.type === 'ANSWER_YES' || event.type === 'ANSWER_NO' ? { referralAdvised: event.type === 'ANSWER_YES', notes: event.notes?.trim() ?? '' } : context.advice,
+      advice: ({ event }) => {
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
+        return { referralAdvised: event.type === 'ANSWER_YES', notes: event.notes?.trim() ?? '' };
+      },
     }),
-    saveChoice: assign(({ event }, params: { key: 'staffAssessment' | 'consent' | 'policeDecision' }) =>
-      isChoice(event.type)
-        ? {
-            [params.key]: {
-              choice: event.type,
-              notes: ('notes' in event ? event.notes?.trim() : '') ?? '',
-              ...('leadAgreement' in event && event.leadAgreement && (mseLeadAgreementRequired as readonly string[]).includes(event.type)
-                ? { leadAgreement: { name: event.leadAgreement.name.trim(), agreedAt: event.leadAgreement.agreedAt.trim() } }
-                : {}),
-            },
-          }
-        : {},
-    ),
+    saveChoice: assign(({ event }, params: { key: 'staffAssessment' | 'consent' | 'policeDecision' }) => {
+      assertEvent(event, mseChoiceTypes);
+      const agreement = event.type === 'REFER_WITHOUT_CONSENT' ? event.leadAgreement : undefined;
+      return {
+        [params.key]: {
+          choice: event.type,
+          notes: event.notes?.trim() ?? '',
+          ...(agreement ? { leadAgreement: { name: agreement.name.trim(), agreedAt: agreement.agreedAt.trim() } } : {}),
+        },
+      };
+    }),
     saveConfirmation: assign(({ event }) => {
-      if (event.type === 'PORTAL_SUBMITTED') return { portal: event.details };
-      if (event.type === 'NOTIFIED') return { notified: event.details };
-      return {};
+      assertEvent(event, ['PORTAL_SUBMITTED', 'NOTIFIED']);
+      return event.type === 'PORTAL_SUBMITTED' ? { portal: event.details } : { notified: event.details };
     }),
-    saveEmergency: assign({ emergency: ({ context, event }, params: { from: MseStepId }) => updateEmergency(context.emergency, event, params.from) }),
   },
   guards: {
-    recordIsComplete: ({ event }) => event.type === 'RECORD_SAVED' && storedConcernRecordSchema.safeParse(event.record).success,
+    ...pathwayGuards,
     hasRationale: ({ event }) => 'notes' in event && hasText(event.notes),
     choiceIsComplete: ({ event }) => isChoice(event.type) && choiceIsComplete(event),
     allConfirmed: ({ event }, params: { step: MseConfirmStep }) => (event.type === 'PORTAL_SUBMITTED' || event.type === 'NOTIFIED') && allConfirmed(params.step, event.details),
@@ -549,37 +488,7 @@ export const mseMachine = setup({
         },
       },
     },
-    emergency: {
-      description: 'Immediate risk: 999 first, then the safeguarding lead, then the record: the BSW chart’s urgent route, shared (domain-spec §1.4)',
-      initial: 'callPolice',
-      states: {
-        callPolice: {
-          id: 'emergencyCallPolice',
-          description: mseStepMeta.emergencyCallPolice.box,
-          meta: mseStepMeta.emergencyCallPolice,
-          on: {
-            POLICE_CALLED: { target: 'informLead', actions: [{ type: 'saveEmergency', params: { from: 'emergencyCallPolice' } }, log('emergencyCallPolice')] },
-          },
-        },
-        informLead: {
-          id: 'emergencyInformLead',
-          description: mseStepMeta.emergencyInformLead.box,
-          meta: mseStepMeta.emergencyInformLead,
-          on: {
-            LEAD_INFORMED: { target: 'record', actions: [{ type: 'saveEmergency', params: { from: 'emergencyInformLead' } }, log('emergencyInformLead')] },
-          },
-        },
-        record: {
-          id: 'emergencyRecord',
-          description: mseStepMeta.emergencyRecord.box,
-          meta: mseStepMeta.emergencyRecord,
-          on: {
-            EMERGENCY_RECORDED: { target: '#endEmergency', actions: [{ type: 'saveEmergency', params: { from: 'emergencyRecord' } }, log('emergencyRecord')] },
-          },
-        },
-      },
-    },
-    endEmergency: { id: 'endEmergency', type: 'final', description: mseStepMeta.endEmergency.box, meta: mseStepMeta.endEmergency },
+    ...emergencyStates,
     mseEndStaffOtherProcess: { id: 'mseEndStaffOtherProcess', type: 'final', description: mseStepMeta.mseEndStaffOtherProcess.box, meta: mseStepMeta.mseEndStaffOtherProcess },
     mseEndStaffNoFurtherAction: {
       id: 'mseEndStaffNoFurtherAction',
@@ -609,4 +518,19 @@ export function isMseOutcome(step: MseStepId): boolean {
  */
 export function referrerPartEnded(step: MseStepId): boolean {
   return step === 'msePoliceReview' || isMseOutcome(step);
+}
+
+/**
+ * What this chart hands to the referral (forms/concern-summary.schema.ts): the record, who it is
+ * about, the log, the Prevent Lead's advice (box 3) and, without consent, the lead who agreed.
+ */
+export function mseConcernSummary(context: MseContext): ConcernSummary {
+  return {
+    pathway: 'mse',
+    subject: context.subject,
+    record: context.record,
+    log: context.log,
+    preventLeadAdvice: context.advice,
+    leadAgreement: context.consent?.leadAgreement ?? null,
+  };
 }
