@@ -1,11 +1,11 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { Navigate, useNavigate, useParams } from 'react-router';
-import type { AnyStateMachine, ContextFrom } from 'xstate';
+import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useNavigate, useParams } from 'react-router';
+import type { ContextFrom } from 'xstate';
+import { JourneyProvider, useAnyJourneyStep } from '../../journey/journey-provider';
 import { defaultJourneyStore } from '../drafts/journey-draft-store';
 import { useProfile } from '../profile/profile-context';
-import { stepForSlug, type JourneyStore } from './journey-storage';
-import { pathwayForModel, pathways, type AnyPathway, type BswPathway, type EventOf, type JourneyEntry, type MsePathway, type PathwayId, type PathwayStepId, type SnapshotOf, type StepOf } from './pathways';
+import type { JourneyStore } from './journey-storage';
+import { pathwayForModel, pathways, type AnyPathway, type EventOf, type JourneyEntry, type PathwayId, type PathwayStepId, type SnapshotOf, type StepOf } from './pathways';
 import { urlForStep } from './urls';
 
 type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -36,7 +36,7 @@ interface JourneyOf<P extends AnyPathway> {
 }
 
 /** The journey the pages are in: `pathway` says which flowchart, and types the snapshot, steps and events. */
-export type JourneyValue = JourneyOf<BswPathway> | JourneyOf<MsePathway>;
+export type JourneyValue = { [P in PathwayId]: JourneyOf<(typeof pathways)[P]> }[PathwayId];
 
 /**
  * Training mode runs this same journey, with the same machine and pages, under the trainer's own
@@ -87,9 +87,10 @@ function startingJourney(store: JourneyStore, profilePathway: PathwayId): Journe
 }
 
 /**
- * The machine decides; the URL follows. The URL names the step shown; the entries list every step
- * the user has stood on. A URL for an earlier step (Back link, browser back, reload) restores the
- * snapshot saved at that step; a URL for a step not reached redirects to the furthest step.
+ * The machine decides; the URL follows (src/journey/journey-provider.tsx). The URL names the step
+ * shown; the entries list every step the user has stood on. A URL for an earlier step (Back link,
+ * browser back, reload) restores the snapshot saved at that step; a URL for a step not reached
+ * redirects to the furthest step.
  */
 export function ConcernJourney({ children, training, store: givenStore }: { children: ReactNode; training?: TrainingJourney; /** Tests: somewhere other than the default store. */ store?: JourneyStore }) {
   const { step: slug } = useParams();
@@ -106,21 +107,15 @@ export function ConcernJourney({ children, training, store: givenStore }: { chil
   // here (a render must not write): the first answer saves the journey under its new pathway.
   if (entries.length === 1 && journey.pathway !== profilePathway) setJourney(fresh(profilePathway, storage));
 
-  const definition: AnyPathway = pathways[journey.pathway];
-  const requested = stepForSlug<PathwayStepId>(slug, definition.stepIds);
-  const index = requested ? entries.findIndex((entry) => entry.step === requested) : -1;
-  const last = entries[entries.length - 1]!;
-
   const advance = useCallback(
     (fromIndex: number, entry: JourneyEntry<PathwayStepId>) => {
       setJourney((current) => {
-        const next = [...current.entries.slice(0, fromIndex + 1), entry];
+        const next = pathways[current.pathway].advance(current.entries, fromIndex, entry);
         const saved = store.save(next);
         return { ...current, entries: next, storage: saved ? (current.storage === 'unreadable' ? 'unreadable' : 'ok') : 'unavailable' };
       });
-      navigate(urlFor(entry.step));
     },
-    [navigate, store, urlFor],
+    [store],
   );
 
   const reset = useCallback(() => {
@@ -131,108 +126,41 @@ export function ConcernJourney({ children, training, store: givenStore }: { chil
     navigate(urlFor(next.entries[0]!.step));
   }, [navigate, store, urlFor, profilePathway]);
 
-  if (index < 0) return <Navigate to={urlFor(last.step)} replace />;
+  const stepStore = useMemo(() => ({ entries, advance }), [entries, advance]);
+  const extras = useMemo<PathwayExtras>(
+    () => ({ storage, reset, training: training !== undefined, profilePathway: profilePathway === journey.pathway ? null : profilePathway }),
+    [storage, reset, training, profilePathway, journey.pathway],
+  );
 
   return (
-    // A new actor for each step shown, restored from that step's snapshot: going back is a restore.
-    <StepActor
-      key={`${journey.pathway}:${index}:${entries[index]!.step}`}
-      definition={definition}
-      index={index}
-      entries={entries}
-      storage={storage}
-      onAdvance={advance}
-      reset={reset}
-      training={training !== undefined}
-      urlFor={urlFor}
-      profilePathway={profilePathway === journey.pathway ? null : profilePathway}
-    >
-      {children}
-    </StepActor>
+    <JourneyProvider journey={pathways[journey.pathway] as AnyPathway} store={stepStore} slug={slug} urlFor={urlFor}>
+      <PathwayValue extras={extras}>{children}</PathwayValue>
+    </JourneyProvider>
   );
 }
 
-/**
- * One step's actor. Written once for every pathway: the definition's machine, restored from the
- * step's snapshot. (The actor's types are the definition's; TypeScript cannot follow a union of
- * machines through the hooks, so the value is cast to the pathway it was built from.)
- */
-function StepActor({
-  definition,
-  index,
-  entries,
-  storage,
-  onAdvance,
-  reset,
-  training,
-  urlFor,
-  profilePathway,
-  children,
-}: {
-  definition: AnyPathway;
-  index: number;
-  entries: JourneyEntry<PathwayStepId>[];
-  storage: StorageState;
-  onAdvance: (fromIndex: number, entry: JourneyEntry<PathwayStepId>) => void;
-  reset: () => void;
-  training: boolean;
-  urlFor: (step: PathwayStepId) => string;
-  profilePathway: PathwayId | null;
-  children: ReactNode;
-}) {
-  // One pathway's functions, typed loosely: the entries were validated against this definition.
-  const pathway = definition as unknown as PathwayFunctions;
-  const entry = entries[index]!;
-  const restored = useMemo(() => pathway.restore(entry), [pathway, entry]);
-  const actorRef = useActorRef(pathway.machine, { snapshot: pathway.machine.getPersistedSnapshot(restored) });
-  const latest = useSelector(actorRef, (s) => s as Restored);
-  // Once the actor moves on, keep showing this step until the URL (and so a new StepActor) follows:
-  // the next page is drawn once, under its own actor, never briefly under this one.
-  const snapshot = pathway.currentStep(latest) === entry.step ? latest : restored;
-  const advanced = useRef(false);
+type PathwayExtras = Pick<JourneyValue, 'storage' | 'reset' | 'training' | 'profilePathway'>;
 
-  useEffect(() => {
-    const subscription = actorRef.subscribe((next) => {
-      if (advanced.current) return;
-      if (pathway.currentStep(next as Restored) !== entry.step) {
-        advanced.current = true;
-        onAdvance(index, pathway.persist(next as Restored));
-      }
-    });
-    return () => subscription.unsubscribe();
-  }, [actorRef, pathway, entry.step, index, onAdvance]);
-
-  const previous = entries[index - 1];
-  const following = entries[index + 1];
-  const answeredContext = useMemo(() => (following ? pathway.restore(following).context : null), [pathway, following]);
+/** The step shown (from the one journey provider), with what the pathway pages need besides. */
+function PathwayValue({ extras, children }: { extras: PathwayExtras; children: ReactNode }) {
+  const step = useAnyJourneyStep();
+  const { entries, index } = step;
   const history = useMemo(() => ({ steps: entries.map((item) => item.step), index }), [entries, index]);
   const value = useMemo(
     () =>
       ({
-        pathway: definition.id,
-        definition,
-        snapshot,
-        step: entry.step,
-        send: (event: { type: string }) => actorRef.send(event),
-        backUrl: previous ? urlFor(previous.step) : null,
-        storage,
-        reset,
-        answeredContext,
-        training,
+        pathway: step.journey.id,
+        definition: step.journey,
+        snapshot: step.snapshot,
+        step: step.step,
+        send: step.send,
+        backUrl: step.previous ? step.urlFor(step.previous) : null,
+        answeredContext: step.answeredContext,
         history,
-        urlFor,
-        profilePathway,
+        urlFor: step.urlFor,
+        ...extras,
       }) as JourneyValue,
-    [definition, snapshot, entry.step, actorRef, previous, storage, reset, answeredContext, training, history, urlFor, profilePathway],
+    [step, history, extras],
   );
   return <JourneyContext.Provider value={value}>{children}</JourneyContext.Provider>;
-}
-
-type Restored = ReturnType<AnyPathway['restore']>;
-/** What StepActor uses of a pathway, with the machine's types widened to the union of both. */
-interface PathwayFunctions {
-  machine: AnyStateMachine;
-  restore: (entry: JourneyEntry<PathwayStepId>) => Restored;
-  persist: (snapshot: Restored) => JourneyEntry<PathwayStepId>;
-  currentStep: (snapshot: Restored) => PathwayStepId;
 }
