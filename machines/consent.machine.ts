@@ -573,38 +573,44 @@ export const consentMachine = setup({
       ],
     }),
     saveRecordsSearch: assign({
-      draft: ({ context, event }) => (event.type === 'RECORDS_SEARCHED' ? { ...context.draft, recordsSearch: event.search } : context.draft),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'RECORDS_SEARCHED');
+        return { ...context.draft, recordsSearch: event.search };
+      },
     }),
     settleTerrorism: assign({
-      draft: ({ context, event }) => ({
-        ...settle(context.draft, 8, 'BASIS_SERIOUS_CRIME'),
-        consentStatus: 'not-sought' as const,
-        notSoughtReason: 'terrorism-planning' as const,
-        items: { ...context.draft.items, ...items({ terrorismEvidence: event.type === 'ANSWER_YES' ? (event.notes ?? '') : '' }) },
-        ...notTold('Not told: there is concern or evidence of planning or undertaking terrorist acts, so the person must not be informed (004 ¶60).'),
-      }),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'ANSWER_YES');
+        return {
+          ...settle(context.draft, 8, 'BASIS_SERIOUS_CRIME'),
+          consentStatus: 'not-sought' as const,
+          notSoughtReason: 'terrorism-planning' as const,
+          items: { ...context.draft.items, ...items({ terrorismEvidence: event.notes ?? '' }) },
+          ...notTold('Not told: there is concern or evidence of planning or undertaking terrorist acts, so the person must not be informed (004 ¶60).'),
+        };
+      },
     }),
     savePoliceContact: assign({
-      draft: ({ context, event }) =>
-        event.type === 'POLICE_CONTACTED'
-          ? {
-              ...context.draft,
-              items: { ...context.draft.items, ...items({ policeContactedAt: event.contact.contactedAt, policeContacted: event.contact.contacted, sharedWithPolice: event.contact.whatShared }) },
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'POLICE_CONTACTED');
+        return {
+          ...context.draft,
+          items: { ...context.draft.items, ...items({ policeContactedAt: event.contact.contactedAt, policeContacted: event.contact.contacted, sharedWithPolice: event.contact.whatShared }) },
+        };
+      },
     }),
     savePreConsentSharing: assign({
-      draft: ({ context, event }) =>
-        event.type === 'PRE_CONSENT_SHARED'
-          ? {
-              ...context.draft,
-              rowsFollowed: followed(context.draft, 9),
-              items: {
-                ...context.draft.items,
-                ...items({ triageSharedWith: event.sharing.sharedWith, triageWhatShared: event.sharing.whatShared, triageWhyUrgent: event.sharing.whyUrgent }),
-              },
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'PRE_CONSENT_SHARED');
+        return {
+          ...context.draft,
+          rowsFollowed: followed(context.draft, 9),
+          items: {
+            ...context.draft.items,
+            ...items({ triageSharedWith: event.sharing.sharedWith, triageWhatShared: event.sharing.whatShared, triageWhyUrgent: event.sharing.whyUrgent }),
+          },
+        };
+      },
     }),
     continueAfterTriage: assign({
       draft: ({ context }) => ({
@@ -613,70 +619,79 @@ export const consentMachine = setup({
       }),
     }),
     settleTriagePending: assign({
-      draft: ({ context, event }) => ({
-        ...settle(context.draft, 9, 'BASIS_URGENT_TRIAGE'),
-        consentStatus: 'not-sought' as const,
-        notSoughtReason: 'urgent-triage-pending' as const,
-        items: { ...context.draft.items, ...items({ triageFollowUp: event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
-        ...notTold('Not yet told: consent has not yet been sought after urgent triage (004 ¶59).'),
-      }),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'ANSWER_NO');
+        return {
+          ...settle(context.draft, 9, 'BASIS_URGENT_TRIAGE'),
+          consentStatus: 'not-sought' as const,
+          notSoughtReason: 'urgent-triage-pending' as const,
+          items: { ...context.draft.items, ...items({ triageFollowUp: event.notes ?? '' }) },
+          ...notTold('Not yet told: consent has not yet been sought after urgent triage (004 ¶59).'),
+        };
+      },
     }),
     saveAgeBand: assign(({ context, event }) => {
-      if (event.type !== 'AGE_GIVEN') return {};
+      assertEvent(event, 'AGE_GIVEN');
       return { ageBand: event.ageBand, draft: { ...context.draft, ageBand: event.ageBand } };
     }),
     settleFamilyImplicated: assign({
-      draft: ({ context, event }) =>
-        event.type === 'FAMILY_IMPLICATED'
-          ? {
-              ...context.draft,
-              row: 3 as const,
-              rowsFollowed: followed(context.draft, 3),
-              consentStatus: 'not-sought' as const,
-              notSoughtReason: 'family-implicated' as const,
-              consentFrom: null,
-              familyImplicated: 'yes' as const,
-              items: { ...context.draft.items, ...items({ whyParentNotAsked: event.family.whyParentNotAsked, whoDecidedNotToAskParent: event.family.whoDecided }) },
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'FAMILY_IMPLICATED');
+        return {
+          ...context.draft,
+          row: 3 as const,
+          rowsFollowed: followed(context.draft, 3),
+          consentStatus: 'not-sought' as const,
+          notSoughtReason: 'family-implicated' as const,
+          consentFrom: null,
+          familyImplicated: 'yes' as const,
+          items: { ...context.draft.items, ...items({ whyParentNotAsked: event.family.whyParentNotAsked, whoDecidedNotToAskParent: event.family.whoDecided }) },
+        };
+      },
     }),
     saveFamilyNotImplicated: assign({ draft: ({ context }) => ({ ...context.draft, familyImplicated: 'no' as const }) }),
     saveCompetence: assign({
-      draft: ({ context, event }, params: { competent: boolean }) => ({
-        ...context.draft,
-        // A child who cannot decide, whose family is implicated: nobody is asked (§A.1 item 2).
-        consentFrom: params.competent ? ('individual' as const) : context.draft.familyImplicated === 'yes' ? null : ('parent-or-guardian' as const),
-        items: { ...context.draft.items, ...items({ competence: event.type === 'ANSWER_YES' || event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
-      }),
+      draft: ({ context, event }, params: { competent: boolean }) => {
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
+        return {
+          ...context.draft,
+          // A child who cannot decide, whose family is implicated: nobody is asked (§A.1 item 2).
+          consentFrom: params.competent ? ('individual' as const) : context.draft.familyImplicated === 'yes' ? null : ('parent-or-guardian' as const),
+          items: { ...context.draft.items, ...items({ competence: event.notes ?? '' }) },
+        };
+      },
     }),
     saveCapacityDoubt: assign({
-      draft: ({ context, event }, params: { doubt: boolean }) => ({
-        ...context.draft,
-        consentFrom: 'individual' as const,
-        items: params.doubt && event.type === 'ANSWER_YES' ? { ...context.draft.items, ...items({ capacityDoubt: event.notes ?? '' }) } : context.draft.items,
-      }),
+      draft: ({ context, event }, params: { doubt: boolean }) => {
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
+        return {
+          ...context.draft,
+          consentFrom: 'individual' as const,
+          items: params.doubt ? { ...context.draft.items, ...items({ capacityDoubt: event.notes ?? '' }) } : context.draft.items,
+        };
+      },
     }),
     saveCapacityAssessment: assign({
-      draft: ({ context, event }) =>
-        event.type === 'CAPACITY_ASSESSED'
-          ? {
-              ...context.draft,
-              rowsFollowed: followed(context.draft, 4),
-              items: {
-                ...context.draft.items,
-                ...items({
-                  capacityAssessor: event.assessment.assessor,
-                  capacityAssessedOn: formatUkDate(event.assessment.assessedOn),
-                  capacityOutcome: `${capacityOutcomeWords[event.assessment.outcome]}. ${event.assessment.reasoning.trim()}`,
-                  capacitySupport: event.assessment.support,
-                }),
-              },
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'CAPACITY_ASSESSED');
+        return {
+          ...context.draft,
+          rowsFollowed: followed(context.draft, 4),
+          items: {
+            ...context.draft.items,
+            ...items({
+              capacityAssessor: event.assessment.assessor,
+              capacityAssessedOn: formatUkDate(event.assessment.assessedOn),
+              capacityOutcome: `${capacityOutcomeWords[event.assessment.outcome]}. ${event.assessment.reasoning.trim()}`,
+              capacitySupport: event.assessment.support,
+            }),
+          },
+        };
+      },
     }),
     saveBestInterests: assign({
       draft: ({ context, event }) => {
-        if (event.type !== 'BEST_INTERESTS_DECIDED') return context.draft;
+        assertEvent(event, 'BEST_INTERESTS_DECIDED');
         const base = {
           ...context.draft,
           consentStatus: 'not-sought' as const,
@@ -689,25 +704,28 @@ export const consentMachine = setup({
       },
     }),
     settleNotSought: assign({
-      draft: ({ context, event }) => ({
-        ...context.draft,
-        row: 7 as const,
-        rowsFollowed: followed(context.draft, 7),
-        consentStatus: 'not-sought' as const,
-        notSoughtReason: 'asking-increases-risk' as const,
-        items: { ...context.draft.items, ...items({ whyConsentNotSought: event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
-        ...notTold('Not told: asking for consent, or telling the person, would increase the risk or prejudice the outcome (004 App 4a §5).'),
-      }),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'ANSWER_NO');
+        return {
+          ...context.draft,
+          row: 7 as const,
+          rowsFollowed: followed(context.draft, 7),
+          consentStatus: 'not-sought' as const,
+          notSoughtReason: 'asking-increases-risk' as const,
+          items: { ...context.draft.items, ...items({ whyConsentNotSought: event.notes ?? '' }) },
+          ...notTold('Not told: asking for consent, or telling the person, would increase the risk or prejudice the outcome (004 App 4a §5).'),
+        };
+      },
     }),
     saveYoungPersonNotAsked: assign({
-      draft: ({ context, event }) => ({
-        ...context.draft,
-        items: { ...context.draft.items, ...items({ whyYoungPersonNotAsked: event.type === 'ANSWER_NO' ? (event.notes ?? '') : '' }) },
-      }),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'ANSWER_NO');
+        return { ...context.draft, items: { ...context.draft.items, ...items({ whyYoungPersonNotAsked: event.notes ?? '' }) } };
+      },
     }),
     settleConsent: assign({
       draft: ({ context, event }) => {
-        if (event.type !== 'CONSENT_GIVEN') return context.draft;
+        assertEvent(event, 'CONSENT_GIVEN');
         const row: DecisionRow = context.draft.consentFrom === 'parent-or-guardian' ? 3 : isUnder18(context.ageBand) ? 2 : 1;
         return {
           ...settle(context.draft, row, 'BASIS_CONSENT'),
@@ -728,17 +746,17 @@ export const consentMachine = setup({
       },
     }),
     saveRefusal: assign({
-      draft: ({ context, event }) =>
-        event.type === 'CONSENT_REFUSED'
-          ? {
-              ...context.draft,
-              row: 6 as const,
-              rowsFollowed: followed(context.draft, 6),
-              consentStatus: 'refused' as const,
-              notSoughtReason: null,
-              items: { ...context.draft.items, ...items({ refusedBy: event.refusal.refusedBy, refusalReasons: event.refusal.reasons }) },
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'CONSENT_REFUSED');
+        return {
+          ...context.draft,
+          row: 6 as const,
+          rowsFollowed: followed(context.draft, 6),
+          consentStatus: 'refused' as const,
+          notSoughtReason: null,
+          items: { ...context.draft.items, ...items({ refusedBy: event.refusal.refusedBy, refusalReasons: event.refusal.reasons }) },
+        };
+      },
     }),
     saveSignificantHarm: assign({
       draft: ({ context, event }) => {
@@ -793,7 +811,8 @@ export const consentMachine = setup({
     }),
     settlePublicInterest: assign({
       draft: ({ context, event }) => {
-        if (event.type !== 'PUBLIC_INTEREST_DECIDED' || context.draft.row === undefined) return context.draft;
+        assertEvent(event, 'PUBLIC_INTEREST_DECIDED');
+        if (context.draft.row === undefined) return context.draft;
         return {
           ...settle(context.draft, context.draft.row, 'BASIS_PUBLIC_INTEREST'),
           ...(context.draft.significantHarm === 'yes' ? { route: routeVariants.childRefusalSignificantHarm } : {}),
@@ -813,7 +832,7 @@ export const consentMachine = setup({
     }),
     saveInformed: assign({
       draft: ({ context, event }) => {
-        if (event.type !== 'ANSWER_YES' && event.type !== 'ANSWER_NO') return context.draft;
+        assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
         const told = event.type === 'ANSWER_YES';
         return {
           ...context.draft,
@@ -825,22 +844,27 @@ export const consentMachine = setup({
       },
     }),
     saveOtherSupport: assign({
-      draft: ({ context, event }) =>
-        event.type === 'NOT_SHARING_CONFIRMED' ? { ...context.draft, items: { ...context.draft.items, ...items({ otherSupport: event.otherSupport }) } } : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'NOT_SHARING_CONFIRMED');
+        return { ...context.draft, items: { ...context.draft.items, ...items({ otherSupport: event.otherSupport }) } };
+      },
     }),
     saveIgConsultation: assign({
-      draft: ({ context, event }) =>
-        event.type === 'IG_CONSULTED'
-          ? {
-              ...context.draft,
-              caldicottOrIgConsulted: event.consultation.consulted,
-              caldicottOrIgName: event.consultation.name,
-              caldicottOrIgAdvice: event.consultation.advice,
-            }
-          : context.draft,
+      draft: ({ context, event }) => {
+        assertEvent(event, 'IG_CONSULTED');
+        return {
+          ...context.draft,
+          caldicottOrIgConsulted: event.consultation.consulted,
+          caldicottOrIgName: event.consultation.name,
+          caldicottOrIgAdvice: event.consultation.advice,
+        };
+      },
     }),
     saveDetails: assign({
-      draft: ({ context, event }) => (event.type === 'DETAILS_RECORDED' ? withDetails(context.draft, event.details) : context.draft),
+      draft: ({ context, event }) => {
+        assertEvent(event, 'DETAILS_RECORDED');
+        return withDetails(context.draft, event.details);
+      },
     }),
   },
   guards: consentGuards,
