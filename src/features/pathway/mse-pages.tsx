@@ -1,7 +1,7 @@
-import { useMemo, type ReactNode, type Ref } from 'react';
-import { useWatch } from 'react-hook-form';
+import { useMemo } from 'react';
 import { z } from 'zod';
 import { Link } from 'react-router';
+import type { FieldMeta, OptionMeta } from '../../../forms/field-meta';
 import { choiceAnswerSchema, confirmAnswerSchema } from '../../../forms/mse-answers.schema';
 import {
   mseChoices,
@@ -15,7 +15,7 @@ import {
 } from '../../../machines/mse.machine';
 import { pathwayText } from '../../content/concern.content';
 import { mseLeadAgreementText, msePageText, type ChoiceContent, type ConfirmContent } from '../../content/mse.content';
-import { Choices, TextArea, TextField } from '../../ui/fields';
+import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
 import { answered } from './answered';
@@ -79,17 +79,10 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
             })
           }
         >
-          <ChoiceOptions
-            legend={content.title}
-            headingRef={heading}
-            hint={questionHint(content)}
-            // A term's explanation is shown with its hint, not in a tooltip: always visible, never lost on hover (WCAG 1.4.13).
-            options={options.map((value) => {
-              const option = optionContent[value];
-              return { value, label: option.label, hint: [option.hint, option.tooltip].filter(Boolean).join(' ') || undefined };
-            })}
+          <FieldList
+            fields={choiceFields(content, options, optionContent, notesAlwaysOptional)}
+            heading={{ name: 'choice', ref: heading, hint: questionHint(content) }}
           />
-          <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional={notesAlwaysOptional} rows={4} />
         </Form>
       </div>
       <StepFromProfile />
@@ -118,35 +111,34 @@ const leadAgreementSchema = z
     if (value.leadAgreedAt === '') ctx.addIssue({ code: 'custom', path: ['leadAgreedAt'], message: mseLeadAgreementText.agreedAt.missingError });
   });
 
-/** The options, with the Prevent Lead's agreement revealed under "without consent". */
-function ChoiceOptions({ legend, headingRef, hint, options }: { legend: string; headingRef: Ref<HTMLHeadingElement>; hint: ReactNode; options: { value: MseChoice; label: string; hint?: string }[] }) {
-  const choice = useWatch({ name: 'choice' }) as MseChoice | undefined;
+/**
+ * The options in the machine's order, with the Prevent Lead's agreement revealed under "without
+ * consent", and the rationale. A term's explanation is shown with its hint, not in a tooltip:
+ * always visible, never lost on hover (WCAG 1.4.13).
+ */
+function choiceFields(content: AnyChoiceContent, options: readonly MseChoice[], optionContent: Record<MseChoice, OptionContent>, notesAlwaysOptional: boolean): FieldMeta[] {
   const text = mseLeadAgreementText;
-  return (
-    <Choices
-      type="radio"
-      name="choice"
-      legend={legend}
-      asPageHeading
-      headingRef={headingRef}
-      hint={hint}
-      options={options}
-      reveal={
-        choice && needsLeadAgreement(choice)
-          ? {
-              value: choice,
-              id: 'leadAgreement-conditional',
-              content: (
-                <>
-                  <TextField name="leadName" label={text.name.label} hint={text.name.hint} />
-                  <TextField name="leadAgreedAt" label={text.agreedAt.label} hint={text.agreedAt.hint} width="half" />
-                </>
-              ),
-            }
-          : undefined
-      }
-    />
-  );
+  const leadAgreement: FieldMeta[] = [
+    { kind: 'text', name: 'leadName', label: text.name.label, hint: text.name.hint },
+    { kind: 'text', name: 'leadAgreedAt', label: text.agreedAt.label, hint: text.agreedAt.hint, width: 'half' },
+  ];
+  return [
+    {
+      kind: 'choice',
+      name: 'choice',
+      label: content.title,
+      options: options.map((value): OptionMeta => {
+        const option = optionContent[value];
+        return {
+          value,
+          label: option.label,
+          hint: [option.hint, option.tooltip].filter(Boolean).join(' ') || undefined,
+          ...(needsLeadAgreement(value) ? { reveal: leadAgreement, revealId: 'leadAgreement-conditional' } : {}),
+        };
+      }),
+    },
+    { kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: notesAlwaysOptional, rows: 4 },
+  ];
 }
 
 /**
@@ -176,11 +168,15 @@ export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: 
         submitLabel={content.continueLabel}
         onValid={(details) => send({ type: event, details, ...answered(content.title) })}
       >
-        <Choices type="checkbox" name="confirmed" legend={content.legend} options={items.map((id) => ({ value: id, label: itemContent[id].label, hint: itemContent[id].hint }))} />
-        {'reference' in content && content.reference && (
-          <TextField name="reference" label={content.reference.label} hint={content.reference.hint} optional width="half" />
-        )}
-        <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional rows={3} />
+        <FieldList
+          fields={[
+            { kind: 'checkboxes', name: 'confirmed', label: content.legend, options: items.map((id) => ({ value: id, label: itemContent[id].label, hint: itemContent[id].hint })) },
+            ...('reference' in content && content.reference
+              ? [{ kind: 'text', name: 'reference', label: content.reference.label, hint: content.reference.hint, optional: true, width: 'half' } as const]
+              : []),
+            { kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: true, rows: 3 },
+          ]}
+        />
       </Form>
     </StepFrame>
   );
