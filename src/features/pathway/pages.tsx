@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { PathwayStepId } from './pathways';
 import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
 import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
-import { Choices, TextArea } from '../../ui/fields';
+import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
 import { answered } from './answered';
@@ -60,11 +60,8 @@ export function StartPage({ content }: { content: StartContent }) {
         defaultValues={{ role: answeredContext?.role ?? undefined }}
         onValid={({ role }) => send({ type: 'BEGIN', role, ...answered(content.roleLegend) })}
       >
-        <Choices
-          type="radio"
-          name="role"
-          legend={content.roleLegend}
-          options={(['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] }))}
+        <FieldList
+          fields={[{ kind: 'choice', name: 'role', label: content.roleLegend, options: (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })) }]}
         />
       </Form>
     </StepFrame>
@@ -94,21 +91,21 @@ export function YesNoPage({ step, content }: { step: PathwayStepId; content: Yes
           send({ type: answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO', notes, ...answered(content.title) })
         }
       >
-        <Choices
-          type="radio"
-          name="answer"
-          legend={content.title}
-          asPageHeading
-          headingRef={heading}
-          hint={questionHint(content)}
-          options={[
-            { value: 'yes', ...content.yes },
-            { value: 'no', ...content.no },
+        <FieldList
+          fields={[
+            {
+              kind: 'choice',
+              name: 'answer',
+              label: content.title,
+              options: [
+                { value: 'yes', ...content.yes },
+                { value: 'no', ...content.no },
+              ],
+            },
+            ...(content.notes ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const] : []),
           ]}
+          heading={{ name: 'answer', ref: heading, hint: questionHint(content) }}
         />
-        {content.notes && (
-          <TextArea name="notes" label={content.notes.label} hint={content.notes.hint} optional={!content.notes.requiredWhen} />
-        )}
       </Form>
       <StepFromProfile />
     </StepFrame>
@@ -127,16 +124,19 @@ export function SubjectPage({ content }: { content: SubjectContent }) {
           send({ type: subject === 'patient' ? 'SELECT_PATIENT' : 'SELECT_COLLEAGUE', ...answered(content.title) })
         }
       >
-        <Choices
-          type="radio"
-          name="subject"
-          legend={content.title}
-          asPageHeading
-          headingRef={heading}
-          options={[
-            { value: 'patient', ...content.patient },
-            { value: 'colleague', ...content.colleague },
+        <FieldList
+          fields={[
+            {
+              kind: 'choice',
+              name: 'subject',
+              label: content.title,
+              options: [
+                { value: 'patient', ...content.patient },
+                { value: 'colleague', ...content.colleague },
+              ],
+            },
           ]}
+          heading={{ name: 'subject', ref: heading }}
         />
       </Form>
     </StepFrame>
