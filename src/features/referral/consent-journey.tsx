@@ -1,18 +1,8 @@
-import { useActorRef, useSelector } from '@xstate/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
-import { Navigate, useNavigate, useSearchParams } from 'react-router';
-import { consentMachine, currentConsentStep, type ConsentEvent, type ConsentMachineInput, type ConsentSnapshot, type ConsentStepId } from '../../../machines/consent.machine';
-import {
-  advanceConsent,
-  consentEntryFor,
-  consentStepForSlug,
-  consentUrl,
-  initialConsentEntry,
-  readConsentState,
-  restoreConsentSnapshot,
-  type ConsentEntry,
-  type ConsentState,
-} from './consent-state';
+import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useSearchParams } from 'react-router';
+import type { ConsentEvent, ConsentMachineInput, ConsentSnapshot, ConsentStepId } from '../../../machines/consent.machine';
+import { JourneyProvider, useJourneyStep } from '../../journey/journey-provider';
+import { advanceConsent, consentJourney, initialConsentEntry, readConsentState, type ConsentEntry, type ConsentState } from './consent-state';
 import { useReferral } from './referral-store';
 
 interface ConsentJourneyValue {
@@ -36,14 +26,12 @@ export function useConsentJourney(): ConsentJourneyValue {
 }
 
 /**
- * The machine decides; the URL follows (/referral/consent?step=…). The referral store keeps every
- * step the lead has stood on; a URL for an earlier step (Back link, browser back, reload) restores
- * that step's snapshot, a URL for a step not reached redirects to the furthest step. Nothing is
- * stored until the first answer, so an unvisited decision stays "Not started".
+ * The machine decides; the URL follows (/referral/consent?step=…), as every journey does
+ * (src/journey/journey-provider.tsx). The referral store keeps every step the lead has stood on.
+ * Nothing is stored until the first answer, so an unvisited decision stays "Not started".
  */
 export function ConsentJourney({ input, children }: { input: ConsentMachineInput; children: ReactNode }) {
   const { state, update } = useReferral();
-  const navigate = useNavigate();
   const [params] = useSearchParams();
   const read = useMemo(() => readConsentState(state.consent), [state.consent]);
   const { age, subject } = input;
@@ -51,87 +39,23 @@ export function ConsentJourney({ input, children }: { input: ConsentMachineInput
     () => (read.status === 'loaded' ? read.state : { status: 'in-progress', input: { age, subject }, snapshots: [initialConsentEntry({ age, subject })] }),
     [read, age, subject],
   );
-  const entries = stored.snapshots;
-  const requested = consentStepForSlug(params.get('step'));
-  const index = requested ? entries.findIndex((entry) => entry.step === requested) : -1;
-  const last = entries.at(-1)!;
-
   const advance = useCallback(
-    (fromIndex: number, entry: ConsentEntry) => {
-      update((current) => ({ ...current, consent: advanceConsent(stored, fromIndex, entry) }));
-      navigate(consentUrl(entry.step));
-    },
-    [update, navigate, stored],
+    (fromIndex: number, entry: ConsentEntry) => update((current) => ({ ...current, consent: advanceConsent(stored, fromIndex, entry) })),
+    [update, stored],
   );
-
-  if (index < 0) return <Navigate to={consentUrl(last.step)} replace />;
-
+  const store = useMemo(() => ({ entries: stored.snapshots, advance }), [stored, advance]);
   return (
-    // A new actor for each step shown, restored from that step's snapshot: going back is a restore.
-    <StepActor
-      key={`${index}:${entries[index]!.step}`}
-      entries={entries}
-      index={index}
-      onAdvance={advance}
-      unreadable={read.status === 'unreadable'}
-    >
-      {children}
-    </StepActor>
+    <JourneyProvider journey={consentJourney} store={store} slug={params.get('step')}>
+      <ConsentValue unreadable={read.status === 'unreadable'}>{children}</ConsentValue>
+    </JourneyProvider>
   );
 }
 
-function StepActor({
-  entries,
-  index,
-  onAdvance,
-  unreadable,
-  children,
-}: {
-  entries: ConsentEntry[];
-  index: number;
-  onAdvance: (fromIndex: number, entry: ConsentEntry) => void;
-  unreadable: boolean;
-  children: ReactNode;
-}) {
-  const entry = entries[index]!;
-  const restored = useMemo(() => restoreConsentSnapshot(entry), [entry]);
-  // Restored from the snapshot, the actor ignores its input; the type asks for one all the same.
-  const actorRef = useActorRef(consentMachine, {
-    snapshot: consentMachine.getPersistedSnapshot(restored),
-    input: { age: null, subject: restored.context.subject },
-  });
-  const latest = useSelector(actorRef, (s) => s);
-  // Once the actor moves on, keep showing this step until the URL (and so a new StepActor) follows.
-  const snapshot = currentConsentStep(latest) === entry.step ? latest : restored;
-  const lastEvent = useRef<ConsentEvent | undefined>(undefined);
-  const advanced = useRef(false);
-
-  useEffect(() => {
-    const subscription = actorRef.subscribe((next) => {
-      if (advanced.current) return;
-      if (currentConsentStep(next) !== entry.step) {
-        advanced.current = true;
-        onAdvance(index, consentEntryFor(next, lastEvent.current));
-      }
-    });
-    return () => subscription.unsubscribe();
-  }, [actorRef, entry.step, index, onAdvance]);
-
-  const previous = entries[index - 1];
-  const answeredEvent = entries[index + 1]?.event ?? null;
+function ConsentValue({ unreadable, children }: { unreadable: boolean; children: ReactNode }) {
+  const { snapshot, step, send, previous, answeredEvent, urlFor } = useJourneyStep(consentJourney);
   const value = useMemo<ConsentJourneyValue>(
-    () => ({
-      snapshot,
-      step: entry.step,
-      send: (event) => {
-        lastEvent.current = event;
-        actorRef.send(event);
-      },
-      backUrl: previous ? consentUrl(previous.step) : '/referral',
-      answeredEvent,
-      unreadable,
-    }),
-    [snapshot, entry.step, actorRef, previous, answeredEvent, unreadable],
+    () => ({ snapshot, step, send, backUrl: previous ? urlFor(previous) : '/referral', answeredEvent, unreadable }),
+    [snapshot, step, send, previous, urlFor, answeredEvent, unreadable],
   );
   return <ConsentJourneyContext.Provider value={value}>{children}</ConsentJourneyContext.Provider>;
 }

@@ -1,6 +1,6 @@
-import { initialTransition, type Snapshot } from 'xstate';
 import { z } from 'zod';
 import { consentSubjects, type ConsentRecord, type ConsentSubject } from '../../../forms/consent-record.schema';
+import type { ConcernSummary } from '../../../forms/concern-summary.schema';
 import { todayIso } from '../../../forms/date-input.schema';
 import { ageOn, parseSection } from '../../../forms/referral-form.schema';
 import {
@@ -16,7 +16,26 @@ import {
   type ConsentSnapshot,
   type ConsentStepId,
 } from '../../../machines/consent.machine';
+import { defineJourney, type JourneyEntry } from '../../journey/define-journey';
+import { slugForStep } from '../../journey/step-slug';
 import type { ReferralState } from './referral-storage';
+
+/** One URL per step: /referral/consent?step=<step-in-kebab-case>. */
+export const consentUrl = (step: ConsentStepId) => `/referral/consent?step=${slugForStep(step)}`;
+
+/**
+ * The consent questions as a journey (src/journey/define-journey.ts): the machine decides where the
+ * decision starts (from its input), so the first step is not fixed; each entry keeps the answer that
+ * reached it, so a page the lead comes back to prefills from it.
+ */
+export const consentJourney = defineJourney({
+  id: 'consent',
+  machine: consentMachine,
+  stepIds: consentStepIds,
+  currentStep: currentConsentStep,
+  urlFor: consentUrl,
+  keepsAnswers: true,
+});
 
 /**
  * The consent decision as the referral keeps it in `state.consent`: one persisted machine snapshot
@@ -24,12 +43,7 @@ import type { ReferralState } from './referral-storage';
  * input the machine started with, and `status: 'done'` once the furthest step is a final state.
  * Going back shows an earlier snapshot; answering it again drops the steps after it.
  */
-export interface ConsentEntry {
-  step: ConsentStepId;
-  snapshot: Snapshot<unknown>;
-  /** The answer that led here from the step before: the page prefills from it when the lead comes back. */
-  event?: ConsentEvent;
-}
+export type ConsentEntry = JourneyEntry<ConsentStepId, ConsentEvent>;
 
 export interface ConsentState {
   status: 'in-progress' | 'done';
@@ -47,27 +61,17 @@ const storedSchema = z.object({
 });
 
 /** The first entry: the machine started with the referral's age and subject. */
-export function initialConsentEntry(input: ConsentMachineInput): ConsentEntry {
-  const [snapshot] = initialTransition(consentMachine, input);
-  return { step: currentConsentStep(snapshot), snapshot: consentMachine.getPersistedSnapshot(snapshot) };
-}
+export const initialConsentEntry = (input: ConsentMachineInput): ConsentEntry => consentJourney.initialEntry(input);
 
 /** Restores a stored snapshot, checking the machine can stand on it. Throws when it cannot. */
-export function restoreConsentSnapshot(entry: Pick<ConsentEntry, 'step' | 'snapshot'>): ConsentSnapshot {
-  const persisted = entry.snapshot as { value?: unknown; context?: unknown };
-  const snapshot = consentMachine.resolveState({ value: persisted.value as never, context: persisted.context as never });
-  if (currentConsentStep(snapshot) !== entry.step) throw new Error('Stored consent step does not match its snapshot');
-  return snapshot;
-}
+export const restoreConsentSnapshot = (entry: Pick<ConsentEntry, 'step' | 'snapshot'>): ConsentSnapshot => consentJourney.restore(entry);
 
 /** The entry to keep for a snapshot the machine has reached, with the answer that reached it. */
-export function consentEntryFor(snapshot: ConsentSnapshot, event: ConsentEvent | undefined): ConsentEntry {
-  return { step: currentConsentStep(snapshot), snapshot: consentMachine.getPersistedSnapshot(snapshot), ...(event ? { event } : {}) };
-}
+export const consentEntryFor = (snapshot: ConsentSnapshot, event: ConsentEvent | undefined): ConsentEntry => consentJourney.persist(snapshot, event);
 
 /** The stored state after `entry`, reached from the step at `fromIndex`: later steps are dropped. */
 export function advanceConsent(state: ConsentState, fromIndex: number, entry: ConsentEntry): ConsentState {
-  const snapshots = [...state.snapshots.slice(0, fromIndex + 1), entry];
+  const snapshots = consentJourney.advance(state.snapshots, fromIndex, entry);
   return { ...state, status: isConsentEnd(entry.step) ? 'done' : 'in-progress', snapshots };
 }
 
@@ -81,11 +85,7 @@ export function readConsentState(consent: unknown): ConsentRead {
   if (consent === null || consent === undefined) return { status: 'empty' };
   if (!storedSchema.safeParse(consent).success) return { status: 'unreadable' };
   const state = consent as ConsentState;
-  try {
-    for (const entry of state.snapshots) restoreConsentSnapshot(entry);
-  } catch {
-    return { status: 'unreadable' };
-  }
+  if (!consentJourney.parseEntries(state.snapshots)) return { status: 'unreadable' };
   const last = state.snapshots.at(-1)!;
   if ((state.status === 'done') !== isConsentEnd(last.step)) return { status: 'unreadable' };
   return { status: 'loaded', state };
@@ -122,9 +122,8 @@ export function consentInputFrom(state: Pick<ReferralState, 'draft' | 'concern'>
 }
 
 /** 'colleague' when the record of concern was about a colleague; otherwise 'patient'. */
-function subjectFrom(concern: unknown): ConsentSubject {
-  const subject = typeof concern === 'object' && concern !== null ? (concern as { subject?: unknown }).subject : null;
-  return subject === 'colleague' ? 'colleague' : 'patient';
+function subjectFrom(concern: ConcernSummary | null): ConsentSubject {
+  return concern?.subject === 'colleague' ? 'colleague' : 'patient';
 }
 
 /**
@@ -142,7 +141,5 @@ export function consentIsStale(state: Pick<ReferralState, 'consent' | 'draft' | 
   return bandNow !== null && bandUsed !== null && bandNow !== bandUsed;
 }
 
-/** One URL per step: /referral/consent?step=<step-in-kebab-case>. */
-const slugFor = (step: ConsentStepId) => step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
-export const consentUrl = (step: ConsentStepId) => `/referral/consent?step=${slugFor(step)}`;
-export const consentStepForSlug = (slug: string | null): ConsentStepId | undefined => consentStepIds.find((step) => slugFor(step) === slug);
+/** The step a URL's `step` parameter names. */
+export const consentStepForSlug = (slug: string | null): ConsentStepId | undefined => consentJourney.stepForSlug(slug);
