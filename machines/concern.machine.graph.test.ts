@@ -95,7 +95,7 @@ const paths = getSimplePaths(concernMachine, traversal);
  * button on every pathway step and the several sample answers per question multiply the routes.
  */
 const adjacency = getAdjacencyMap(concernMachine, traversal);
-const expectedPaths = countRoutesToEnd(adjacency, serializeState(initialTransition(concernMachine)[0]), serializeState);
+const expectedPaths = countRoutesToEnd(adjacency, initialTransition(concernMachine)[0], serializeState);
 
 /** Replays a path's events from the start through the real machine, one snapshot per answer. */
 function replay(events: readonly ConcernEvent[]): ConcernSnapshot[] {

@@ -120,7 +120,7 @@ const paths = getSimplePaths(mseMachine, traversal);
  * button on every pathway step and the several sample answers per question multiply the routes.
  */
 const adjacency = getAdjacencyMap(mseMachine, traversal);
-const expectedPaths = countRoutesToEnd(adjacency, serializeState(initialTransition(mseMachine)[0]), serializeState);
+const expectedPaths = countRoutesToEnd(adjacency, initialTransition(mseMachine)[0], serializeState);
 
 /** Replays a path's events from the start through the real machine, one snapshot per answer. */
 function replay(events: readonly MseEvent[]): MseSnapshot[] {

@@ -16,6 +16,10 @@ import {
   type ConsentState,
 } from './consent-state';
 import { newReferralState } from './referral-storage';
+import { concernSummary, initialConcernContext } from '../../../machines/concern.machine';
+
+/** What the BSW pathway hands over for a concern about a colleague. */
+const colleagueConcern = concernSummary({ ...initialConcernContext(), subject: 'colleague' });
 
 const at = { prompt: 'Question as shown', at: '2025-03-01T10:00:00.000Z' };
 
@@ -92,7 +96,7 @@ describe('the consent decision as the referral keeps it', () => {
   it('starts from the referral: no valid section B means the machine asks the age; a colleague concern makes the subject a colleague', () => {
     const state = newReferralState();
     expect(consentInputFrom(state)).toEqual({ age: null, subject: 'patient' });
-    expect(consentInputFrom({ ...state, concern: { subject: 'colleague' } }).subject).toBe('colleague');
+    expect(consentInputFrom({ ...state, concern: colleagueConcern }).subject).toBe('colleague');
   });
 
   it('is stale when the age band in the form differs from the one used, not when the age is merely unknown now', () => {
@@ -105,7 +109,7 @@ describe('the consent decision as the referral keeps it', () => {
     expect(consentIsStale({ ...state, consent, draft: withAge(thisYear - 50) })).toBe(false);
     expect(consentIsStale({ ...state, consent, draft: withAge(thisYear - 12) })).toBe(true);
     expect(consentIsStale({ ...state, consent })).toBe(false);
-    expect(consentIsStale({ ...state, consent, concern: { subject: 'colleague' } })).toBe(true);
+    expect(consentIsStale({ ...state, consent, concern: colleagueConcern })).toBe(true);
   });
 
   it('has one URL per step', () => {

@@ -1,18 +1,26 @@
 import { useMemo, useState } from 'react';
 import { referralText } from '../../content/referral.content';
 import { defaultJourneyStore } from '../drafts/journey-draft-store';
-import { pathways, type JourneyEntry, type PathwayStepId } from '../pathway/pathways';
-import { prefillFromConcern, type ConcernForReferral } from './prefill-from-concern';
+import type { ConcernSummary } from '../../../forms/concern-summary.schema';
+import { concernSummary } from '../../../machines/concern.machine';
+import { mseConcernSummary } from '../../../machines/mse.machine';
+import { bswPathway, msePathway, type JourneyEntry, type PathwayId, type PathwayStepId } from '../pathway/pathways';
+import { prefillFromConcern } from './prefill-from-concern';
 import { useReferral } from './referral-store';
 
-/** The record of concern kept in this tab by the pathway (either one), if there is one with a record. */
-function concernInThisTab(): ConcernForReferral | null {
+/** What each pathway model hands to the referral, from a step of its stored journey. */
+const summaryOf = {
+  bsw: (entry) => concernSummary(bswPathway.restore(entry).context),
+  mse: (entry) => mseConcernSummary(msePathway.restore(entry).context),
+} satisfies Record<PathwayId, (entry: JourneyEntry<PathwayStepId>) => ConcernSummary>;
+
+/** The record of concern kept in this tab by the pathway (any model), if there is one with a record. */
+function concernInThisTab(): ConcernSummary | null {
   const loaded = defaultJourneyStore().load();
   if (loaded.status !== 'loaded') return null;
   // The store checked every entry against its pathway's machine (parseStoredJourney).
-  const restore = pathways[loaded.pathway].restore as (entry: JourneyEntry<PathwayStepId>) => { context: ConcernForReferral };
-  const context = restore(loaded.entries.at(-1)!).context;
-  return context.record ? context : null;
+  const summary = summaryOf[loaded.pathway](loaded.entries.at(-1)!);
+  return summary.record ? summary : null;
 }
 
 /** Offers to fill the form from the record of concern made in this tab (WCAG 3.3.7 Redundant Entry). */

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emptyReferralDraft } from '../../../forms/referral-form.schema';
-import { initialConcernContext, type ConcernContext } from '../../../machines/concern.machine';
+import type { ConcernSummary } from '../../../forms/concern-summary.schema';
+import { concernSummary, initialConcernContext, type ConcernContext } from '../../../machines/concern.machine';
+import { initialMseContext, mseConcernSummary } from '../../../machines/mse.machine';
 import { msePrefillText } from '../../content/mse.content';
 import { prefillFromConcern, withReferralDateToday } from './prefill-from-concern';
 
-function concern(): ConcernContext {
+function concernContext(): ConcernContext {
   return {
     ...initialConcernContext(),
     role: 'staff',
@@ -25,6 +27,12 @@ function concern(): ConcernContext {
     ],
   };
 }
+
+/** What the BSW pathway hands over: its summary of the context above. */
+const concern = (): ConcernSummary => concernSummary(concernContext());
+
+/** What the MSE pathway hands over, with the Prevent Lead's advice after liaison. */
+const mseConcern = (advice: { referralAdvised: boolean; notes: string }): ConcernSummary => mseConcernSummary({ ...initialMseContext(), record: concernContext().record, advice });
 
 describe('prefilling the referral from the record of concern', () => {
   it('fills the concern, the date it came to light, who first identified it, and today as the date of the referral', () => {
@@ -65,7 +73,7 @@ describe('prefilling the referral from the record of concern', () => {
 
 describe('prefilling the referral from an MSE record of concern', () => {
   it('fills the same fields, and says the Prevent Lead advised the referral (box 3)', () => {
-    const mse = { ...concern(), log: [], advice: { referralAdvised: true, notes: 'Spoke to the ICB Prevent Lead on 4 November' } };
+    const mse = mseConcern({ referralAdvised: true, notes: 'Spoke to the ICB Prevent Lead on 4 November' });
     const draft = prefillFromConcern(emptyReferralDraft(), mse);
     expect(draft.sections.concerns.description).toMatch(/^Showed another patient videos praising an attack\./);
     expect(draft.sections.safeguarding.discussedWithLead.answer).toBe('yes');
@@ -74,7 +82,7 @@ describe('prefilling the referral from an MSE record of concern', () => {
   });
 
   it('says nothing about the Prevent Lead’s advice when it was not to refer', () => {
-    const mse = { ...concern(), log: [], advice: { referralAdvised: false, notes: 'Not Prevent' } };
+    const mse = mseConcern({ referralAdvised: false, notes: 'Not Prevent' });
     expect(prefillFromConcern(emptyReferralDraft(), mse).sections.safeguarding.discussedWithLead).toEqual({ answer: '', details: '' });
   });
 });

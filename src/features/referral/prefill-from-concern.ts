@@ -1,16 +1,8 @@
 import { fromIsoDate, todayIso } from '../../../forms/date-input.schema';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
-import type { ConcernContext, DecisionLogEntry } from '../../../machines/concern.machine';
-import type { MseContext } from '../../../machines/mse.machine';
+import type { ConcernSummary } from '../../../forms/concern-summary.schema';
 import { msePrefillText } from '../../content/mse.content';
 import { prefillText } from '../../content/referral.content';
-
-/** What the referral reads of either pathway's context (the BSW chart's or the MSE chart's): the record and the log. */
-export interface ConcernForReferral extends Pick<ConcernContext, 'record'> {
-  log: readonly (Omit<DecisionLogEntry, 'step'> & { step: string })[];
-  /** MSE only: the Prevent Lead's advice after liaison (box 3). */
-  advice?: MseContext['advice'];
-}
 
 const isBlank = (text: string | undefined) => !text || text.trim() === '';
 
@@ -27,7 +19,7 @@ function splitName(name: string): { forename: string; surname: string } {
  * and today as the date of the referral.
  * Only empty fields are filled: nothing the lead has typed is overwritten.
  */
-export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForReferral, today: string = todayIso()): ReferralDraft {
+export function prefillFromConcern(draft: ReferralDraft, concern: Pick<ConcernSummary, 'record' | 'preventLeadAdvice'>, today: string = todayIso()): ReferralDraft {
   const record = concern.record;
   if (!record) return draft;
   const sections = structuredClone(draft.sections);
@@ -57,7 +49,7 @@ export function prefillFromConcern(draft: ReferralDraft, concern: ConcernForRefe
   // worker's talk with their manager is not that: it stays in the pathway's decision log (the
   // internal record). Only the MSE pathway's recorded advice from the Prevent Lead (box 3) answers J2.
   const discussed = sections.safeguarding.discussedWithLead;
-  const advice = concern.advice?.referralAdvised ? concern.advice : null;
+  const advice = concern.preventLeadAdvice?.referralAdvised ? concern.preventLeadAdvice : null;
   if (advice && discussed.answer === '' && isBlank(discussed.details)) {
     discussed.answer = 'yes';
     discussed.details = msePrefillText.liaised(advice.notes);

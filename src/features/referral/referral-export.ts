@@ -4,7 +4,7 @@ import { consentItemLabels, decisionTable, scheduleOneConditions, type ConsentRe
 import { CLOSING_TEXT, REFERRAL_FORM_TITLE, referralProcessSection, referralToSections, sectionRows } from '../../../forms/referral-document';
 import type { Contacts } from '../../../forms/organisation-profile.schema';
 import { referralSections, type Referral } from '../../../forms/referral-form.schema';
-import { roleLabels, type DecisionLogEntry } from '../../../machines/concern.machine';
+import { roleLabels, type PathwayLogEntry } from '../../../machines/pathway-common';
 import { basisStatement, consentStatusStatement } from '../../../machines/consent-rationale';
 import { readIncludedParts, type IncludedPart, type InternalPart } from './export-choices';
 import { contactLabels } from '../../content/profile.content';
@@ -29,7 +29,7 @@ export interface ReferralExportInput {
   /** The consent decision's own log. */
   consentLog: readonly LogEntry[];
   /** The concern pathway's decision log, when the referral started from a record of concern. */
-  concernLog: readonly DecisionLogEntry[];
+  concernLog: readonly PathwayLogEntry[];
   generatedAt: Date;
   descriptor?: string;
   training?: boolean;
@@ -203,7 +203,7 @@ export function localContactsSection(organisation: string, contacts: Contacts): 
   return rows.length > 0 ? { heading: text.heading(organisation), intro: [text.intro], rows } : null;
 }
 
-export const concernLogEntries = (log: readonly DecisionLogEntry[]): LogEntry[] =>
+export const concernLogEntries = (log: readonly PathwayLogEntry[]): LogEntry[] =>
   log.map((entry) => ({ question: entry.question, answer: entry.answer, notes: entry.notes, at: entry.at, who: entry.role ? roleLabels[entry.role] : entry.actor }));
 
 const markingOf = (input: ReferralExportInput) => ({

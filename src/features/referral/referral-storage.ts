@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { storedConcernSchema, type ConcernSummary } from '../../../forms/concern-summary.schema';
 import { emptyReferralDraft, type ReferralDraft } from '../../../forms/referral-form.schema';
 import { migrateReferralState, referralFormChain, type ReferralFormChain } from '../../storage/migrations-referral-form';
 import { readIncludedParts, type IncludedPart } from './export-choices';
@@ -16,8 +17,12 @@ export interface ReferralState {
   draft: ReferralDraft;
   /** The consent machine's persisted snapshot while the lead works through it, or null. */
   consent: unknown;
-  /** The concern pathway's context this referral was started from, for the decision-log appendix. */
-  concern: unknown;
+  /**
+   * What the concern pathway this referral was started from handed over (the record, who it is
+   * about, the decision log for the internal record), or null. Referrals saved before the summary
+   * existed kept the pathway's whole context: it is carried forward into a summary when read.
+   */
+  concern: ConcernSummary | null;
   /** Parts of the internal record the lead chose to include in the referral, with why (none in drafts saved before this existed). */
   includedParts?: IncludedPart[];
   startedAt: string;
@@ -31,7 +36,7 @@ const storedSchema = (formVersion: string) =>
     reference: z.string().refine(isReference),
     draft: z.object({ formVersion: z.literal(formVersion), sections: z.record(z.string(), z.unknown()) }).loose(),
     consent: z.unknown(),
-    concern: z.unknown(),
+    concern: storedConcernSchema,
     includedParts: z.unknown().optional().transform(readIncludedParts),
     startedAt: z.string(),
   });

@@ -1,7 +1,6 @@
 import { useMemo } from 'react';
 import { j3Answer, missingForExport } from '../../../forms/consent-record.schema';
 import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
-import type { ConcernContext } from '../../../machines/concern.machine';
 import { exportPageText, exportText } from '../../content/referral.content';
 import { useProfile } from '../profile/profile-context';
 import { withApprovedWording } from '../profile/rationale-override';
@@ -61,7 +60,7 @@ export function useReferralDocument(recipients: readonly string[]) {
             recipients,
             consent: withApprovedWording(consent, profile),
             consentLog: consentDecisionLog(state.consent).map((entry) => ({ ...entry, who: exportText.consentLogWho })),
-            concernLog: (state.concern as ConcernContext | null)?.log ?? [],
+            concernLog: state.concern?.log ?? [],
             generatedAt: new Date(),
             descriptor: profile.markingDescriptor,
             localContacts: { organisation: profile.name, contacts: profile.contacts },
