@@ -3,6 +3,7 @@ import { checklistText } from '../../../forms/indicators';
 import { citeSource } from '../../../forms/source-citation';
 import { roleLabels, type ConcernContext, type DecisionLogEntry } from '../../../machines/concern.machine';
 import { fieldText, pathwayText } from '../../content/concern.content';
+import { DecisionLogTable } from '../../ui/decision-log';
 
 const formatTime = (iso: string) => {
   const date = new Date(iso);
@@ -42,35 +43,20 @@ export function DecisionLog({ context }: { context: RecordedJourney }) {
         {pathwayText.recordHeading}
       </h2>
       <p className="body no-print">{pathwayText.recordIntro}</p>
-      <table className="table">
-        <caption className="table__caption">{pathwayText.logCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{pathwayText.logColumns.step}</th>
-            <th scope="col">{pathwayText.logColumns.answer}</th>
-            <th scope="col">{pathwayText.logColumns.notes}</th>
-            <th scope="col">{pathwayText.logColumns.who}</th>
-            <th scope="col">{pathwayText.logColumns.when}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {context.log.map((entry, index) => (
-            <tr key={`${entry.step}-${index}`}>
-              <td>
-                {entry.question}
-                <span className="table__source">{citeSource(entry.source)}</span>
-              </td>
-              <td>{entry.answer}</td>
-              <td className="pre-wrap">{entry.notes}</td>
-              <td>
-                {entry.role ? roleLabels[entry.role] : pathwayText.roleNotGiven}
-                <span className="table__source">{entry.actor}</span>
-              </td>
-              <td className="table__when">{formatTime(entry.at)}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DecisionLogTable
+        caption={pathwayText.logCaption}
+        columns={[pathwayText.logColumns.step, pathwayText.logColumns.answer, pathwayText.logColumns.notes, pathwayText.logColumns.who, pathwayText.logColumns.when]}
+        rows={context.log.map((entry, index) => ({
+          key: `${entry.step}-${index}`,
+          cells: [
+            { text: entry.question, source: citeSource(entry.source) },
+            { text: entry.answer },
+            { text: entry.notes, format: 'pre-wrap' },
+            { text: entry.role ? roleLabels[entry.role] : pathwayText.roleNotGiven, source: entry.actor },
+            { text: formatTime(entry.at), format: 'when' },
+          ],
+        }))}
+      />
       {record && (
         <>
           <h3 className="heading-s">{pathwayText.recordCaption}</h3>

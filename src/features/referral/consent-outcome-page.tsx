@@ -4,6 +4,7 @@ import { decisionTable, j3Answer, missingForExport, scheduleOneConditions, share
 import { citeSource } from '../../../forms/source-citation';
 import { finishedRecord, type ConsentLogEntry } from '../../../machines/consent.machine';
 import { consentText, consentWizardText, type OutcomeContent } from '../../content/consent.content';
+import { DecisionLogTable } from '../../ui/decision-log';
 import { usePageHeading } from '../../ui/page-heading';
 import { ContactList } from '../emergency/contact-list';
 import { ConsentFrame, ConsentGuidance } from './consent-frame';
@@ -110,30 +111,19 @@ function MissingForExport({ record }: { record: ConsentRecord }) {
 export function ConsentLogTable({ log }: { log: readonly ConsentLogEntry[] }) {
   const columns = text.logColumns;
   return (
-    <table className="table">
-      <caption className="table__caption">{text.logHeading}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{columns.question}</th>
-          <th scope="col">{columns.answer}</th>
-          <th scope="col">{columns.notes}</th>
-          <th scope="col">{columns.when}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {log.map((entry, index) => (
-          <tr key={`${entry.step}-${index}`}>
-            <td>
-              {entry.question}
-              <span className="table__source">{citeSource(entry.source)}</span>
-            </td>
-            <td>{entry.answer}</td>
-            <td className="pre-wrap">{entry.notes}</td>
-            <td className="table__when">{formatUkDateTime(entry.at)}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DecisionLogTable
+      caption={text.logHeading}
+      columns={[columns.question, columns.answer, columns.notes, columns.when]}
+      rows={log.map((entry, index) => ({
+        key: `${entry.step}-${index}`,
+        cells: [
+          { text: entry.question, source: citeSource(entry.source) },
+          { text: entry.answer },
+          { text: entry.notes, format: 'pre-wrap' },
+          { text: formatUkDateTime(entry.at), format: 'when' },
+        ],
+      }))}
+    />
   );
 }
 

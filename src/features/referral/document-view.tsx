@@ -1,5 +1,6 @@
 import { NOT_GIVEN, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
 import { viewText } from '../../content/referral.content';
+import { DecisionLogTable } from '../../ui/decision-log';
 
 const isTable = (part: DocSection | DocTable): part is DocTable => 'columns' in part;
 
@@ -34,28 +35,11 @@ function Table({ table }: { table: DocTable }) {
           {text}
         </p>
       ))}
-      <table className="table" aria-label={table.heading}>
-        <thead>
-          <tr>
-            {table.columns.map((column) => (
-              <th scope="col" key={column}>
-                {column}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {table.rows.map((row, index) => (
-            <tr key={index}>
-              {row.map((cell, cellIndex) => (
-                <td className="pre-wrap" key={cellIndex}>
-                  {cell}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DecisionLogTable
+        label={table.heading}
+        columns={table.columns}
+        rows={table.rows.map((row, index) => ({ key: String(index), cells: row.map((cell) => ({ text: cell, format: 'pre-wrap' })) }))}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { citeSource, citeSources } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
+import { DecisionLogTable } from '../../ui/decision-log';
 import { basisWords } from './basis-words';
 import { SourcedList, TrainerTitle } from './trainer-parts';
 import { dataProtectionSummary, sessionResult } from './debrief-rows';
@@ -32,39 +33,22 @@ export function DebriefPage() {
       <p className="body-l">
         <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached)}</strong>
       </p>
-      <div className="table-scroll">
-        <table className="table debrief-table">
-          <caption className="table__caption">{text.tableCaption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{text.columns.step}</th>
-              <th scope="col">{text.columns.choice}</th>
-              <th scope="col">{text.columns.expected}</th>
-              <th scope="col">{text.columns.verdict}</th>
-              <th scope="col">{text.columns.why}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.lines.map((line, index) => (
-              <tr key={`${line.stage}-${line.at}-${index}`} className={`debrief-table__row--${line.verdict}`}>
-                <td>
-                  {line.at}
-                  <span className="table__source">{line.stage}</span>
-                </td>
-                <td>{line.choice}</td>
-                <td>{line.expected}</td>
-                <td>
-                  <span className={`verdict verdict--${line.verdict}`}>{text.verdicts[line.verdict]}</span>
-                </td>
-                <td>
-                  {line.why}
-                  {citeSource(line.source) && <span className="table__source">{citeSource(line.source)}</span>}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DecisionLogTable
+        className="debrief-table"
+        caption={text.tableCaption}
+        columns={[text.columns.step, text.columns.choice, text.columns.expected, text.columns.verdict, text.columns.why]}
+        rows={result.lines.map((line, index) => ({
+          key: `${line.stage}-${line.at}-${index}`,
+          className: `debrief-table__row--${line.verdict}`,
+          cells: [
+            { text: line.at, source: line.stage },
+            { text: line.choice },
+            { text: line.expected },
+            { text: <span className={`verdict verdict--${line.verdict}`}>{text.verdicts[line.verdict]}</span> },
+            { text: line.why, source: citeSource(line.source) },
+          ],
+        }))}
+      />
       <h2 className="heading-m">{text.basisHeading}</h2>
       <p className="body">
         <strong>{text.basisExpected}</strong> {basisWords(basis.code, basis.row)}
