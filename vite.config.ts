@@ -1,6 +1,7 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
+import { fileURLToPath } from 'node:url';
 
 /** Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles. */
 export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
@@ -32,6 +33,11 @@ export default defineConfig({
       devOptions: { enabled: false },
     }),
   ],
+  resolve: {
+    // Every `import … from 'zod'` gets zod configured for the CSP (no eval probe), from the module
+    // that loads it: the first page, which needs no zod, carries none (src/zod-jitless.ts).
+    alias: [{ find: /^zod$/, replacement: fileURLToPath(new URL('./src/zod-jitless.ts', import.meta.url)) }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

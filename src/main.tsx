@@ -1,36 +1,40 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
-import { config as configureZod } from 'zod/v4/core';
-import { routes } from './app/routes';
-import { loadStartupProfile } from './features/profile/load-profile';
+import { BrowserRouter } from 'react-router';
+import { ErrorBoundary } from './app/error-page';
+import { AppRoutes } from './app/routes';
+import { pendingProfile, startupProfile } from './features/profile/load-profile';
 import { ProfileRoot } from './features/profile/profile-context';
-import { ProfileStartupError } from './features/profile/profile-startup-error';
 import './styles.css';
-
-// The deployed Content-Security-Policy has no 'unsafe-eval' (deploy/prevent-pathway/security-headers.conf).
-// Without this, zod probes for `new Function` on its first parse, and the CSP reports the probe.
-configureZod({ jitless: true });
 
 const root = createRoot(document.getElementById('root')!);
 
-// The organisation profile decides the local contacts on every page, so it is read (and checked)
-// before the first page draws: two small same-origin files, no wait on anything else.
-void loadStartupProfile().then((startup) => {
-  if (startup.status === 'invalid-deployment') {
-    root.render(
-      <StrictMode>
-        <ProfileStartupError path={startup.path} errors={startup.errors} />
-      </StrictMode>,
-    );
-    return;
-  }
-  const router = createBrowserRouter(routes);
+// Paint first, check the profile alongside: the shell and the first page draw at once with the
+// national default; the organisation profile (two small same-origin files and the schema) is read
+// and checked in parallel and swapped in when ready. Pages that depend on it (every lazy route)
+// await the same check beside their own code (src/app/routes.tsx), so none draws with the wrong one.
+// A broken deployment profile replaces the app with its error page, which still has 999 on it.
+const checked = startupProfile().then(async (startup) => {
+  if (startup.status === 'ready') return startup.loaded;
+  const { ProfileStartupError } = await import('./features/profile/profile-startup-error');
   root.render(
     <StrictMode>
-      <ProfileRoot initial={startup.loaded}>
-        <RouterProvider router={router} />
-      </ProfileRoot>
+      <ProfileStartupError path={startup.path} errors={startup.errors} />
     </StrictMode>,
   );
+  return null;
 });
+
+// Navigations render at once (useTransitions={false}): a step change is one synchronous render, not
+// a time-sliced transition that waits behind other work.
+root.render(
+  <StrictMode>
+    <ProfileRoot initial={pendingProfile} later={checked}>
+      <BrowserRouter useTransitions={false}>
+        <ErrorBoundary>
+          <AppRoutes />
+        </ErrorBoundary>
+      </BrowserRouter>
+    </ProfileRoot>
+  </StrictMode>,
+);

@@ -1,15 +1,18 @@
-import type { ReactNode } from 'react';
+import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { settingsLinkText } from '../content/profile.content';
 import { uiText } from '../content/ui.content';
 import { HideScreen, SessionSlot } from './session-slot';
 import { Frame } from './frame';
 import { UpdateNotice } from '../pwa/update-notice';
-import { useProfile } from '../features/profile/profile-context';
+import { useProfile, useProfileChecked } from '../features/profile/profile-context';
 
 /** The app shell: the shared frame with the organisation, the lock controls, the update notice and settings. */
 function Shell({ children }: { children: ReactNode }) {
   const profile = useProfile();
+  // Until the start-up check is done the national default stands in: its name is not shown, so the
+  // header never flashes one organisation's name before another's.
+  const checked = useProfileChecked();
   return (
     <Frame
       home={
@@ -19,7 +22,7 @@ function Shell({ children }: { children: ReactNode }) {
       }
       header={
         <>
-          <span className="header__organisation">{profile.name}</span>
+          <span className="header__organisation">{checked ? profile.name : null}</span>
           <div className="header__controls no-print">
             <SessionSlot />
             <HideScreen />
@@ -41,18 +44,18 @@ function Shell({ children }: { children: ReactNode }) {
 export function Layout() {
   return (
     <Shell>
-      <Outlet />
+      <Suspense fallback={<Loading />}>
+        <Outlet />
+      </Suspense>
     </Shell>
   );
 }
 
-/** While a page's code loads on a direct visit: the shell, with 999, is already there. */
-export function LoadingPage() {
+/** While a page's code loads: the shell, with 999, is already there. */
+function Loading() {
   return (
-    <Shell>
-      <p className="body" role="status">
-        {uiText.loading}
-      </p>
-    </Shell>
+    <p className="body" role="status">
+      {uiText.loading}
+    </p>
   );
 }

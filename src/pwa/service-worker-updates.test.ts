@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FakeContainer, FakeWorker } from './fake-service-worker';
 import { SKIP_WAITING } from './offline-routes';
-import { applyUpdate, resetForTests, startServiceWorker, subscribe, UPDATE_CHECK_MS, waitingWorker, watchRegistration } from './service-worker-updates';
+import { applyUpdate, FIRST_PAINT_WAIT_MS, resetForTests, startServiceWorker, subscribe, UPDATE_CHECK_MS, waitingWorker, watchRegistration } from './service-worker-updates';
 
 afterEach(() => {
   resetForTests();
@@ -104,14 +104,15 @@ describe('registering the worker', () => {
       addEventListener: target.addEventListener.bind(target),
       load: () => target.dispatchEvent(new Event('load')),
       setInterval: ((run: () => void, ms: number) => intervals.push({ run, ms })) as unknown as Window['setInterval'],
+      setTimeout: ((run: () => void, ms: number) => setTimeout(run, ms === FIRST_PAINT_WAIT_MS ? 60_000 : ms)) as unknown as Window['setTimeout'],
     };
   };
 
   test('waits for the page to load, registers /service-worker.js at the root once, then checks for updates hourly', async () => {
     const container = new FakeContainer(null);
     const win = fakeWindow('loading');
-    startServiceWorker(container, win);
-    startServiceWorker(container, win);
+    startServiceWorker(container, win, Promise.resolve());
+    startServiceWorker(container, win, Promise.resolve());
     expect(container.registered).toEqual([]);
 
     win.load();
@@ -124,11 +125,21 @@ describe('registering the worker', () => {
 
   test('registers at once when the page has already loaded, and watches for updates', async () => {
     const container = new FakeContainer(new FakeWorker());
-    startServiceWorker(container, fakeWindow('complete'));
+    startServiceWorker(container, fakeWindow('complete'), Promise.resolve());
     await vi.waitFor(() => expect(container.registered).toHaveLength(1));
     await Promise.resolve();
     container.registration.found().becomes('installed');
     expect(waitingWorker()).not.toBeNull();
+  });
+
+  test('waits for the first page to paint, even after the load event, so the precache never competes with it', async () => {
+    const container = new FakeContainer(null);
+    let painted!: () => void;
+    startServiceWorker(container, fakeWindow('complete'), new Promise<void>((resolve) => (painted = resolve)));
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(container.registered).toEqual([]);
+    painted();
+    await vi.waitFor(() => expect(container.registered).toHaveLength(1));
   });
 
   test('without service workers (an old browser, an insecure origin) does nothing and throws nothing', () => {
@@ -143,8 +154,8 @@ describe('registering the worker', () => {
       throw new DOMException('The operation is insecure.', 'SecurityError');
     };
     const win = fakeWindow('complete');
-    startServiceWorker(container, win);
-    await new Promise((resolve) => setTimeout(resolve, 0));
+    startServiceWorker(container, win, Promise.resolve());
+    await new Promise((resolve) => setTimeout(resolve, 10));
     expect(win.intervals).toEqual([]);
   });
 });

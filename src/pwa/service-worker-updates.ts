@@ -61,13 +61,32 @@ export function applyUpdate(reload: () => void = () => location.reload()): void 
   waiting.postMessage({ type: SKIP_WAITING });
 }
 
+let markPainted: () => void = () => {};
+/** Resolves once the first page's own content (not just the shell) has painted: main.tsx says when. */
+const firstPagePainted = new Promise<void>((resolve) => (markPainted = resolve));
+
+/** Called once the first route has rendered and a frame has gone by. */
+export function firstPageHasPainted(): void {
+  markPainted();
+}
+
+/** The longest the worker waits for that signal (a page that never paints a question still gets offline use). */
+export const FIRST_PAINT_WAIT_MS = 10_000;
+
+type IdleWindow = Pick<Window, 'addEventListener' | 'setInterval' | 'setTimeout'> & {
+  document: Pick<Document, 'readyState'>;
+  requestIdleCallback?: Window['requestIdleCallback'];
+};
+
 /**
- * Registers /service-worker.js once the page has loaded (so it never competes with the first
- * page), and checks for a new version every hour. Does nothing twice, or without service workers.
+ * Registers /service-worker.js once the page has loaded, the first page has painted and the main
+ * thread is idle, so its precache (about 4 MB) never competes with the first question; then checks
+ * for a new version every hour. Does nothing twice, or without service workers.
  */
 export function startServiceWorker(
   serviceWorker: ContainerLike | undefined = navigator.serviceWorker as ContainerLike | undefined,
-  win: Pick<Window, 'addEventListener' | 'setInterval'> & { document: Pick<Document, 'readyState'> } = window,
+  win: IdleWindow = window,
+  painted: Promise<void> = firstPagePainted,
 ): void {
   if (started || !serviceWorker) return;
   started = true;
@@ -83,8 +102,15 @@ export function startServiceWorker(
         // No worker (private browsing, a blocked origin): the app still works online.
       });
   };
-  if (win.document.readyState === 'complete') register();
-  else win.addEventListener('load', register, { once: true });
+  const loaded = new Promise<void>((resolve) => {
+    if (win.document.readyState === 'complete') resolve();
+    else win.addEventListener('load', () => resolve(), { once: true });
+  });
+  const paintedOrTired = Promise.race([painted, new Promise<void>((resolve) => win.setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
+  void Promise.all([loaded, paintedOrTired]).then(() => {
+    if (win.requestIdleCallback) win.requestIdleCallback(register, { timeout: 2_000 });
+    else win.setTimeout(register, 0);
+  });
 }
 
 /** For tests: forget the waiting worker and allow another start. */

@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import bswIcb from '../../../public/profiles/bsw-icb.json';
 import mseIcb from '../../../public/profiles/mse-icb.json';
 import { nationalDefaultProfile } from '../../../forms/national-default.profile';
-import { loadStartupProfile, PROFILE_CHOICE_KEY, readChoice, writeChoice } from './load-profile';
+import { parseProfileJson } from '../../../forms/organisation-profile.schema';
+import { isBuiltInProfileText, loadStartupProfile, PROFILE_CHOICE_KEY, readChoice, writeChoice } from './load-profile';
 
 /** A same-origin server holding these files; anything else is the SPA fallback (index.html) or a 404. */
 function server(files: Record<string, unknown>, missing: 'spa-fallback' | '404' = 'spa-fallback'): typeof fetch {
@@ -78,6 +81,36 @@ describe('the profile at start-up', () => {
   it('never rejects: if the checker cannot load, the app starts with the national numbers only', async () => {
     const result = await loadStartupProfile({ fetch: server({}), storage: storageWith(), schema: () => Promise.reject(new Error('offline')) });
     expect(result.status === 'ready' && result.loaded.profile).toBe(nationalDefaultProfile);
+  });
+});
+
+describe('the shipped national default needs no checker (the first page never loads zod for it)', () => {
+  const shipped = ['public/organisation-profile.json', 'public/profiles/national-default.json'].map((file) => readFileSync(resolve(file), 'utf8'));
+
+  it('the files in public/ are exactly the built-in profile, and the checker reads them as the same profile', () => {
+    for (const text of shipped) {
+      expect(isBuiltInProfileText(text)).toBe(true);
+      expect(parseProfileJson(text)).toEqual({ ok: true, profile: nationalDefaultProfile });
+    }
+  });
+
+  it('loads without the schema when the deployment file is the shipped default, and with it for anything else', async () => {
+    let loads = 0;
+    const schema = () => {
+      loads++;
+      return import('../../../forms/organisation-profile.schema');
+    };
+    const plain = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': shipped[0] }), storage: storageWith(), schema });
+    expect(plain).toEqual({ status: 'ready', loaded: { profile: nationalDefaultProfile, origin: { kind: 'deployment' }, deployment: { profile: nationalDefaultProfile, origin: { kind: 'deployment' } } } });
+    expect(loads).toBe(0);
+
+    const edited = shipped[0]!.replace('National default (no local contacts)', 'Northshire');
+    const other = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': edited }), storage: storageWith(), schema });
+    expect(other.status === 'ready' && other.loaded.profile.name).toBe('Northshire');
+    expect(loads).toBe(1);
+
+    const broken = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': shipped[0]!.replace('"bsw-reporting-chart"', '"mse-portal"') }), storage: storageWith(), schema });
+    expect(broken.status).toBe('invalid-deployment');
   });
 });
 

@@ -7,7 +7,8 @@ import type { OrganisationProfile, ProfileError, ProfileResult } from '../../../
  *    app replaces with its own; no file means the national default. An invalid file stops the app
  *    with a page naming each problem, so a deployer never ships a half-read profile;
  * 2. then the choice made on this device's settings page, if any (localStorage, read as untrusted).
- * The schema (and zod) is loaded on demand, so the first page stays light.
+ * The schema (and zod) is loaded on demand, and not at all for the shipped national default, so the
+ * first page stays light.
  */
 
 export const PROFILE_CHOICE_KEY = 'prevent-pathway:profile';
@@ -104,6 +105,25 @@ export function writeChoice(choice: ProfileChoice | null, storage: Storage | und
   }
 }
 
+let startup: Promise<StartupResult> | null = null;
+
+/**
+ * The start-up check, begun once per page load and shared: main.tsx starts it beside the first
+ * render (never before it), and each lazy route awaits it in parallel with its own code, so a page
+ * that depends on the profile never draws with the wrong one and the first paint never waits.
+ */
+export function startupProfile(): Promise<StartupResult> {
+  startup ??= loadStartupProfile();
+  return startup;
+}
+
+/** What pages see before the check is done: the national default, marked as pending. */
+export const pendingProfile: LoadedProfile = {
+  profile: nationalDefaultProfile,
+  origin: { kind: 'built-in' },
+  deployment: { profile: nationalDefaultProfile, origin: { kind: 'built-in' } },
+};
+
 /**
  * The deployment default and this device's choice, read and checked. Never rejects: if the checker
  * itself cannot load (a lost connection mid-update), the app starts with the national numbers only.
@@ -117,19 +137,32 @@ export async function loadStartupProfile(deps: LoadDeps = {}): Promise<StartupRe
   }
 }
 
+/**
+ * The text of the national default as shipped in public/ (load-profile.test.ts checks the files
+ * are exactly this): a deployment that leaves it in place needs no checking, because this same
+ * profile is the built-in one, so the first page never loads the schema for it.
+ */
+const builtInText = JSON.stringify(nationalDefaultProfile, null, 2);
+export const isBuiltInProfileText = (text: string): boolean => text.trim() === builtInText;
+
 async function load(deps: LoadDeps): Promise<StartupResult> {
   const fetchImpl = deps.fetch ?? globalThis.fetch.bind(globalThis);
   const storage = deps.storage ?? globalThis.localStorage;
   const choice = readChoice(storage);
-  const [schema, deploymentText, shippedText] = await Promise.all([
-    (deps.schema ?? loadSchema)(),
+  // The schema (and zod) only when something needs checking, fetched beside the files when that is known at once.
+  let schemaLoad: ReturnType<NonNullable<LoadDeps['schema']>> | null = null;
+  const checker = () => (schemaLoad ??= (deps.schema ?? loadSchema)());
+  if (choice !== null && choice !== 'unreadable' && !(choice.source === 'shipped' && choice.id === 'national-default')) void checker().catch(() => undefined);
+  const [deploymentText, shippedText] = await Promise.all([
     fetchProfileFile(DEPLOYMENT_PROFILE_PATH, fetchImpl),
     choice && choice !== 'unreadable' && choice.source === 'shipped' ? fetchProfileFile(shippedProfilePath(choice.id), fetchImpl) : Promise.resolve(null),
   ]);
+  const parseJson = async (text: string): Promise<ProfileResult> =>
+    isBuiltInProfileText(text) ? { ok: true, profile: nationalDefaultProfile } : (await checker()).parseProfileJson(text);
 
   let deployment: LoadedProfile['deployment'] = { profile: nationalDefaultProfile, origin: { kind: 'built-in' } };
   if (deploymentText !== null) {
-    const result = schema.parseProfileJson(deploymentText);
+    const result = await parseJson(deploymentText);
     if (!result.ok) return { status: 'invalid-deployment', path: DEPLOYMENT_PROFILE_PATH, errors: result.errors };
     deployment = { profile: result.profile, origin: { kind: 'deployment' } };
   }
@@ -140,7 +173,7 @@ async function load(deps: LoadDeps): Promise<StartupResult> {
 
   if (choice === null) return { status: 'ready', loaded: { profile: deployment.profile, origin: deployment.origin, deployment } };
   if (choice === 'unreadable') return fallback({ kind: 'unreadable' });
-  const result = choice.source === 'shipped' ? (shippedText === null ? null : schema.parseProfileJson(shippedText)) : schema.parseProfile(choice.profile);
+  const result = choice.source === 'shipped' ? (shippedText === null ? null : await parseJson(shippedText)) : (await checker()).parseProfile(choice.profile);
   if (result === null) return fallback({ kind: 'unavailable' });
   if (!result.ok) return fallback({ kind: 'invalid', errors: result.errors });
   const origin: ProfileOrigin = choice.source === 'shipped' ? { kind: 'shipped', id: choice.id } : { kind: 'custom' };

@@ -1,4 +1,4 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { nationalDefaultProfile } from '../../../forms/national-default.profile';
 import type { OrganisationProfile } from '../../../forms/organisation-profile.schema';
 import { writeChoice, type LoadedProfile, type ProfileChoice, type ProfileOrigin } from './load-profile';
@@ -43,9 +43,33 @@ export function useProfileSettings(): ProfileSettings {
   return useContext(ProfileSettingsContext);
 }
 
-/** Above the router: the profile read at start-up, changeable from the settings page. */
-export function ProfileRoot({ initial, children }: { initial: LoadedProfile; children: ReactNode }) {
+/** False while the start-up check is still running (the national default stands in). */
+const ProfileCheckedContext = createContext(true);
+
+/** Whether the profile in force has been checked: the header leaves the organisation blank until then. */
+export function useProfileChecked(): boolean {
+  return useContext(ProfileCheckedContext);
+}
+
+/**
+ * Above the router: the profile read at start-up, changeable from the settings page. With `later`,
+ * the page draws at once with `initial` and the checked profile is swapped in when it arrives.
+ */
+export function ProfileRoot({ initial, later, children }: { initial: LoadedProfile; later?: Promise<LoadedProfile | null>; children: ReactNode }) {
   const [loaded, setLoaded] = useState(initial);
+  const [checked, setChecked] = useState(!later);
+  useEffect(() => {
+    if (!later) return;
+    let live = true;
+    void later.then((result) => {
+      if (!live || !result) return;
+      setLoaded(result);
+      setChecked(true);
+    });
+    return () => {
+      live = false;
+    };
+  }, [later]);
   const apply = useCallback((choice: ProfileChoice | null, profile: OrganisationProfile) => {
     const stored = writeChoice(choice);
     setLoaded((current) => {
@@ -57,8 +81,10 @@ export function ProfileRoot({ initial, children }: { initial: LoadedProfile; chi
   }, []);
   const settings = useMemo(() => ({ loaded, apply }), [loaded, apply]);
   return (
-    <ProfileSettingsContext.Provider value={settings}>
-      <ProfileProvider profile={loaded.profile}>{children}</ProfileProvider>
-    </ProfileSettingsContext.Provider>
+    <ProfileCheckedContext.Provider value={checked}>
+      <ProfileSettingsContext.Provider value={settings}>
+        <ProfileProvider profile={loaded.profile}>{children}</ProfileProvider>
+      </ProfileSettingsContext.Provider>
+    </ProfileCheckedContext.Provider>
   );
 }
