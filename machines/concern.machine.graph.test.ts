@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
 import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
-import { concernMachine, currentStep, stepIds, type ConcernEvent, type ConcernSnapshot, type StepId } from './concern.machine';
+import { concernMachine, concernSummary, currentStep, stepIds, type ConcernEvent, type ConcernSnapshot, type StepId } from './concern.machine';
 import { countRoutesToEnd } from './graph-path-count';
+import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summary.schema';
 
 /**
  * Model-based test: xstate/graph walks the machine with a fixed set of sample events (valid
@@ -123,6 +124,16 @@ describe('concern machine, model-based', () => {
     expect(createTestModel(concernMachine, traversal).getSimplePaths().length).toBe(paths.length);
     // Each path is its own route: no two answer the same questions the same way.
     expect(new Set(paths.map((path) => JSON.stringify(path.steps.map((step) => step.event)))).size).toBe(paths.length);
+  });
+
+  it('hands the referral a summary at every END, which is what a referral saved with the whole context reads back', () => {
+    for (const path of paths) {
+      const context = path.state.context;
+      const summary = concernSummary(context);
+      expect(concernSummarySchema.parse(summary)).toEqual(summary);
+      expect(summary.log).toEqual(context.log);
+      expect(storedConcernSchema.parse(JSON.parse(JSON.stringify(context)))).toEqual(summary);
+    }
   });
 
   it('never passes through an answer the guards must refuse, and each refused answer leaves the step as it was', () => {

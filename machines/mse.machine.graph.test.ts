@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
 import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
-import { currentMseStep, mseChoices, mseMachine, mseRationaleRequired, mseStepIds, type MseChoice, type MseEvent, type MseSnapshot, type MseStepId } from './mse.machine';
+import { currentMseStep, mseChoices, mseConcernSummary, mseMachine, mseRationaleRequired, mseStepIds, type MseChoice, type MseEvent, type MseSnapshot, type MseStepId } from './mse.machine';
 import { countRoutesToEnd } from './graph-path-count';
+import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summary.schema';
 
 /**
  * Model-based test: xstate/graph walks the MSE machine with a fixed set of sample events (valid
@@ -150,6 +151,16 @@ describe('MSE machine, model-based', () => {
     expect(createTestModel(mseMachine, traversal).getSimplePaths().length).toBe(paths.length);
     // Each path is its own route: no two answer the same questions the same way.
     expect(new Set(paths.map((path) => JSON.stringify(path.steps.map((step) => step.event)))).size).toBe(paths.length);
+  });
+
+  it('hands the referral a summary at every END, which is what a referral saved with the whole context reads back', () => {
+    for (const path of paths) {
+      const context = path.state.context;
+      const summary = mseConcernSummary(context);
+      expect(concernSummarySchema.parse(summary)).toEqual(summary);
+      expect(summary.log).toEqual(context.log);
+      expect(storedConcernSchema.parse(JSON.parse(JSON.stringify(context)))).toEqual(summary);
+    }
   });
 
   it('never passes through an answer the guards must refuse, and each refused answer leaves the step as it was', () => {

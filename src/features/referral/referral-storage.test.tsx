@@ -8,7 +8,7 @@ import { createVault, encryptJson } from '../../storage/crypto';
 import { migrateReferralState, referralFormChain, type ReferralFormChain, type StoredReferralState } from '../../storage/migrations-referral-form';
 import { draftSession } from '../drafts/draft-session';
 import { openHandover, sealHandover } from '../drafts/handover';
-import { parseStoredReferral } from './referral-storage';
+import { parseStoredReferral, storedReferral } from './referral-storage';
 import { ReferralProvider, useReferral } from './referral-store';
 import { StorageNotice } from './storage-notice';
 
@@ -203,5 +203,37 @@ describe('a referral saved by a newer release', () => {
     const started = await draftSession.read(fresh.id);
     const loaded = parseStoredReferral(started.ok ? started.value.data : undefined);
     expect(loaded.status === 'loaded' && loaded.state.draft.sections.concerns).toEqual({ description: 'Typed after opening' });
+  });
+});
+
+describe.each([['bsw'], ['mse']] as const)('a referral saved with the %s pathway’s whole context, before the concern summary', (pathway) => {
+  const saved = () => readFixture(`pathway-context/${pathway}-context.json`);
+
+  it('opens with the context carried forward into a summary, every answer and every log entry kept, the stored value unchanged', () => {
+    const stored = saved();
+    const before = JSON.stringify(stored);
+    const loaded = parseStoredReferral(stored);
+    if (loaded.status !== 'loaded') throw new Error(`not opened: ${JSON.stringify(loaded)}`);
+    const context = stored.state.concern as { subject: string; record: unknown; log: unknown[] };
+    expect(loaded.state.concern).toMatchObject({ pathway, subject: context.subject, record: context.record, log: context.log });
+    expect(loaded.state.concern?.log).toHaveLength(context.log.length);
+    expect(loaded.state.concern?.preventLeadAdvice).toEqual(pathway === 'mse' ? { referralAdvised: true, notes: 'Prevent Lead advised a referral' } : null);
+    expectEveryAnswerKept(stored.state.draft.sections, loaded.state.draft.sections);
+    expect(JSON.stringify(stored)).toBe(before);
+  });
+
+  it('is kept as the summary from then on: saved again and read back, the same', () => {
+    const loaded = parseStoredReferral(saved());
+    if (loaded.status !== 'loaded') throw new Error(loaded.status);
+    const again = parseStoredReferral(JSON.parse(JSON.stringify(storedReferral(loaded.state))));
+    expect(again).toEqual({ status: 'loaded', state: loaded.state });
+  });
+
+  it('one whose context is damaged (a log entry that is not one) is not opened, and is left as it was', () => {
+    const stored = saved();
+    (stored.state.concern as { log: unknown[] }).log.push({ step: 'start' });
+    const before = JSON.stringify(stored);
+    expect(parseStoredReferral(stored)).toEqual({ status: 'unreadable', reason: 'corrupt' });
+    expect(JSON.stringify(stored)).toBe(before);
   });
 });
