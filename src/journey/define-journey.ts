@@ -1,4 +1,5 @@
 import { initialTransition, type AnyStateMachine, type EventFromLogic, type InputFrom, type Snapshot, type SnapshotFrom } from 'xstate';
+import { landingOf, type Landing } from './deep-link';
 import { slugForStep } from './step-slug';
 
 /**
@@ -36,9 +37,6 @@ export interface JourneySpec<J extends string, M extends AnyStateMachine, Id ext
    */
   sameContextFields?: boolean;
 }
-
-/** The deep-link rule's answer for a URL: the entry to show, or the furthest step to redirect to. */
-export type Landing<Id extends string> = { index: number } | { redirect: Id };
 
 export interface Journey<J extends string = string, M extends AnyStateMachine = AnyStateMachine, Id extends string = string> {
   readonly id: J;
@@ -128,11 +126,8 @@ export function defineJourney<const J extends string, M extends AnyStateMachine,
       }
       return value as JourneyEntry<Id, EventFromLogic<M>>[];
     },
-    landing(entries, slug) {
-      const requested = stepForSlug(slug);
-      const index = requested ? entries.findIndex((entry) => entry.step === requested) : -1;
-      return index >= 0 ? { index } : { redirect: entries[entries.length - 1]!.step };
-    },
+    // Only this journey's steps are named: a slug of another journey's step is a step not reached.
+    landing: (entries, slug) => landingOf(entries, stepForSlug(slug) && slug),
     advance: (entries, fromIndex, entry) => [...entries.slice(0, fromIndex + 1), entry],
   };
 }

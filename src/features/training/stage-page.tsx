@@ -1,14 +1,15 @@
 import { Navigate, useParams } from 'react-router';
+import { landingOf } from '../../journey/deep-link';
 import { ConcernStageView } from './concern-stage';
 import { ConsentStageView } from './consent-stage';
 import { DiscussionStageView } from './discussion-stage';
 import { useSessionNavigation } from './session-navigation';
 import { useSession, type ConsentEntry, type DiscussionEntry } from './session-store';
-import { briefingUrl, kebab, stepUrl } from './training-urls';
+import { briefingUrl, stepUrl } from './training-urls';
 
 /**
  * One URL per step: /training/<scenario>/<stage>/<step>. A stage not yet started, or a step not yet
- * reached, redirects to the furthest step the room has reached (the machine decides; the URL follows).
+ * reached, redirects to the furthest step the room has reached (the journey's deep-link rule).
  */
 export function StagePage() {
   const { stage: stageId, step: slug } = useParams();
@@ -20,8 +21,9 @@ export function StagePage() {
   if (!stage || !entries?.length) return <Navigate to={furthest ?? briefingUrl(scenario)} replace />;
   // The pathway keeps its own place, and redirects deep links itself.
   if (stage.kind === 'concern') return <ConcernStageView stage={stage} />;
-  const index = entries.findIndex((entry) => kebab(entry.step) === slug);
-  if (index < 0) return <Navigate to={stepUrl(scenario, stage.id, entries.at(-1)!.step)} replace />;
+  const landing = landingOf(entries, slug);
+  if ('redirect' in landing) return <Navigate to={stepUrl(scenario, stage.id, landing.redirect)} replace />;
+  const { index } = landing;
   const key = `${state.run}:${index}:${entries[index]!.step}`;
   return stage.kind === 'consent' ? (
     <ConsentStageView key={key} stage={stage} entries={entries as readonly ConsentEntry[]} index={index} />

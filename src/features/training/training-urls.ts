@@ -1,4 +1,5 @@
 import { scenarioSlug, type Scenario } from '../../../machines/scenarios.schema';
+import { slugForStep } from '../../journey/step-slug';
 
 /**
  * Trainer mode's URLs, one per step, as the pathway has: /training/<scenario>/<stage>/<step>.
@@ -7,7 +8,7 @@ import { scenarioSlug, type Scenario } from '../../../machines/scenarios.schema'
 export const TRAINING_ROOT = '/training';
 export const levelsUrl = `${TRAINING_ROOT}/levels`;
 
-export const kebab = (step: string) => step.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
+export const kebab = slugForStep;
 
 export const briefingUrl = (scenario: Pick<Scenario, 'id'>) => `${TRAINING_ROOT}/${scenarioSlug(scenario)}`;
 export const debriefUrl = (scenario: Pick<Scenario, 'id'>) => `${briefingUrl(scenario)}/debrief`;

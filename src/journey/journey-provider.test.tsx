@@ -1,0 +1,113 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useCallback, useMemo, useState } from 'react';
+import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import { assign, setup } from 'xstate';
+import { defineJourney, type EntryOf } from './define-journey';
+import { JourneyProvider, useJourneyStep } from './journey-provider';
+import { slugForStep } from './step-slug';
+
+const ask = setup({
+  types: { context: {} as { name: string }, events: {} as { type: 'NAMED'; name: string } },
+}).createMachine({
+  id: 'ask',
+  initial: 'askName',
+  context: { name: '' },
+  states: {
+    askName: { on: { NAMED: { target: 'confirmName', actions: assign({ name: ({ event }) => event.name }) } } },
+    confirmName: { on: { NAMED: 'done' } },
+    done: { type: 'final' },
+  },
+});
+const journey = defineJourney({
+  id: 'ask',
+  machine: ask,
+  stepIds: ['askName', 'confirmName', 'done'] as const,
+  startStep: 'askName',
+  currentStep: (snapshot) => snapshot.value,
+  urlFor: (step) => `/ask/${slugForStep(step)}`,
+  keepsAnswers: true,
+});
+type Entry = EntryOf<typeof journey>;
+
+/** A page that shows where the journey stands, and answers with the name typed. */
+function Page() {
+  const { step, snapshot, send, previous, answeredEvent, answeredContext, urlFor } = useJourneyStep(journey);
+  const [name, setName] = useState(answeredEvent?.name ?? '');
+  return (
+    <main>
+      <h1>{step}</h1>
+      <p data-testid="name">{snapshot.context.name}</p>
+      <p data-testid="answered">{answeredContext?.name ?? ''}</p>
+      <p data-testid="back">{previous ? urlFor(previous) : ''}</p>
+      <input aria-label="Name" value={name} onChange={(event) => setName(event.target.value)} />
+      <button type="button" onClick={() => send({ type: 'NAMED', name })}>
+        Continue
+      </button>
+    </main>
+  );
+}
+
+function Journey({ kept }: { kept: Entry[][] }) {
+  const { step } = useParams();
+  const [entries, setEntries] = useState<Entry[]>(() => kept.at(-1) ?? [journey.initialEntry()]);
+  const advance = useCallback((fromIndex: number, entry: Entry) => {
+    setEntries((current) => {
+      const next = journey.advance(current, fromIndex, entry);
+      kept.push(next);
+      return next;
+    });
+  }, [kept]);
+  const store = useMemo(() => ({ entries, advance }), [entries, advance]);
+  return (
+    <JourneyProvider journey={journey} store={store} slug={step}>
+      <Page />
+    </JourneyProvider>
+  );
+}
+
+function renderAt(path: string, kept: Entry[][] = []) {
+  const router = createMemoryRouter([{ path: '/ask/:step', element: <Journey kept={kept} /> }], { initialEntries: [path] });
+  render(<RouterProvider router={router} />);
+  return { router, kept };
+}
+
+describe('the journey provider: the machine decides, the URL follows', () => {
+  it('redirects a deep link to a step not yet reached to the furthest step', async () => {
+    const { router } = renderAt('/ask/done');
+    expect(await screen.findByRole('heading', { name: 'askName' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ask/ask-name');
+  });
+
+  it('keeps each answer, moves the URL on, and going back restores the step with its answer to prefill', async () => {
+    const user = userEvent.setup();
+    const { router, kept } = renderAt('/ask/ask-name');
+    await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Sam');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/ask/confirm-name');
+    expect(screen.getByTestId('name')).toHaveTextContent('Sam');
+    expect(screen.getByTestId('back')).toHaveTextContent('/ask/ask-name');
+    expect(kept.at(-1)!.map((entry) => entry.step)).toEqual(['askName', 'confirmName']);
+
+    await router.navigate(-1);
+    expect(await screen.findByRole('heading', { name: 'askName' })).toBeInTheDocument();
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveValue('Sam');
+    expect(screen.getByTestId('answered')).toHaveTextContent('Sam');
+    // Answering again drops what came after.
+    await user.clear(screen.getByRole('textbox', { name: 'Name' }));
+    await user.type(screen.getByRole('textbox', { name: 'Name' }), 'Alex');
+    await user.click(screen.getByRole('button', { name: 'Continue' }));
+    expect(await screen.findByTestId('name')).toHaveTextContent('Alex');
+    expect(kept.at(-1)!.map((entry) => entry.event?.name)).toEqual([undefined, 'Alex']);
+  });
+
+  it('a reload of a step stood on restores its snapshot', async () => {
+    const first = journey.initialEntry();
+    const kept = [[first, { ...journey.persist(ask.resolveState({ value: 'confirmName', context: { name: 'Kim' } })) }]];
+    renderAt('/ask/confirm-name', kept);
+    expect(await screen.findByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+    expect(screen.getByTestId('name')).toHaveTextContent('Kim');
+  });
+});
