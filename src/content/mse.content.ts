@@ -366,10 +366,8 @@ export const msePageText = {
   toReferral: 'Fill in the National Prevent Referral Form from this record: keep a copy, and copy from it into the portal',
 } as const;
 
-/** How the referral form's "discussed with your Safeguarding / Prevent lead" is prefilled from the MSE liaison step (box 3). */
-export const msePrefillText = {
-  liaised: (notes: string) => `The Prevent Lead was consulted and advised that a referral should be made${notes ? ` (${notes})` : ''}.`,
-} as const;
+// In its own module so the referral's pages do not load the whole MSE pathway content for one sentence.
+export { msePrefillText } from './mse-prefill.content';
 
 /** Referring without consent (box 4): the Prevent Lead who agreed, and when, are recorded (legal-and-security §A.1). */
 export const mseLeadAgreementText = {

@@ -1,12 +1,16 @@
+import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../../app/not-found-page';
-import { CheckAnswersPage } from './check-answers-page';
-import { ConsentPage } from './consent-page';
-import { ExportPage } from './export-page';
 import { ReferralProvider } from './referral-store';
-import { ReferralViewPage } from './referral-view-page';
 import { SectionPage } from './section-page';
-import { TaskListPage } from './task-list-page';
+
+// Each page loads its own code: a section page needs neither the machines, the consent pages nor
+// the export code (the PDF builder, fontkit and the fonts come only with the export page).
+const TaskListPage = lazy(() => import('./task-list-page').then((m) => ({ default: m.TaskListPage })));
+const CheckAnswersPage = lazy(() => import('./check-answers-page').then((m) => ({ default: m.CheckAnswersPage })));
+const ConsentPage = lazy(() => import('./consent-page').then((m) => ({ default: m.ConsentPage })));
+const ExportPage = lazy(() => import('./export-page').then((m) => ({ default: m.ExportPage })));
+const ReferralViewPage = lazy(() => import('./referral-view-page').then((m) => ({ default: m.ReferralViewPage })));
 
 /** The safeguarding lead's pages, loaded on demand: /referral/... */
 export function ReferralRoute() {
