@@ -1,6 +1,6 @@
 import type { ReactNode, Ref } from 'react';
 import { useFieldArray, useFormContext, useWatch } from 'react-hook-form';
-import type { ChoiceFieldMeta, FieldMeta, OptionMeta, RepeatFieldMeta, YesNoFieldMeta } from '../../forms/field-meta';
+import type { CheckboxesFieldMeta, ChoiceFieldMeta, FieldMeta, OptionMeta, RepeatFieldMeta, YesNoFieldMeta } from '../../forms/field-meta';
 import { uiText } from '../content/ui.content';
 import { Choices, DateInput, TextArea, TextField } from './fields';
 import { fieldId } from './field-ids';
@@ -44,23 +44,10 @@ const withOptional = (label: string, optional?: boolean) => label + (optional ? 
 export function Field({ field, heading }: { field: FieldMeta; heading?: PageHeadingField }) {
   switch (field.kind) {
     case 'choice':
+    case 'checkboxes':
       return <ChoiceField field={field} heading={heading} />;
     case 'yesNo':
       return <ChoiceField field={yesNoAsChoice(field)} heading={heading} />;
-    case 'checkboxes':
-      return (
-        <Choices
-          type="checkbox"
-          name={field.name}
-          idBase={field.idBase}
-          legend={field.label}
-          hint={heading ? heading.hint : field.hint}
-          asPageHeading={Boolean(heading)}
-          headingRef={heading?.ref}
-          optional={field.optional}
-          options={field.options}
-        />
-      );
     case 'text':
       return <TextField name={field.name} label={field.label} hint={field.hint} optional={field.optional} autoComplete={field.autoComplete} width={field.width} inputMode={field.inputMode} />;
     case 'longtext':
@@ -108,14 +95,15 @@ function yesNoAsChoice(field: YesNoFieldMeta): ChoiceFieldMeta {
   return { kind: 'choice', name: field.name, label: field.label, hint: field.hint, optional: field.optional, options: [option('yes'), option('no')] };
 }
 
-/** Radios; the chosen option's fields are revealed under it. */
-function ChoiceField({ field, heading }: { field: ChoiceFieldMeta; heading?: PageHeadingField }) {
+/** Radios or checkboxes; a chosen option's fields are revealed under it. */
+function ChoiceField({ field, heading }: { field: ChoiceFieldMeta | CheckboxesFieldMeta; heading?: PageHeadingField }) {
   const chosen = useWatch({ name: field.name }) as string | undefined;
   const revealing = field.options.find((option) => option.value === chosen && option.reveal && option.reveal.length > 0);
   return (
     <Choices
-      type="radio"
+      type={field.kind === 'checkboxes' ? 'checkbox' : 'radio'}
       name={field.name}
+      idBase={field.kind === 'checkboxes' ? field.idBase : undefined}
       legend={field.label}
       hint={heading ? heading.hint : field.hint}
       asPageHeading={Boolean(heading)}

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import type { PathwayStepId } from './pathways';
 import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
 import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
+import type { FieldMeta, OptionMeta } from '../../../forms/field-meta';
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
@@ -32,6 +33,9 @@ export function questionHint(content: { hint?: string; guidance?: readonly strin
   );
 }
 
+/** A question's radios, as the field registry declares them. */
+const radios = (name: string, label: string, options: readonly OptionMeta[]): FieldMeta => ({ kind: 'choice', name, label, options });
+
 /** The answer the user gave to `step` before coming back to it, from the decision log. */
 export function usePreviousLogEntry(step: PathwayStepId) {
   const { answeredContext } = useJourney();
@@ -61,7 +65,7 @@ export function StartPage({ content }: { content: StartContent }) {
         onValid={({ role }) => send({ type: 'BEGIN', role, ...answered(content.roleLegend) })}
       >
         <FieldList
-          fields={[{ kind: 'choice', name: 'role', label: content.roleLegend, options: (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })) }]}
+          fields={[radios('role', content.roleLegend, (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })))]}
         />
       </Form>
     </StepFrame>
@@ -93,15 +97,10 @@ export function YesNoPage({ step, content }: { step: PathwayStepId; content: Yes
       >
         <FieldList
           fields={[
-            {
-              kind: 'choice',
-              name: 'answer',
-              label: content.title,
-              options: [
-                { value: 'yes', ...content.yes },
-                { value: 'no', ...content.no },
-              ],
-            },
+            radios('answer', content.title, [
+              { value: 'yes', ...content.yes },
+              { value: 'no', ...content.no },
+            ]),
             ...(content.notes ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const] : []),
           ]}
           heading={{ name: 'answer', ref: heading, hint: questionHint(content) }}
@@ -126,15 +125,10 @@ export function SubjectPage({ content }: { content: SubjectContent }) {
       >
         <FieldList
           fields={[
-            {
-              kind: 'choice',
-              name: 'subject',
-              label: content.title,
-              options: [
-                { value: 'patient', ...content.patient },
-                { value: 'colleague', ...content.colleague },
-              ],
-            },
+            radios('subject', content.title, [
+              { value: 'patient', ...content.patient },
+              { value: 'colleague', ...content.colleague },
+            ]),
           ]}
           heading={{ name: 'subject', ref: heading }}
         />

@@ -83,6 +83,7 @@ export function pageFields(
   return fieldsOf(fields).map(([key, field]): FieldMeta => {
     const name = prefix ? `${prefix}.${key}` : key;
     const { label, hint, options } = texts[key] ?? { label: key };
+    const group = (parts: FieldMeta[]): FieldMeta => ({ kind: 'group', name, label, hint, fields: parts });
     switch (field.kind) {
       case 'text':
         return { kind: 'text', name, label, hint };
@@ -101,27 +102,15 @@ export function pageFields(
           options: field.values.map((value) => ({ value, label: options?.[value]?.label ?? yesNoLabels[value] ?? value, hint: options?.[value]?.hint })),
         };
       case 'person':
-        return {
-          kind: 'group',
-          name,
-          label,
-          hint,
-          fields: [
-            { kind: 'text', name: `${name}.name`, label: consentWizardText.decisionMaker.name, width: 'half', autoComplete: 'name' },
-            { kind: 'text', name: `${name}.role`, label: consentWizardText.decisionMaker.role, width: 'half', autoComplete: 'organization-title' },
-          ],
-        };
+        return group([
+          { kind: 'text', name: `${name}.name`, label: consentWizardText.decisionMaker.name, width: 'half', autoComplete: 'name' },
+          { kind: 'text', name: `${name}.role`, label: consentWizardText.decisionMaker.role, width: 'half', autoComplete: 'organization-title' },
+        ]);
       case 'dateTime':
-        return {
-          kind: 'group',
-          name,
-          label,
-          hint,
-          fields: [
-            { kind: 'date', name: `${name}.date`, label: consentWizardText.decidedAt.date },
-            { kind: 'text', name: `${name}.time`, label: consentWizardText.decidedAt.time, hint: consentWizardText.decidedAt.timeHint, width: 'quarter', inputMode: 'text' },
-          ],
-        };
+        return group([
+          { kind: 'date', name: `${name}.date`, label: consentWizardText.decidedAt.date },
+          { kind: 'text', name: `${name}.time`, label: consentWizardText.decidedAt.time, hint: consentWizardText.decidedAt.timeHint, width: 'quarter', inputMode: 'text' },
+        ]);
     }
   });
 }
