@@ -1,7 +1,8 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { Navigate, useNavigate } from 'react-router';
 import type { AnyMachineSnapshot, ContextFrom } from 'xstate';
+import { journeyContext } from './journey-context';
 import type { AnyJourney, EntryOf, EventOf, JourneyEntry, SnapshotOf, StepOf } from './define-journey';
 
 /**
@@ -34,7 +35,7 @@ export interface JourneyStep<J extends AnyJourney = AnyJourney> {
   urlFor: (step: StepOf<J>) => string;
 }
 
-const StepContext = createContext<JourneyStep | null>(null);
+const { Provider: StepProvider, useValue: useAnyStep } = journeyContext<JourneyStep>('useJourneyStep', 'JourneyProvider');
 
 /** The step shown, typed by its journey. Throws outside a `JourneyProvider` or under another journey. */
 export function useJourneyStep<J extends AnyJourney>(journey: J): JourneyStep<J> {
@@ -45,9 +46,7 @@ export function useJourneyStep<J extends AnyJourney>(journey: J): JourneyStep<J>
 
 /** The step shown, whichever journey it belongs to (a wrapper narrows it by `journey.id`). */
 export function useAnyJourneyStep(): JourneyStep {
-  const value = useContext(StepContext);
-  if (!value) throw new Error('useJourneyStep must be used inside <JourneyProvider>');
-  return value;
+  return useAnyStep();
 }
 
 /**
@@ -149,5 +148,5 @@ function StepActor({
     }),
     [journey, snapshot, entry.step, actorRef, entries, index, previous, answeredContext, following, urlFor],
   );
-  return <StepContext.Provider value={value}>{children}</StepContext.Provider>;
+  return <StepProvider value={value}>{children}</StepProvider>;
 }

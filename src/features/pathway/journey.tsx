@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ContextFrom } from 'xstate';
+import { journeyContext } from '../../journey/journey-context';
 import { JourneyProvider, useAnyJourneyStep } from '../../journey/journey-provider';
 import { defaultJourneyStore } from '../drafts/journey-draft-store';
 import { useProfile } from '../profile/profile-context';
@@ -47,13 +48,8 @@ export interface TrainingJourney {
   store: JourneyStore;
 }
 
-const JourneyContext = createContext<JourneyValue | null>(null);
-
-export function useJourney(): JourneyValue {
-  const value = useContext(JourneyContext);
-  if (!value) throw new Error('useJourney must be used inside <ConcernJourney>');
-  return value;
-}
+const { Provider: JourneyValueProvider, useValue: useJourney } = journeyContext<JourneyValue>('useJourney', 'ConcernJourney');
+export { useJourney };
 
 /** For a page that only one pathway has (the BSW discussion; the MSE choice and confirm pages, training). */
 export function usePathwayJourney<P extends PathwayId>(pathway: P): Extract<JourneyValue, { pathway: P }> {
@@ -162,5 +158,5 @@ function PathwayValue({ extras, children }: { extras: PathwayExtras; children: R
       }) as JourneyValue,
     [step, history, extras],
   );
-  return <JourneyContext.Provider value={value}>{children}</JourneyContext.Provider>;
+  return <JourneyValueProvider value={value}>{children}</JourneyValueProvider>;
 }

@@ -1,6 +1,7 @@
-import { createContext, useCallback, useContext, useMemo, type ReactNode } from 'react';
+import { useCallback, useMemo, type ReactNode } from 'react';
 import { useSearchParams } from 'react-router';
 import type { ConsentEvent, ConsentMachineInput, ConsentSnapshot, ConsentStepId } from '../../../machines/consent.machine';
+import { journeyContext } from '../../journey/journey-context';
 import { JourneyProvider, useJourneyStep } from '../../journey/journey-provider';
 import { advanceConsent, consentJourney, initialConsentEntry, readConsentState, type ConsentEntry, type ConsentState } from './consent-state';
 import { useReferral } from './referral-store';
@@ -17,13 +18,8 @@ interface ConsentJourneyValue {
   unreadable: boolean;
 }
 
-const ConsentJourneyContext = createContext<ConsentJourneyValue | null>(null);
-
-export function useConsentJourney(): ConsentJourneyValue {
-  const value = useContext(ConsentJourneyContext);
-  if (!value) throw new Error('useConsentJourney must be used inside <ConsentJourney>');
-  return value;
-}
+const { Provider: ConsentValueProvider, useValue: useConsentJourney } = journeyContext<ConsentJourneyValue>('useConsentJourney', 'ConsentJourney');
+export { useConsentJourney };
 
 /**
  * The machine decides; the URL follows (/referral/consent?step=…), as every journey does
@@ -57,5 +53,5 @@ function ConsentValue({ unreadable, children }: { unreadable: boolean; children:
     () => ({ snapshot, step, send, backUrl: previous ? urlFor(previous) : '/referral', answeredEvent, unreadable }),
     [snapshot, step, send, previous, urlFor, answeredEvent, unreadable],
   );
-  return <ConsentJourneyContext.Provider value={value}>{children}</ConsentJourneyContext.Provider>;
+  return <ConsentValueProvider value={value}>{children}</ConsentValueProvider>;
 }
