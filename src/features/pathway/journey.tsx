@@ -1,6 +1,8 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ContextFrom } from 'xstate';
+import type { Phase } from '../../../machines/concern.machine';
+import type { FromProfile } from '../../content/mse.content';
 import { journeyContext } from '../../journey/journey-context';
 import { JourneyProvider, useAnyJourneyStep } from '../../journey/journey-provider';
 import { defaultJourneyStore } from '../drafts/journey-draft-store';
@@ -34,6 +36,8 @@ interface JourneyOf<P extends AnyPathway> {
   urlFor: (step: PathwayStepId) => string;
   /** The pathway the organisation profile now asks for, when it is not the one this journey began on. */
   profilePathway: PathwayId | null;
+  /** What the step's pathway says of it, for pages every pathway shares (read once here, whichever pathway). */
+  stepFacts: { isOutcome: boolean; phase: Phase | null; fromProfile: FromProfile | undefined };
 }
 
 /** The journey the pages are in: `pathway` says which flowchart, and types the snapshot, steps and events. */
@@ -142,6 +146,11 @@ function PathwayValue({ extras, children }: { extras: PathwayExtras; children: R
   const step = useAnyJourneyStep();
   const { entries, index } = step;
   const history = useMemo(() => ({ steps: entries.map((item) => item.step), index }), [entries, index]);
+  const stepFacts = useMemo(() => {
+    // Every pathway has these three for each of its steps; TypeScript cannot call them through the union.
+    const definition = step.journey as unknown as { isOutcome: (s: string) => boolean; phase: (s: string) => Phase | null; fromProfile: Partial<Record<string, FromProfile>> };
+    return { isOutcome: definition.isOutcome(step.step), phase: definition.phase(step.step), fromProfile: definition.fromProfile[step.step] };
+  }, [step.journey, step.step]);
   const value = useMemo(
     () =>
       ({
@@ -154,9 +163,10 @@ function PathwayValue({ extras, children }: { extras: PathwayExtras; children: R
         answeredContext: step.answeredContext,
         history,
         urlFor: step.urlFor,
+        stepFacts,
         ...extras,
       }) as JourneyValue,
-    [step, history, extras],
+    [step, history, stepFacts, extras],
   );
   return <JourneyValueProvider value={value}>{children}</JourneyValueProvider>;
 }

@@ -86,7 +86,5 @@ export function FromProfileDetails({ from }: { from: FromProfile | undefined }) 
 
 /** What the current step shows from the profile. */
 export function StepFromProfile() {
-  const journey = useJourney();
-  const from = journey.pathway === 'bsw' ? journey.definition.fromProfile[journey.step] : journey.definition.fromProfile[journey.step];
-  return <FromProfileDetails from={from} />;
+  return <FromProfileDetails from={useJourney().stepFacts.fromProfile} />;
 }

@@ -44,15 +44,21 @@ function definePathway<const P extends string, const Model extends PathwayModel,
   };
 }
 
-/** The BSW ICB "Reporting flow chart for Raising Concerns" (seed 004; domain-spec §1.1). */
-export const bswPathway = definePathway({ id: 'bsw', model: 'bsw-reporting-chart', machine: concernMachine, stepIds, startStep: 'start', meta: stepMeta, currentStep, content: stepContent, fromProfile: bswFromProfile });
+/**
+ * The registry: every pathway model, one line each. The BSW ICB "Reporting flow chart for Raising
+ * Concerns" (seed 004; domain-spec §1.1); the MSE ICB "Referral Flowchart" and the police online
+ * portal (seed 002; domain-spec §1.2). A journey kept before there were two is the BSW one.
+ */
+export const pathwayRegistry = defineRegistry(
+  [
+    definePathway({ id: 'bsw', model: 'bsw-reporting-chart', machine: concernMachine, stepIds, startStep: 'start', meta: stepMeta, currentStep, content: stepContent, fromProfile: bswFromProfile }),
+    definePathway({ id: 'mse', model: 'mse-police-portal', machine: mseMachine, stepIds: mseStepIds, startStep: 'mseStart', meta: mseStepMeta, currentStep: currentMseStep, content: mseStepContent, fromProfile: mseFromProfile }),
+  ] as const,
+  { legacy: 'bsw' },
+);
 
-/** The MSE ICB "Referral Flowchart" and the police online portal (seed 002; domain-spec §1.2). */
-export const msePathway = definePathway({ id: 'mse', model: 'mse-police-portal', machine: mseMachine, stepIds: mseStepIds, startStep: 'mseStart', meta: mseStepMeta, currentStep: currentMseStep, content: mseStepContent, fromProfile: mseFromProfile });
-
-/** The registry: every pathway model, one line each. A journey kept before there were two is the BSW one. */
-export const pathwayRegistry = defineRegistry([bswPathway, msePathway] as const, { legacy: 'bsw' });
-
+export const bswPathway = pathwayRegistry.byId.bsw;
+export const msePathway = pathwayRegistry.byId.mse;
 export const pathwayIds = pathwayRegistry.ids;
 export const pathways = pathwayRegistry.byId;
 export type PathwayId = (typeof pathwayIds)[number];

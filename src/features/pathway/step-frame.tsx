@@ -15,8 +15,7 @@ export function StepFrame({ children, source }: { children: ReactNode; source: s
   const journey = useJourney();
   const { snapshot, send, backUrl, storage, profilePathway } = journey;
   const canDeclareEmergency = snapshot.can({ type: 'IMMEDIATE_RISK_IDENTIFIED', ...answered('') });
-  const isOutcome = journey.pathway === 'bsw' ? journey.definition.isOutcome(journey.step) : journey.definition.isOutcome(journey.step);
-  const phase = journey.pathway === 'bsw' ? journey.definition.phase(journey.step) : journey.definition.phase(journey.step);
+  const { isOutcome, phase } = journey.stepFacts;
   const cited = citeSource(source);
   return (
     <>
