@@ -1,11 +1,12 @@
 import type { PathwayModel } from '../../../forms/organisation-profile.schema';
-import { concernMachine, currentStep, stepIds, stepMeta, type Phase, type StepId } from '../../../machines/concern.machine';
-import { currentMseStep, mseMachine, mseStepIds, mseStepMeta } from '../../../machines/mse.machine';
+import type { ConcernSummary } from '../../../forms/concern-summary.schema';
+import { concernMachine, concernSummary, currentStep, stepIds, stepMeta, type Phase, type StepId } from '../../../machines/concern.machine';
+import { currentMseStep, mseConcernSummary, mseMachine, mseStepIds, mseStepMeta } from '../../../machines/mse.machine';
 import { bswFromProfile, stepContent } from '../../content/concern.content';
 import { mseFromProfile, mseStepContent, type FromProfile } from '../../content/mse.content';
 import { defineJourney, type JourneyEntry as Entry, type JourneySpec, type StepOf as JourneyStepOf } from '../../journey/define-journey';
 import { defineRegistry } from '../../journey/journey-registry';
-import type { AnyStateMachine, EventFromLogic, SnapshotFrom } from 'xstate';
+import type { AnyStateMachine, ContextFrom, EventFromLogic, SnapshotFrom } from 'xstate';
 import { urlForStep } from './urls';
 
 /**
@@ -28,6 +29,8 @@ function definePathway<const P extends string, const Model extends PathwayModel,
     content: C;
     /** What each step shows from the organisation profile (local contacts, lists, the police portal). */
     fromProfile: Partial<Record<Id, FromProfile>>;
+    /** What the pathway hands to the referral, from the context at a step. */
+    summary: (context: ContextFrom<M>) => ConcernSummary;
   },
 ) {
   // The pathways share the urgent route's state names: a stored context must be this machine's.
@@ -39,6 +42,8 @@ function definePathway<const P extends string, const Model extends PathwayModel,
     meta: pathway.meta,
     content: pathway.content,
     fromProfile: pathway.fromProfile,
+    /** The hand-off to the referral from a stored step (checked against this machine). */
+    summaryOf: (entry: Entry<string>): ConcernSummary => pathway.summary((journey.restore(entry) as { context: ContextFrom<M> }).context),
     isOutcome: (step: Id): boolean => 'outcome' in pathway.meta[step],
     phase: (step: Id): Phase | null => pathway.meta[step].phase,
   };
@@ -51,8 +56,8 @@ function definePathway<const P extends string, const Model extends PathwayModel,
  */
 export const pathwayRegistry = defineRegistry(
   [
-    definePathway({ id: 'bsw', model: 'bsw-reporting-chart', machine: concernMachine, stepIds, startStep: 'start', meta: stepMeta, currentStep, content: stepContent, fromProfile: bswFromProfile }),
-    definePathway({ id: 'mse', model: 'mse-police-portal', machine: mseMachine, stepIds: mseStepIds, startStep: 'mseStart', meta: mseStepMeta, currentStep: currentMseStep, content: mseStepContent, fromProfile: mseFromProfile }),
+    definePathway({ id: 'bsw', model: 'bsw-reporting-chart', machine: concernMachine, stepIds, startStep: 'start', meta: stepMeta, currentStep, content: stepContent, fromProfile: bswFromProfile, summary: concernSummary }),
+    definePathway({ id: 'mse', model: 'mse-police-portal', machine: mseMachine, stepIds: mseStepIds, startStep: 'mseStart', meta: mseStepMeta, currentStep: currentMseStep, content: mseStepContent, fromProfile: mseFromProfile, summary: mseConcernSummary }),
   ] as const,
   { legacy: 'bsw' },
 );
@@ -82,3 +87,6 @@ export function pathwayForModel(model: PathwayModel): PathwayId {
 
 /** Which pathway a list of entries belongs to: the one whose start step is the first entry's. */
 export const pathwayOfEntries = pathwayRegistry.ofEntries;
+
+/** What a stored journey hands to the referral, from its furthest step, whichever pathway it follows. */
+export const concernSummaryOf = (pathway: PathwayId, entries: readonly Entry<string>[]): ConcernSummary => pathways[pathway].summaryOf(entries[entries.length - 1]!);

@@ -2,24 +2,16 @@ import { useMemo, useState } from 'react';
 import { referralText } from '../../content/referral.content';
 import { defaultJourneyStore } from '../drafts/journey-draft-store';
 import type { ConcernSummary } from '../../../forms/concern-summary.schema';
-import { concernSummary } from '../../../machines/concern.machine';
-import { mseConcernSummary } from '../../../machines/mse.machine';
-import { bswPathway, msePathway, type JourneyEntry, type PathwayId, type PathwayStepId } from '../pathway/pathways';
+import { concernSummaryOf } from '../pathway/pathways';
 import { prefillFromConcern } from './prefill-from-concern';
 import { useReferral } from './referral-store';
-
-/** What each pathway model hands to the referral, from a step of its stored journey. */
-const summaryOf = {
-  bsw: (entry) => concernSummary(bswPathway.restore(entry).context),
-  mse: (entry) => mseConcernSummary(msePathway.restore(entry).context),
-} satisfies Record<PathwayId, (entry: JourneyEntry<PathwayStepId>) => ConcernSummary>;
 
 /** The record of concern kept in this tab by the pathway (any model), if there is one with a record. */
 function concernInThisTab(): ConcernSummary | null {
   const loaded = defaultJourneyStore().load();
   if (loaded.status !== 'loaded') return null;
   // The store checked every entry against its pathway's machine (parseStoredJourney).
-  const summary = summaryOf[loaded.pathway](loaded.entries.at(-1)!);
+  const summary = concernSummaryOf(loaded.pathway, loaded.entries);
   return summary.record ? summary : null;
 }
 
