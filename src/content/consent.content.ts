@@ -566,7 +566,7 @@ export const consentContent = {
       capacityOrCompetenceNotes: { label: 'Capacity or competence notes' },
       justification: { label: 'Justification', hint: 'The best-interests or public-interest justification, or why the referral is needed.' },
       minimumData: { label: 'What will be shared, and why it is the minimum necessary' },
-      recipients: { label: 'Who will receive it', hint: 'For example, the Local Authority Prevent Lead and the MASH.' },
+      recipients: { label: 'Who will receive it', hint: 'For example, the Local Authority Prevent Lead and the Multi-Agency Safeguarding Hub (MASH).' },
       decisionMaker: { label: 'Who made the decision', hint: 'Name and role.' },
       decidedAt: { label: 'Date and time of the decision' },
       rationale: { label: 'Rationale' },

@@ -106,8 +106,8 @@ export class Referral {
     await this.next('National Prevent Referral Form');
   }
 
-  private async radio(group: string | RegExp, option: string) {
-    await this.page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: true }).check();
+  private async radio(group: string | RegExp, option: string | RegExp) {
+    await this.page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: typeof option === 'string' }).check();
   }
 
   /**
@@ -117,12 +117,13 @@ export class Referral {
   async recordConsentOfAdultWhoConsents() {
     const p = this.pathway;
     await this.page.getByRole('link', { name: 'Consent and lawful basis for sharing' }).click();
+    // The terrorism-planning question comes first (legal-and-security §A.1 item 6).
+    await p.expectPage(/planning or carrying out terrorist acts/);
+    await this.radio(/planning or carrying out terrorist acts/, 'No');
+    await p.continue();
     await p.expectPage('Check for existing records of the person');
     await this.radio('Is the person known to the service or practice?', 'Yes');
     await this.text('Which records did you search, and what did you find?', 'Outpatient and GP records: no earlier concerns');
-    await p.continue();
-    await p.expectPage(/planning or carrying out terrorist acts/);
-    await this.radio(/planning or carrying out terrorist acts/, 'No');
     await p.continue();
     await p.expectPage(/Is limited information needed urgently/);
     await this.radio(/needed urgently/, 'No');
@@ -144,6 +145,12 @@ export class Referral {
     await p.expectPage(/consulted your Caldicott Guardian/);
     await this.radio(/consulted your Caldicott/, 'Yes');
     await this.text('Name and role of the person you consulted', 'Dr Jo Guardian, Caldicott Guardian');
+    await p.continue();
+    // The basis is chosen, not assumed (§A.1 item 4): a consent route is offered paragraph 6.
+    await p.expectPage('Choose the lawful basis for sharing');
+    await this.radio(/which Data Protection Act 2018 Schedule 1 condition/, /paragraph 6/);
+    await this.radio('Does the information include information about alleged offences?', 'No');
+    await this.radio(/appropriate policy document/, 'Yes');
     await p.continue();
     await p.expectPage('Record the decision and your rationale');
     await this.text('Capacity or competence notes', 'No grounds to doubt capacity');
