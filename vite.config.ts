@@ -2,10 +2,11 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
+import { cjkFontPieces } from './src/pdf/cjk-font-plugin';
 
 /** Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles. */
 export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
-/** Left out: the 10.5 MB Chinese font, kept on first use instead (isFetchedOnFirstUse in src/pwa/offline-routes.ts says why). */
+/** Left out: the Chinese font's outline-less copy and pieces (10.5 MB in all), each kept on first use instead (isFetchedOnFirstUse in src/pwa/offline-routes.ts says why). */
 export const PRECACHE_IGNORES = ['**/NotoSansSC*.ttf'];
 
 // One config for the app and its unit and component tests. The browser journeys have their own
@@ -13,6 +14,8 @@ export const PRECACHE_IGNORES = ['**/NotoSansSC*.ttf'];
 export default defineConfig({
   plugins: [
     react(),
+    // The Chinese font in pieces, so a PDF fetches only the outlines its text uses (src/pdf/cjk-font-split.ts).
+    cjkFontPieces(),
     // The service worker for offline use (src/pwa/service-worker.ts), built to dist/service-worker.js with the
     // list of files to precache written into it. The manifest is public/manifest.webmanifest and the
     // page registers the worker itself (src/pwa/update-notice.tsx), so the plugin injects nothing.

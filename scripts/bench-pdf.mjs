@@ -8,7 +8,7 @@ import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
-import { build, preview } from 'vite';
+import { build, preview, runnerImport } from 'vite';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CASES = ['typical', 'worstCase'];
@@ -32,7 +32,9 @@ async function inNode() {
 
 async function inChromium() {
   const webOut = `${outDir}web/`;
-  await build({ ...quiet, root, base: './', build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false } });
+  // The Chinese font split as the app's build splits it (src/pdf/cjk-font-plugin.ts).
+  const { module: cjk } = await runnerImport(fileURLToPath(new URL('../src/pdf/cjk-font-plugin.ts', import.meta.url)), quiet);
+  await build({ ...quiet, root, base: '/', plugins: [cjk.cjkFontPieces()], build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false } });
   const server = await preview({ ...quiet, root, build: { outDir: webOut }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);

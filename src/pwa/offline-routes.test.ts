@@ -19,10 +19,11 @@ describe('what the service worker answers network-first', () => {
 });
 
 describe('what is kept on first use instead of precached', () => {
-  test('the Chinese font', () => {
-    expect(isFetchedOnFirstUse('/assets/NotoSansSC_400Regular-j7Y_Znm4.ttf')).toBe(true);
+  test('the Chinese font: its outline-less copy and each piece of outlines', () => {
+    expect(isFetchedOnFirstUse('/assets/NotoSansSC-outline-0a1b2c3d4e.ttf')).toBe(true);
+    expect(isFetchedOnFirstUse('/assets/NotoSansSC-0a1b2c3d4e-417.bin')).toBe(true);
   });
-  test.each(['/assets/NotoSansArabic_400Regular-DQZ_1etK.ttf', '/assets/DejaVuSans-CHjR2eXl.ttf', '/NotoSansSC.ttf', '/assets/NotoSansSC.js'])('%s: no', (path) => {
+  test.each(['/assets/NotoSansArabic_400Regular-DQZ_1etK.ttf', '/assets/DejaVuSans-CHjR2eXl.ttf', '/NotoSansSC.ttf', '/assets/NotoSansSC.js', '/assets/other-1.bin'])('%s: no', (path) => {
     expect(isFetchedOnFirstUse(path)).toBe(false);
   });
 });
@@ -44,7 +45,9 @@ describe('the precache list', () => {
     'assets/index-Qq11Ww22.css',
     'assets/DejaVuSans-CHjR2eXl.ttf',
     'assets/NotoSansArabic_700Bold-wyNei96I.ttf',
-    'assets/NotoSansSC_400Regular-j7Y_Znm4.ttf',
+    'assets/NotoSansSC-outline-0a1b2c3d4e.ttf',
+    'assets/NotoSansSC-0a1b2c3d4e-0.bin',
+    'assets/NotoSansSC-0a1b2c3d4e-1.bin',
   ];
   for (const file of files) {
     mkdirSync(dirname(join(dist, file)), { recursive: true });

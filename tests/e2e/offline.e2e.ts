@@ -78,11 +78,11 @@ describe('after the first visit, with the network off', () => {
     await app?.close();
   });
 
-  test('the precache holds every file of the build except the worker itself and the Chinese font', async () => {
+  test('the precache holds every file of the build except the worker itself and the Chinese font (its outline-less copy and pieces)', async () => {
     const cached = await cachedPaths(app.page);
     const precache = Object.entries(cached).find(([name]) => name.includes('precache'));
     expect(precache, `a precache among ${Object.keys(cached).join(', ')}`).toBeDefined();
-    const expected = filesOf(distDir).filter((file) => file !== 'service-worker.js' && !/NotoSansSC.*\.ttf$/.test(file));
+    const expected = filesOf(distDir).filter((file) => file !== 'service-worker.js' && !/NotoSansSC.*\.(ttf|bin)$/.test(file));
     expect(expected).toContain('manifest.webmanifest');
     expect(expected.filter((file) => file.endsWith('.ttf'))).toHaveLength(4);
     expect(precache![1]).toEqual(expected);

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { emailText, exportPageText, exportText, referralText } from '../../content/referral.content';
 import { Form } from '../../ui/form';
 import { Choices, TextArea } from '../../ui/fields';
-import { downloadPdf } from '../../pdf/download-pdf';
+import { downloadPdf, preparePdf } from '../../pdf/download-pdf';
 import { referralFileName } from '../../pdf/file-name';
 import { includeFormDefaults, includeFormSchema, internalParts, readIncludedParts, type InternalPart } from './export-choices';
 import { useProfile } from '../profile/profile-context';
@@ -178,6 +178,8 @@ function PdfPanel(props: { id: string; document: ReferralDocument; heading: stri
   const [build, setBuild] = useState<BuildState>({ kind: 'idle' });
   const [warnings, setWarnings] = useState<{ field: string; label: string; characters: string[] }[] | null>(null);
   useEffect(() => {
+    // The first export is prepared before the click: code and this document's fonts, at idle.
+    preparePdf(document);
     // The check needs no fonts: it reads the fonts' coverage tables.
     let live = true;
     import('../../pdf/build-referral-pdf')
