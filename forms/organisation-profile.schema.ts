@@ -218,6 +218,8 @@ function buildProfileSchema(now: () => Date) {
       /** The title of the organisation's own Prevent policy (e.g. "BSW ICB Prevent Policy"), named wherever the app refers staff to it. Optional: the national default has none. */
       policyTitle: blankIsAbsent(text(SHORT_TEXT_MAX, 'Enter the title of your Prevent policy')),
       /** Which flowchart staff follow: the BSW reporting chart (004) or the MSE police-portal flowchart (002). Chooses the statechart. */
+      /** Whether the header shows the NHS logo: only for organisations entitled to use it (NHS identity guidelines). Optional: off unless set. */
+      nhsLogo: z.boolean({ error: 'Use true or false' }).optional(),
       pathwayModel: z.enum(pathwayModels, { error: unlessMissing('Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)') }),
       /** The reading of the BSW flowchart (domain-spec §1.1.3 reading B, the default, or §1.1.4 reading A). BSW reporting chart only. */
       readingVariant: z.enum(['B', 'A'], { error: 'Use "B" (the default) or "A"' }).default('B'),
@@ -293,6 +295,7 @@ const fieldNames: Record<string, string> = {
   id: 'Profile id',
   name: 'Organisation name',
   pathwayModel: 'Pathway model',
+  nhsLogo: 'NHS logo in the header',
   readingVariant: 'Reading of the flowchart',
   referralCompletedBy: 'Who completes the referral',
   recipients: 'Recipients',

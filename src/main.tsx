@@ -5,7 +5,7 @@ import { ErrorBoundary } from './app/error-page';
 import { AppRoutes } from './app/routes';
 import { pendingProfile, startupProfile } from './features/profile/load-profile';
 import { ProfileRoot } from './features/profile/profile-context';
-import './styles.css';
+import './styles/main.scss';
 
 const root = createRoot(document.getElementById('root')!);
 

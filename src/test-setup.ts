@@ -4,10 +4,14 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { draftSession } from './features/drafts/draft-session';
 import { cleanup, configure } from '@testing-library/react';
-import { afterEach } from 'vitest';
+import { afterEach, beforeEach } from 'vitest';
+import { resetPageFocus } from './ui/page-heading';
 
 // Lazy routes and the draft session start asynchronously; on a busy 2-core machine 1 s is not enough to find a page.
 configure({ asyncUtilTimeout: 5_000 });
+
+// Each test's page is a later page (focus on its h1); a test of the first load asks for one.
+beforeEach(() => resetPageFocus({ firstLoad: false }));
 
 afterEach(() => {
   cleanup();

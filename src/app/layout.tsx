@@ -2,7 +2,9 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { settingsLinkText } from '../content/profile.content';
 import { uiText } from '../content/ui.content';
-import { HideScreen, SessionSlot } from './session-slot';
+import { SessionSlot } from './session-slot';
+import { lockText } from '../content/lock.content';
+import { NhsLogo } from './nhs-logo';
 import { Frame } from './frame';
 import { UpdateNotice } from '../pwa/update-notice';
 import { useProfile, useProfileChecked } from '../features/profile/profile-context';
@@ -15,25 +17,28 @@ function Shell({ children }: { children: ReactNode }) {
   const checked = useProfileChecked();
   return (
     <Frame
+      logo={checked && profile.nhsLogo ? <NhsLogo /> : null}
       home={
-        <Link className="header__name" to="/">
-          {uiText.appName}
-        </Link>
+        <>
+          <Link className="nhsuk-header__service-name" to="/">
+            {uiText.appName}
+          </Link>
+          <span className="header__organisation">{checked ? profile.name : null}</span>
+        </>
       }
       header={
-        <>
-          <span className="header__organisation">{checked ? profile.name : null}</span>
-          <div className="header__controls no-print">
-            <SessionSlot />
-            <HideScreen />
-          </div>
-        </>
+        <div className="header__controls no-print">
+          <SessionSlot />
+        </div>
       }
       afterPanel={<UpdateNotice />}
       footer={
-        <p>
-          <Link to="/settings">{settingsLinkText}</Link>
-        </p>
+        <>
+          <p className="nhsuk-body-s">{lockText.exitExplained}</p>
+          <p className="nhsuk-body-s">
+            <Link to="/settings">{settingsLinkText}</Link>
+          </p>
+        </>
       }
     >
       {children}
@@ -54,7 +59,7 @@ export function Layout() {
 /** While a page's code loads: the shell, with 999, is already there. */
 function Loading() {
   return (
-    <p className="body" role="status">
+    <p className="nhsuk-body" role="status">
       {uiText.loading}
     </p>
   );

@@ -1,5 +1,4 @@
-import { useState, useSyncExternalStore, type ComponentType } from 'react';
-import { lockText } from '../content/lock.content';
+import { useSyncExternalStore, type ComponentType } from 'react';
 
 /**
  * The header's place for the draft session's controls (Lock now, the auto-lock warning). They live
@@ -23,31 +22,4 @@ export function SessionSlot() {
     () => Controls,
   );
   return Registered ? <Registered /> : null;
-}
-
-/**
- * "Hide screen": covers the page at once, for when someone walks up to the screen. Nothing is
- * closed or locked; one button (focused) brings the page back.
- */
-export function HideScreen() {
-  const [hidden, setHidden] = useState(false);
-  return (
-    <>
-      <button type="button" className="header__button" onClick={() => setHidden(true)}>
-        {lockText.hideScreen}
-      </button>
-      {hidden && (
-        <div className="screen-cover" role="dialog" aria-modal="true" aria-labelledby="screen-cover-title">
-          <h2 className="heading-m" id="screen-cover-title">
-            {lockText.hiddenTitle}
-          </h2>
-          <p className="body">{lockText.hiddenBody}</p>
-          {/* The cover's only control takes focus, so Enter or Space brings the page back. */}
-          <button type="button" className="button" autoFocus onClick={() => setHidden(false)}>
-            {lockText.showScreen}
-          </button>
-        </div>
-      )}
-    </>
-  );
 }

@@ -1,6 +1,7 @@
 /** Words used by the shared UI components and the app shell. */
 export const uiText = {
   appName: 'Prevent Pathway',
+  nhsLogo: 'NHS',
   continue: 'Continue',
   back: 'Back',
   optional: '(optional)',

@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import './decision-log.css';
 
 /** One cell: its text, and the source (or who) printed small under it. */
 export interface LogCell {

@@ -63,7 +63,7 @@ export function Field({ field, heading }: { field: FieldMeta; heading?: PageHead
       return (
         <fieldset className="fieldset form-group">
           <legend className="fieldset__legend">{withOptional(field.label, field.optional)}</legend>
-          {field.hint && <div className="hint">{field.hint}</div>}
+          {field.hint && <div className="nhsuk-hint">{field.hint}</div>}
           <FieldList fields={field.fields} />
         </fieldset>
       );
@@ -110,6 +110,9 @@ function ChoiceField({ field, heading }: { field: ChoiceFieldMeta | CheckboxesFi
       headingRef={heading?.ref}
       optional={field.optional}
       options={field.options}
+      revealIds={Object.fromEntries(
+        field.options.filter((option) => option.reveal && option.reveal.length > 0).map((option) => [option.value, option.revealId ?? `${fieldId(field.name)}-${option.value}-conditional`]),
+      )}
       reveal={
         revealing
           ? {
@@ -135,21 +138,21 @@ function RepeatField({ field }: { field: RepeatFieldMeta }) {
   const { fields, append, remove } = useFieldArray({ control, name: field.name });
   const text = uiText.repeat[field.item];
   return (
-    <fieldset className="fieldset form-group repeat">
-      <legend className="fieldset__legend">{withOptional(field.label, field.optional)}</legend>
-      {field.hint && <div className="hint">{field.hint}</div>}
+    <fieldset className="nhsuk-fieldset nhsuk-form-group repeat">
+      <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{withOptional(field.label, field.optional)}</legend>
+      {field.hint && <div className="nhsuk-hint">{field.hint}</div>}
       {fields.map((item, index) => (
         <div className="repeat__item" key={item.id}>
           <p className="repeat__title">{`${text.itemTitle} ${index + 1}`}</p>
           <RepeatItem field={field} index={index} />
           {fields.length > (field.min ?? 1) && (
-            <button type="button" className="button button--secondary button--small" onClick={() => remove(index)}>
+            <button type="button" className="nhsuk-button nhsuk-button--secondary nhsuk-button--small" onClick={() => remove(index)}>
               {`${uiText.remove} ${text.itemTitle.toLowerCase()} ${index + 1}`}
             </button>
           )}
         </div>
       ))}
-      <button type="button" className="button button--secondary" onClick={() => append({ ...emptyItem[field.item] })}>
+      <button type="button" className="nhsuk-button nhsuk-button--secondary" onClick={() => append({ ...emptyItem[field.item] })}>
         {field.addLabel}
       </button>
     </fieldset>
@@ -180,22 +183,25 @@ function CurrentAddress({ listName, index }: { listName: string; index: number }
   const { setValue, getValues } = useFormContext();
   const name = `${listName}.${index}.current`;
   const checked = Boolean(useWatch({ name }));
+  // A checkbox, not a lone radio: it can be unticked again, and ticking one address unticks the others.
   return (
-    <div className="choice">
-      <input
-        className="choice__input"
-        type="radio"
-        id={fieldId(name)}
-        name={`${listName}-current`}
-        checked={checked}
-        onChange={() => {
-          const count = (getValues(listName) as unknown[]).length;
-          for (let i = 0; i < count; i++) setValue(`${listName}.${i}.current`, i === index, { shouldDirty: true });
-        }}
-      />
-      <label className="choice__label" htmlFor={fieldId(name)}>
-        {uiText.repeat.address.current}
-      </label>
+    <div className="nhsuk-checkboxes nhsuk-form-group">
+      <div className="nhsuk-checkboxes__item">
+        <input
+          className="nhsuk-checkboxes__input"
+          type="checkbox"
+          id={fieldId(name)}
+          checked={checked}
+          onChange={(event) => {
+            const chosen = event.currentTarget.checked;
+            const count = (getValues(listName) as unknown[]).length;
+            for (let i = 0; i < count; i++) setValue(`${listName}.${i}.current`, chosen && i === index, { shouldDirty: true });
+          }}
+        />
+        <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={fieldId(name)}>
+          {uiText.repeat.address.current}
+        </label>
+      </div>
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { Fragment, type ReactNode } from 'react';
 import { get, useFormContext, type FieldValues, type UseFormRegister } from 'react-hook-form';
 import { uiText } from '../content/ui.content';
 import { describedBy, errorId, fieldId, hintId } from './field-ids';
@@ -13,7 +13,7 @@ function useFieldError(name: string): string | undefined {
 
 function Hint({ name, children }: { name: string; children?: ReactNode }) {
   return children ? (
-    <div className="hint" id={hintId(name)}>
+    <div className="nhsuk-hint" id={hintId(name)}>
       {children}
     </div>
   ) : null;
@@ -21,8 +21,8 @@ function Hint({ name, children }: { name: string; children?: ReactNode }) {
 
 function ErrorMessage({ name, message }: { name: string; message: string | undefined }) {
   return message ? (
-    <p className="error-message" id={errorId(name)}>
-      <span className="visually-hidden">{uiText.errorPrefix}</span> {message}
+    <p className="nhsuk-error-message" id={errorId(name)}>
+      <span className="nhsuk-u-visually-hidden">{uiText.errorPrefix}</span> {message}
     </p>
   ) : null;
 }
@@ -49,7 +49,7 @@ export function TextField({
   return (
     <LabelledField name={name} label={label} hint={hint} optional={optional}>
       {(control, error) => (
-        <input className={`input input--${width}${error ? ' input--error' : ''}`} type="text" inputMode={inputMode} autoComplete={autoComplete ?? 'off'} spellCheck={false} {...control} />
+        <input className={`nhsuk-input input--${width}${error ? ' nhsuk-input--error' : ''}`} type="text" inputMode={inputMode} autoComplete={autoComplete ?? 'off'} spellCheck={false} {...control} />
       )}
     </LabelledField>
   );
@@ -58,7 +58,7 @@ export function TextField({
 export function TextArea({ name, label, hint, optional, rows = 5 }: { name: string; label: string; hint?: ReactNode; optional?: boolean; rows?: number }) {
   return (
     <LabelledField name={name} label={label} hint={hint} optional={optional}>
-      {(control, error) => <textarea className={`textarea${error ? ' textarea--error' : ''}`} rows={rows} {...control} />}
+      {(control, error) => <textarea className={`nhsuk-textarea${error ? ' nhsuk-textarea--error' : ''}`} rows={rows} {...control} />}
     </LabelledField>
   );
 }
@@ -83,8 +83,8 @@ function LabelledField({
   const { register } = useFormContext();
   const error = useFieldError(name);
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <label className="label" htmlFor={fieldId(name)}>
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <label className="nhsuk-label" htmlFor={fieldId(name)}>
         {label + optionalSuffix(optional)}
       </label>
       <Hint name={name}>{hint}</Hint>
@@ -109,8 +109,9 @@ export interface Option {
 }
 
 /**
- * Radios or checkboxes in a fieldset. With `asPageHeading`, the legend is the page's h1
- * (the GOV.UK question-page pattern), and `headingRef` lets the page move focus to it.
+ * Radios or checkboxes in a fieldset, drawn with the NHS.UK design system's markup. With
+ * `asPageHeading`, the legend is the page's h1 (the GOV.UK question-page pattern), and `headingRef`
+ * lets the page move focus to it.
  */
 export function Choices({
   type,
@@ -122,6 +123,7 @@ export function Choices({
   headingRef,
   optional,
   reveal,
+  revealIds,
   idBase,
 }: {
   type: 'radio' | 'checkbox';
@@ -134,19 +136,22 @@ export function Choices({
   optional?: boolean;
   /** GOV.UK conditional reveal: content shown under the option with this value while it is chosen. */
   reveal?: { value: string; id: string; content: ReactNode };
-  /** Where several checkbox groups share one field name (the record's indicator lists): ids for this group's hint and options. */
+  /** The options that reveal fields when chosen, with the id of what they reveal (their `aria-controls`). */
+  revealIds?: Readonly<Record<string, string>>;
+  /** Where several checkbox groups share one field name (the record's indicator lists): ids for this group's hint, error and options. */
   idBase?: string;
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
   const base = idBase ?? name;
-  const described = idBase ? [hint && hintId(base), error && errorId(name)].filter(Boolean).join(' ') || undefined : describedBy(name, Boolean(hint), Boolean(error));
+  const described = describedBy(base, Boolean(hint), Boolean(error));
+  const kind = type === 'radio' ? 'nhsuk-radios' : 'nhsuk-checkboxes';
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" aria-describedby={described}>
-        <legend className={asPageHeading ? 'fieldset__legend fieldset__legend--page' : 'fieldset__legend'}>
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset className="nhsuk-fieldset" aria-describedby={described}>
+        <legend className={asPageHeading ? 'nhsuk-fieldset__legend nhsuk-fieldset__legend--l' : 'nhsuk-fieldset__legend nhsuk-fieldset__legend--s'}>
           {asPageHeading ? (
-            <h1 className="heading-l" tabIndex={-1} ref={headingRef}>
+            <h1 className="nhsuk-fieldset__heading" tabIndex={-1} ref={headingRef}>
               {legend}
             </h1>
           ) : (
@@ -154,35 +159,39 @@ export function Choices({
           )}
         </legend>
         <Hint name={base}>{hint}</Hint>
-        <ErrorMessage name={name} message={error} />
-        <div className={type === 'radio' ? 'radios' : 'checkboxes'}>
+        <ErrorMessage name={base} message={error} />
+        <div className={kind}>
           {options.map((option, index) => {
             const id = index === 0 ? fieldId(base) : `${fieldId(base)}-${option.value}`;
             const optionHintId = `${id}-item-hint`;
+            const controls = revealIds?.[option.value] ?? (reveal?.value === option.value ? reveal.id : undefined);
             return (
-              <div className="choice" key={option.value}>
+              <Fragment key={option.value}>
+                <div className={`${kind}__item`}>
                 <input
-                  className="choice__input"
+                  className={`${kind}__input`}
                   id={id}
                   type={type}
                   value={option.value}
                   aria-describedby={option.hint ? optionHintId : undefined}
+                  aria-controls={controls}
                   {...register(name)}
                 />
-                <label className="choice__label" htmlFor={id}>
+                <label className={`nhsuk-label ${kind}__label`} htmlFor={id}>
                   {option.label}
                 </label>
-                {option.hint && (
-                  <div className="choice__hint hint" id={optionHintId}>
-                    {option.hint}
-                  </div>
-                )}
+                  {option.hint && (
+                    <div className={`nhsuk-hint ${kind}__hint`} id={optionHintId}>
+                      {option.hint}
+                    </div>
+                  )}
+                </div>
                 {reveal?.value === option.value && reveal.content && (
-                  <div className="choice__conditional" id={reveal.id}>
+                  <div className={`${kind}__conditional`} id={reveal.id}>
                     {reveal.content}
                   </div>
                 )}
-              </div>
+              </Fragment>
             );
           })}
         </div>
@@ -196,26 +205,26 @@ export function DateInput({ name, legend, hint }: { name: string; legend: string
   const { register } = useFormContext();
   const error = useFieldError(name);
   const parts = [
-    { part: 'day', label: uiText.day, width: 'input--2' },
-    { part: 'month', label: uiText.month, width: 'input--2' },
-    { part: 'year', label: uiText.year, width: 'input--4' },
+    { part: 'day', label: uiText.day, width: 'nhsuk-input--width-2' },
+    { part: 'month', label: uiText.month, width: 'nhsuk-input--width-2' },
+    { part: 'year', label: uiText.year, width: 'nhsuk-input--width-4' },
   ] as const;
   return (
-    <div className={`form-group${error ? ' form-group--error' : ''}`}>
-      <fieldset className="fieldset" role="group" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
-        <legend className="fieldset__legend">{legend}</legend>
+    <div className={`nhsuk-form-group${error ? ' nhsuk-form-group--error' : ''}`}>
+      <fieldset className="nhsuk-fieldset" role="group" aria-describedby={describedBy(name, Boolean(hint), Boolean(error))}>
+        <legend className="nhsuk-fieldset__legend nhsuk-fieldset__legend--s">{legend}</legend>
         <Hint name={name}>{hint}</Hint>
         <ErrorMessage name={name} message={error} />
-        <div className="date-input">
+        <div className="nhsuk-date-input">
           {parts.map(({ part, label, width }, index) => {
             const id = index === 0 ? fieldId(name) : `${fieldId(name)}-${part}`;
             return (
-              <div className="date-input__item" key={part}>
-                <label className="label date-input__label" htmlFor={id}>
+              <div className="nhsuk-date-input__item" key={part}>
+                <label className="nhsuk-label nhsuk-date-input__label" htmlFor={id}>
                   {label}
                 </label>
                 <input
-                  className={`input ${width}${error ? ' input--error' : ''}`}
+                  className={`nhsuk-input nhsuk-date-input__input ${width}${error ? ' nhsuk-input--error' : ''}`}
                   id={id}
                   type="text"
                   inputMode="numeric"

@@ -93,8 +93,8 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
       <form noValidate onSubmit={form.handleSubmit(onValid)}>
         {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
         {typeof children === 'function' ? children(form) : children}
-        <div className="button-group">
-          <button type="submit" className="button">
+        <div className="nhsuk-button-group">
+          <button type="submit" className="nhsuk-button">
             {submitLabel}
           </button>
           {secondary}

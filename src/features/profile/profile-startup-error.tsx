@@ -18,7 +18,7 @@ export function ProfileStartupError({ path, errors }: { path: string; errors: re
   return (
     <Frame
       home={
-        <a className="header__name" href="/">
+        <a className="nhsuk-header__service-name" href="/">
           {uiText.appName}
         </a>
       }

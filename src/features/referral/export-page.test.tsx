@@ -73,7 +73,7 @@ describe('the export page', () => {
     const include = await screen.findByRole('region', { name: 'Include a part of the internal record in the referral (optional)' });
     await user.click(within(include).getByRole('checkbox', { name: 'Records search' }));
     await user.click(within(include).getByRole('button', { name: 'Save what the referral includes' }));
-    expect(await within(include).findByRole('link', { name: 'Enter why the recipients need this part: records search' })).toBeInTheDocument();
+    expect(await screen.findByRole('link', { name: 'Enter why the recipients need this part: records search' })).toBeInTheDocument();
     await user.type(within(include).getByRole('textbox', { name: 'Why the recipients need this: records search' }), 'Police asked whether he is known to services');
     await user.click(within(include).getByRole('button', { name: 'Save what the referral includes' }));
     expect(await within(include).findByRole('status')).toHaveTextContent('Saved: the referral includes records search.');
