@@ -30,12 +30,22 @@ async function inNode() {
   return results;
 }
 
-async function inChromium() {
+/**
+ * The browser harness (scripts/bench-pdf/index.html) built and served by Vite preview; also used
+ * by scripts/bench.mjs, which drives window.firstExport in fresh pages.
+ */
+export async function serveHarness() {
   const webOut = `${outDir}web/`;
   // The Chinese font split as the app's build splits it (src/pdf/cjk-font-plugin.ts).
   const { module: cjk } = await runnerImport(fileURLToPath(new URL('../src/pdf/cjk-font-plugin.ts', import.meta.url)), quiet);
   await build({ ...quiet, root, base: '/', plugins: [cjk.cjkFontPieces()], build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false } });
   const server = await preview({ ...quiet, root, build: { outDir: webOut }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
+  return { url: server.resolvedUrls.local[0], close: () => server.close() };
+}
+
+async function inChromium() {
+  const harness = await serveHarness();
+  const server = { resolvedUrls: { local: [harness.url] }, close: harness.close };
   const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
   if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);
   const browser = await chromium.launch({
@@ -64,19 +74,21 @@ async function inChromium() {
   }
 }
 
-await rm(outDir, { recursive: true, force: true });
-const node = await inNode();
-const browser = await inChromium();
-console.log(
-  JSON.stringify(
-    {
-      runs: RUNS,
-      note: 'medianMs: median of the timed runs with fonts cached for the session; firstRunMs: first export (fonts fetched/read, fontkit loaded); bytes: PDF size; fontBytesFetched: font file bytes the case needed',
-      machine: { cpus: cpus().length, node: process.version, chromium: browser.version },
-      node,
-      chromium: Object.fromEntries(CASES.map((name) => [name, browser[name]])),
-    },
-    null,
-    2,
-  ),
-);
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+  await rm(outDir, { recursive: true, force: true });
+  const node = await inNode();
+  const browser = await inChromium();
+  console.log(
+    JSON.stringify(
+      {
+        runs: RUNS,
+        note: 'medianMs: median of the timed runs with fonts cached for the session; firstRunMs: first export (fonts fetched/read, fontkit loaded); bytes: PDF size; fontBytesFetched: font file bytes the case needed',
+        machine: { cpus: cpus().length, node: process.version, chromium: browser.version },
+        node,
+        chromium: Object.fromEntries(CASES.map((name) => [name, browser[name]])),
+      },
+      null,
+      2,
+    ),
+  );
+}

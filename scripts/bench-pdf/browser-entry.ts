@@ -25,3 +25,24 @@ async function runCase(name: BenchCase, runs: number): Promise<CaseResult> {
 
 (window as unknown as { benchPdf: typeof runCase }).benchPdf = runCase;
 document.body.dataset.ready = 'yes';
+
+/**
+ * For `npm run bench` (scripts/bench.mjs), one export per fresh page: the first export of a
+ * session, either cold (the click loads the PDF code and fonts) or prepared (as the export page
+ * does on opening: code and this document's fonts fetched first, then the click), and warm.
+ */
+async function firstExport(name: BenchCase, prepared: boolean): Promise<{ ms: number; fontBytes: number; fonts: string[] }> {
+  const doc = BENCH_CASES[name];
+  const session = createBrowserFontLoader();
+  const loader = session.forText(cjkRuns(doc));
+  if (prepared) {
+    const [{ fontsNeeded }] = await Promise.all([import('../../src/pdf/scripts'), import('../../src/pdf/build-referral-pdf'), import('@pdf-lib/fontkit')]);
+    await Promise.all(fontsNeeded(doc).map((id) => loader(id)));
+  }
+  const start = performance.now();
+  const { buildReferralPdf } = await import('../../src/pdf/build-referral-pdf');
+  const pdf = await buildReferralPdf(doc, { loadFont: loader });
+  return { ms: performance.now() - start, fontBytes: session.stats().bytesFetched, fonts: pdf.fonts };
+}
+
+(window as unknown as { firstExport: typeof firstExport }).firstExport = firstExport;
