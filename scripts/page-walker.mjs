@@ -1,0 +1,63 @@
+// Walks the app as a person would, to reach every page: the home page, each pathway model's steps
+// (answering each question with each of its choices in turn, filling any text with a sample), the
+// referral, drafts, training and settings. Used by `npm run screenshots` and the layout browser tests.
+
+/** The organisation profiles whose pathway models are walked: the shipped default (BSW chart) and MSE ICB. */
+export const pathwayProfiles = [
+  { name: 'bsw', choice: null },
+  { name: 'mse', choice: { source: 'shipped', id: 'mse-icb' } },
+];
+
+/** Pages reached by address, besides the pathway's steps. */
+export const otherPages = ['/', '/referral', '/drafts', '/training', '/settings', '/no-such-page'];
+
+/** Sets the device's profile (as the settings page does) before the app loads. */
+export async function chooseProfile(context, choice) {
+  if (choice) await context.addInitScript((c) => localStorage.setItem('prevent-pathway:profile', JSON.stringify(c)), choice);
+}
+
+async function h1Text(page) {
+  return (await page.locator('h1').first().textContent({ timeout: 10_000 }))?.trim() ?? '';
+}
+
+async function fillText(page) {
+  for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all()) {
+    if ((await field.inputValue()) !== '') continue;
+    const mode = await field.getAttribute('inputmode');
+    await field.fill(mode === 'numeric' ? '1' : 'Sample text');
+  }
+}
+
+/**
+ * From /concern, answers every question with choice `pick(count)` until a page has no Continue,
+ * calling `visit(page, path)` on each new step. Returns the paths seen, in order.
+ */
+export async function walkPathway(page, baseUrl, pick, visit, limit = 40) {
+  const seen = [];
+  await page.goto(new URL('concern', baseUrl).href);
+  for (let i = 0; i < limit; i++) {
+    await page.locator('h1').first().waitFor({ timeout: 10_000 });
+    const path = new URL(page.url()).pathname;
+    if (seen.includes(path)) break;
+    seen.push(path);
+    await visit(page, path);
+    const radios = page.locator('main input[type="radio"]');
+    const count = await radios.count();
+    if (count > 0) await radios.nth(Math.min(pick(count), count - 1)).check();
+    await fillText(page);
+    const next = page.locator('main button[type="submit"]').first();
+    if ((await next.count()) === 0) break;
+    const before = await h1Text(page);
+    await next.click();
+    try {
+      await page.waitForFunction((b) => document.querySelector('h1')?.textContent?.trim() !== b || location.pathname !== undefined && document.querySelector('.nhsuk-error-summary'), before, { timeout: 5_000 });
+    } catch {
+      break;
+    }
+    if ((await page.locator('.nhsuk-error-summary').count()) > 0) break;
+  }
+  return seen;
+}
+
+/** The choices walked on each question: the first, the last, and the second. */
+export const picks = [() => 0, (n) => n - 1, () => 1];
