@@ -34,7 +34,7 @@ test('pathway → the lead completes the form → consent record → export → 
     await page.getByRole('link', { name: 'Check your answers' }).click();
     await p.expectPage('Check your answers before exporting');
     const consentCheck = page.getByRole('region', { name: 'Consent and lawful basis' });
-    await expect(consentCheck.innerText()).resolves.toContain('Consent to this referral was given.');
+    await expect(consentCheck.innerText()).resolves.toContain('Consent to this referral was given by the person.');
     await expect(consentCheck.getByRole('link', { name: /^Change/ }).first().getAttribute('href')).resolves.toBe('/referral/consent');
     await page.getByRole('link', { name: 'Back to the task list' }).click();
     await p.expectPage('National Prevent Referral Form');
