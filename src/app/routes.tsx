@@ -39,8 +39,22 @@ function Painted({ children }: { children: ReactNode }) {
  * the data router's `lazy`, so the app can use the declarative router (about 16 KB gzip less on
  * every first page) and render each navigation at once, not as a time-sliced transition.
  */
-function lazyPage(load: () => Promise<{ Component: ComponentType }>): ReactNode {
-  const Page = lazy(async () => ({ default: (await load()).Component }));
+const early = new Map<string, () => unknown>();
+
+/**
+ * Starts loading the page for this address at once, before the first render: Vite's
+ * loader puts a modulepreload hint in the head for every file of the route, all in one wave.
+ */
+export function preloadRoute(pathname: string): void {
+  const prefix = pathname.split('/')[1] ?? '';
+  early.get(prefix)?.();
+}
+
+function lazyPage(prefix: string, load: () => Promise<{ Component: ComponentType }>): ReactNode {
+  let loading: Promise<{ Component: ComponentType }> | null = null;
+  const once = () => (loading ??= load());
+  early.set(prefix, once);
+  const Page = lazy(async () => ({ default: (await once()).Component }));
   return (
     <Painted>
       <Page />
@@ -67,11 +81,11 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },
-      { path: 'concern/:step', element: lazyPage(() => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute)) },
-      { path: 'referral/*', element: lazyPage(() => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)) },
-      { path: 'drafts/*', element: lazyPage(() => page(import('../features/drafts/drafts-route'), (m) => m.DraftsRoute)) },
-      { path: 'training/*', element: lazyPage(() => page(import('../features/training/training-route'), (m) => m.TrainingRoute)) },
-      { path: 'settings', element: lazyPage(() => page(import('../features/profile/settings-page'), (m) => m.SettingsPage)) },
+      { path: 'concern/:step', element: lazyPage('concern', () => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute)) },
+      { path: 'referral/*', element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)) },
+      { path: 'drafts/*', element: lazyPage('drafts', () => page(import('../features/drafts/drafts-route'), (m) => m.DraftsRoute)) },
+      { path: 'training/*', element: lazyPage('training', () => page(import('../features/training/training-route'), (m) => m.TrainingRoute)) },
+      { path: 'settings', element: lazyPage('settings', () => page(import('../features/profile/settings-page'), (m) => m.SettingsPage)) },
       {
         path: '*',
         element: (
@@ -88,3 +102,6 @@ export const routes: RouteObject[] = [
 export function AppRoutes() {
   return useRoutes(routes);
 }
+
+// The address is known as soon as this module runs, before the first render: start its page now.
+if (typeof window !== 'undefined' && import.meta.env.PROD) preloadRoute(window.location.pathname);
