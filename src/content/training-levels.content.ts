@@ -253,6 +253,68 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
   },
 ];
 
+/**
+ * Words people type for a role that the framework words differently: each typed word also finds the
+ * framework's words listed for it ("receptionist" finds "reception managers").
+ */
+export const roleWordSynonyms: Readonly<Record<string, readonly string[]>> = {
+  receptionist: ['reception'],
+  reception: ['receptionist'],
+  receptionists: ['reception'],
+  doctor: ['physician', 'gp', 'medical'],
+  doctors: ['physician', 'gp', 'medical'],
+  gp: ['general practitioner'],
+  nurse: ['nursing'],
+  nursing: ['nurse'],
+  admin: ['administrative', 'administrator'],
+  administrator: ['administrative'],
+  cleaner: ['domestic'],
+  cleaners: ['domestic'],
+  cook: ['caterer'],
+  chef: ['caterer'],
+  catering: ['caterer'],
+  housekeeping: ['domestic'],
+  driver: ['transport'],
+  estates: ['maintenance'],
+  porter: ['porters'],
+  guard: ['security'],
+  volunteer: ['volunteers'],
+  student: ['students'],
+  psychiatrist: ['mental health', 'medical'],
+  hca: ['unregistered'],
+  therapist: ['allied'],
+  physiotherapist: ['allied'],
+  physio: ['allied'],
+  pharmacy: ['pharmacist'],
+  chemist: ['pharmacist'],
+  optician: ['opticians'],
+  ed: ['emergency'],
+  ae: ['emergency'],
+  director: ['directors'],
+  ceo: ['chief executive'],
+  trustee: ['board'],
+  governor: ['board'],
+};
+
+/**
+ * Roles the framework places by function rather than by a group name a search would find: a phrase
+ * (all its words in the query) and the staff groups it means, each as the framework lists it.
+ */
+export const roleAliases: readonly { phrase: string; groups: readonly string[]; source: string }[] = [
+  {
+    // 000 §8–10; 004 Summary: "Level 4 and 5 is for ICB Safeguarding colleagues".
+    phrase: 'safeguarding lead',
+    groups: ['Heads of adult and children’s safeguarding', 'Named professionals working in provider or commissioning services', 'Organisational Prevent Lead', 'Designated professionals'],
+    source: '000 §8–10; 004 Summary',
+  },
+  { phrase: 'safeguarding team', groups: ['Safeguarding professionals', 'Administrators and reception staff for looked after children and safeguarding teams'], source: '000 §4' },
+  { phrase: 'named nurse', groups: ['Named nurses for adults and children’s safeguarding'], source: '000 §4' },
+  { phrase: 'board', groups: ['Board members', 'Non-executive directors', 'Trust and health board executive directors'], source: '000 §4, §11' },
+  { phrase: 'chief executive', groups: ['Chief executive officers'], source: '000 §4, §11' },
+  { phrase: 'prevent lead', groups: ['Organisational Prevent Lead'], source: '000 §9' },
+  { phrase: 'mental health nurse', groups: ['All mental health staff (adult and CAMHS)', 'Community psychiatric nurses'], source: '000 §4' },
+];
+
 export const levelsText = {
   tabTitle: 'Which training level?',
   title: 'Which Prevent training level do I need?',
@@ -272,7 +334,7 @@ export const levelsText = {
   edition: 'The framework text used here is the 2021 edition; local policies cite a 2022 edition. Check your organisation’s current version.',
   editionSource: '000; 004 ¶77; 002',
   searchLabel: 'Your role',
-  searchHint: 'For example: porter, midwife, paramedic, GP practice manager, designated nurse.',
+  searchHint: 'Any word of your role, for example: porter, GP receptionist, midwife, paramedic, safeguarding lead, board member.',
   resultsHeading: 'Matching staff groups',
   resultCount: (count: number, query: string) =>
     count === 0 ? `No staff group in the framework matches “${query}”. Ask your organisation’s Prevent lead.` : `${count} staff ${count === 1 ? 'group matches' : 'groups match'} “${query}”.`,

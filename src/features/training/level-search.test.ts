@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { frameworkLevels } from '../../content/training-levels.content';
+import { roleAliases } from '../../content/training-levels.content';
 import { searchRoles } from './level-search';
+import { seedRoleExamples } from './seed-role-examples';
 
 const levelsFor = (query: string) => searchRoles(frameworkLevels, query).map((match) => `${match.level.id}: ${match.group}`);
 
@@ -26,7 +28,7 @@ describe('which training level do I need?', () => {
     expect(levelsFor('dentist').filter((line) => /^\d: Dentists/.test(line))).toEqual(['2: Dentists (also listed at level 3)', '3: Dentists (also listed at level 2)']);
   });
 
-  it('every word must match: “designated nurse” is level 5 only', () => {
+  it('the groups holding the most of the words come first: “designated nurse” is level 5 only', () => {
     expect(levelsFor('I am a designated nurse')).toEqual(['5: Designated nurses']);
   });
 
@@ -47,5 +49,41 @@ describe('which training level do I need?', () => {
       expect(level.refresher, level.id).toMatch(/[Aa]nnual updates and (a )?three-yearly refresher/);
       expect(level.source, level.id).toMatch(/^000 §/);
     }
+  });
+});
+
+const levelsOf = (query: string) => [...new Set(searchRoles(frameworkLevels, query).map((match) => match.level.id))];
+
+describe('every role example in the framework is found at its level (a table of seed 000 §4)', () => {
+  it.each(seedRoleExamples)('level %s: %s', (level, example) => {
+    expect(levelsOf(example)).toContain(level);
+  });
+});
+
+describe('roles as people type them: any word, and synonyms', () => {
+  it.each([
+    ['GP receptionist', ['2']],
+    ['receptionist', ['1', '2']],
+    ['safeguarding lead', ['4', '4/5', '5']],
+    ['board member', ['6']],
+    ['hospital porter', ['1']],
+    ['chief executive', ['6']],
+    ['cleaner', ['1']],
+    ['health visitor', ['3']],
+  ])('“%s” → levels %j', (query, expected) => {
+    expect(levelsOf(query)).toEqual(expected);
+  });
+
+  it('a GP receptionist finds the GP reception managers first', () => {
+    expect(searchRoles(frameworkLevels, 'GP receptionist')[0]?.group).toBe('GP reception managers');
+  });
+
+  it('“safeguarding lead” no longer answers with an anaesthetist group', () => {
+    expect(searchRoles(frameworkLevels, 'safeguarding lead').map((match) => match.group).join(' ')).not.toMatch(/anaesthetist/i);
+  });
+
+  it('every group a role phrase stands for is one the framework lists', () => {
+    const groups = frameworkLevels.flatMap((level) => level.staffGroups);
+    for (const alias of roleAliases) for (const group of alias.groups) expect(groups, alias.phrase).toContain(group);
   });
 });
