@@ -65,8 +65,8 @@ export const draftsText = {
 };
 
 export const statusText = {
-  notSaved: 'Your answers are only in this tab. Closing or reloading it loses them.',
-  belowPage: 'You can keep a locked copy on this device: the link is at the end of the page.',
+  notSaved: 'Only in this tab:',
+  belowPage: 'closing it loses your answers. To keep a locked copy, see the end of the page.',
   sectionLabel: 'Saving your work',
   keepCopy: 'Keep a locked copy on this device',
   skipped: 'You are not unlocked, so nothing you type here is saved. Closing or reloading this tab loses it. Unlock to save: the link is at the end of the page.',

@@ -133,7 +133,7 @@ describe('autosave, encrypted', () => {
   test('without a passphrase the user is told, and warned before leaving', async () => {
     await withApp(async (app, p) => {
       await p.toSubject('A patient');
-      await visible(app.page.getByText('Your answers are only in this tab. Closing or reloading it loses them.'));
+      await visible(app.page.getByText('Only in this tab:'));
       await p.fillRecord();
       await p.expectPage(afterRecord);
       await app.page.reload();
@@ -225,7 +225,7 @@ describe('wipe everything', () => {
       expect(after).toEqual({ dbs: [], caches: [], workers: 0, web: 0 });
       await app.goto('/concern/start');
       await p.expectPage('You are worried about someone');
-      await visible(app.page.getByText('Your answers are only in this tab.'));
+      await visible(app.page.getByText('Only in this tab:'));
     });
   });
 });
@@ -299,16 +299,10 @@ describe('auto-lock', () => {
     });
   });
 
-  test('Lock now and Hide screen', async () => {
+  test('Lock now', async () => {
     await withApp(async (app, p) => {
       await p.toSubject('A patient');
       await keepLockedCopy(p, /^Discuss your concern with your manager/);
-      await app.page.getByRole('button', { name: 'Hide screen' }).click();
-      const cover = app.page.getByRole('dialog', { name: 'Screen hidden' });
-      await visible(cover);
-      await focused(app.page.getByRole('button', { name: 'Show screen' }));
-      await app.page.keyboard.press('Enter');
-      await gone(cover);
       await app.page.getByRole('button', { name: 'Lock now' }).click();
       await p.expectPage('Unlock your saved work');
       await gone(app.page.getByRole('button', { name: 'Lock now' }));
