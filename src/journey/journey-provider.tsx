@@ -1,5 +1,6 @@
 import { useActorRef, useSelector } from '@xstate/react';
 import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { flushSync } from 'react-dom';
 import { Navigate, useNavigate } from 'react-router';
 import type { AnyMachineSnapshot, ContextFrom } from 'xstate';
 import { journeyContext } from './journey-context';
@@ -72,8 +73,13 @@ export function JourneyProvider<J extends AnyJourney>({
   const landing = journey.landing(entries, slug);
   const onAdvance = useCallback(
     (fromIndex: number, entry: EntryOf<J>) => {
-      advance(fromIndex, entry);
-      navigate(urlFor(entry.step));
+      // One synchronous render for the answer and the next step's page. The form's submit settles
+      // after the click's event (validation is a promise), where React would otherwise draw the
+      // navigation as a default-priority, time-sliced update, yielding to whatever else is running.
+      flushSync(() => {
+        advance(fromIndex, entry);
+        navigate(urlFor(entry.step));
+      });
     },
     [advance, navigate, urlFor],
   );
