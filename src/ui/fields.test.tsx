@@ -97,7 +97,7 @@ describe('the current residence', () => {
         <Field field={{ kind: 'repeat', name: 'addresses', item: 'address', label: 'Addresses', addLabel: 'Add an address' }} />
       </WithForm>,
     );
-    const [first, second] = screen.getAllByRole('checkbox', { name: 'This is the individual’s current residence' });
+    const [first, second] = screen.getAllByRole('checkbox', { name: 'This is the individual’s current residence' }) as [HTMLElement, HTMLElement];
     await user.click(first);
     expect(first).toBeChecked();
     await user.click(second);
