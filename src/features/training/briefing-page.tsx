@@ -15,7 +15,7 @@ export function BriefingPage() {
   const { furthest } = useSessionNavigation(null, null);
   const start = () => navigate(startStage(session, scenario.stages[0]!));
   const restart = () => {
-    session.restart();
+    session.restart(window.location.pathname);
     start();
   };
 

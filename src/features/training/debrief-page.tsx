@@ -31,7 +31,7 @@ export function DebriefPage() {
       <TrainerTitle tabTitle={text.tabTitle(scenario.id)}>{text.title(scenario.id, scenario.title)}</TrainerTitle>
       <p className="body">{text.intro}</p>
       <p className="body-l">
-        <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached)}</strong>
+        <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached, score.corrected)}</strong>
       </p>
       <DecisionLogTable
         className="debrief-table"
@@ -42,7 +42,14 @@ export function DebriefPage() {
           className: `debrief-table__row--${line.verdict}`,
           cells: [
             { text: line.at, source: line.stage },
-            { text: line.choice },
+            {
+              text: (
+                <>
+                  {line.choice}
+                  {line.earlier && <span className="debrief-table__earlier">{line.earlier}</span>}
+                </>
+              ),
+            },
             { text: line.expected },
             { text: <span className={`verdict verdict--${line.verdict}`}>{text.verdicts[line.verdict]}</span> },
             { text: line.why, source: citeSource(line.source) },
@@ -100,7 +107,7 @@ export function DebriefPage() {
           type="button"
           className="button button--secondary"
           onClick={() => {
-            session.restart();
+            session.restart(window.location.pathname);
             navigate(startStage(session, scenario.stages[0]!));
           }}
         >

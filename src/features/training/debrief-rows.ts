@@ -5,7 +5,9 @@ import {
   basisReached,
   dataProtectionReached,
   debriefRows,
+  judgeAnswer,
   judgeDataProtection,
+  judgeMove,
   score,
   type BasisMismatch,
   type BasisReached,
@@ -29,14 +31,17 @@ export interface DebriefLine {
   at: string;
   choice: string;
   expected: string;
-  verdict: DebriefRow['verdict'];
+  verdict: DebriefRow['verdict'] | 'corrected';
+  /** What the room chose here first, before changing it, in words: empty when it did not change. */
+  earlier: string;
   why: string;
   source: string;
 }
 
 export interface SessionResult {
   lines: DebriefLine[];
-  score: Score;
+  /** The judge's counts, with the steps the room got right only after changing its choice counted apart. */
+  score: Score & { corrected: number };
   /** The basis the consent decision settled on, when the scenario runs it and the room finished it. */
   basis: BasisReached | null;
   /** The data-protection basis the room recorded, judged against the consent stage's expected basis (finished decisions only). */
@@ -53,9 +58,18 @@ function machineLine(row: DebriefRow, diagram: Diagram, ancestors: (id: string) 
     choice: row.choice ? (edge ? `${diagram.edgeLabel(edge)} → ${diagram.nodeLabel(row.choice)}` : diagram.nodeLabel(row.choice)) : text.notReached,
     expected: row.move ? moveText(diagram, row.move) : '—',
     verdict: row.verdict,
+    earlier: '',
     why: row.move?.why ?? '',
     source: row.move?.source ?? '',
   };
+}
+
+/** Whether a choice the room made first, and then changed, was off the expected path. */
+function wasMistake(row: DebriefRow, choice: string): boolean {
+  if (row.discussion) return judgeAnswer(row.discussion, choice) === 'differs';
+  if (row.stage.kind === 'discussion') return false;
+  const verdict = judgeMove(row.stage, row.at, choice).verdict;
+  return verdict === 'differs' || verdict === 'off-path';
 }
 
 export interface DataProtectionSummary {
@@ -95,6 +109,13 @@ export function dataProtectionSummary(scenario: Scenario, result: SessionResult)
   };
 }
 
+/** An earlier choice in words: the answer's label, or the step the room went to. */
+function earlierWords(row: DebriefRow, choice: string): string {
+  if (row.discussion) return row.discussion.options.find((option) => option.id === choice)?.label ?? choice;
+  const diagram = row.stage.kind === 'consent' ? consentDiagramModel() : concernDiagramModel();
+  return diagram.nodeLabel(choice);
+}
+
 /** Everything the debrief and the export say about a session, from the session's entries. */
 export function sessionResult(scenario: Scenario, state: SessionState): SessionResult {
   const records: Record<string, StageRecord> = {};
@@ -130,9 +151,22 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
       choice: row.choice ? label(row.choice) : text.notReached,
       expected: step.expected.map(label).join(' / '),
       verdict: row.verdict,
+      earlier: '',
       why: step.why,
       source: step.source,
     };
   });
-  return { lines, score: score(rows), basis, dataProtection, concernLog, consentLog };
+  // A step the room got right only after changing its choice is shown as corrected, with what it chose first.
+  let corrected = 0;
+  rows.forEach((row, index) => {
+    if (row.verdict !== 'expected' && row.verdict !== 'accepted') return;
+    const mistakes = state.earlier.filter((earlier) => earlier.stageId === row.stage.id && earlier.at === row.at && earlier.choice !== row.choice && wasMistake(row, earlier.choice));
+    if (mistakes.length === 0) return;
+    const line = lines[index]!;
+    const words = [...new Set(mistakes.map((mistake) => earlierWords(row, mistake.choice)))];
+    lines[index] = { ...line, verdict: 'corrected', earlier: text.earlierChoice(words.join('; ')) };
+    corrected += 1;
+  });
+  const judged = score(rows);
+  return { lines, score: { ...judged, expected: judged.expected - rows.filter((row, index) => row.verdict === 'expected' && lines[index]!.verdict === 'corrected').length, accepted: judged.accepted - rows.filter((row, index) => row.verdict === 'accepted' && lines[index]!.verdict === 'corrected').length, corrected }, basis, dataProtection, concernLog, consentLog };
 }

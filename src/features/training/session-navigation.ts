@@ -34,7 +34,13 @@ export interface SessionNavigation {
   back: (() => void) | null;
   /** The next step in the history, if the room has been there and stepped back. */
   forward: (() => void) | null;
+  /** Asks before restarting (the ↻ button and R). */
   restart: () => void;
+  /** Restarts: the trainer has said yes. */
+  confirmRestart: () => void;
+  cancelRestart: () => void;
+  /** Puts back what the last restart cleared, if anything. */
+  undo: (() => void) | null;
   debrief: () => void;
   goTo: (stage: Stage, step: string) => void;
   /** The URL of the furthest step reached, for redirects. */
@@ -86,10 +92,18 @@ export function useSessionNavigation(stageId: string | null, step: string | null
     return {
       back: previous ? () => go(now().previous) : null,
       forward: following ? () => go(now().following) : null,
-      restart: () => {
-        session.restart();
+      restart: () => session.askRestart(true),
+      confirmRestart: () => {
+        session.restart(window.location.pathname);
         navigate(startStage(session, scenario.stages[0]!));
       },
+      cancelRestart: () => session.askRestart(false),
+      undo: state.undo
+        ? () => {
+            const url = session.undoRestart();
+            if (url) navigate(url);
+          }
+        : null,
       debrief: () => navigate(debriefUrl(scenario)),
       goTo: (stage, target) => navigate(stepUrl(scenario, stage.id, target)),
       furthest: last ? stepUrl(scenario, last.stage.id, last.step) : null,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../../machines/scenarios.data';
 import { initialEntry } from '../pathway/journey-storage';
 import { firstEntries } from './session-navigation';
-import { TrainingSession } from './session-store';
+import { changedChoice, TrainingSession, type ConcernEntry } from './session-store';
 
 const s02 = scenarios.find((scenario) => scenario.id === 'S02')!;
 const [pathway, triage, consent] = s02.stages;
@@ -42,10 +42,33 @@ describe('a training session, in memory only', () => {
     let heard = 0;
     session.subscribe(() => (heard += 1));
     session.setEntries(pathway!.id, [initialEntry()]);
-    session.restart();
+    session.restart('/training/s02/pathway/immediate-risk');
     expect(heard).toBe(0);
     await Promise.resolve();
     expect(heard).toBe(1);
     expect(session.getSnapshot()).toMatchObject({ run: 1, stages: {} });
+  });
+
+  it('“Undo” after a restart puts back every step and returns where the room was', () => {
+    const session = new TrainingSession(s02);
+    const entries = [initialEntry(), { ...initialEntry(), step: 'immediateRisk' } as unknown as ConcernEntry];
+    session.setEntries(pathway!.id, entries);
+    session.restart('/training/s02/pathway/immediate-risk');
+    expect(session.getSnapshot().stages).toEqual({});
+    expect(session.undoRestart()).toBe('/training/s02/pathway/immediate-risk');
+    expect(session.getSnapshot().stages[pathway!.id]).toEqual(entries);
+    expect(session.undoRestart()).toBeNull();
+  });
+
+  it('a changed answer is remembered as an earlier choice; a first answer is not', () => {
+    expect(changedChoice('q', [{ step: 'a', answer: null }], [{ step: 'a', answer: 'x' }])).toBeNull();
+    expect(changedChoice('q', [{ step: 'a', answer: 'x' }, { step: 'b', answer: null }], [{ step: 'a', answer: 'y' }])).toEqual({ stageId: 'q', at: 'a', choice: 'x' });
+    const step = (name: string) => ({ ...initialEntry(), step: name }) as unknown as ConcernEntry;
+    expect(changedChoice('p', [step('start'), step('immediateRisk'), step('emergencyCallPolice')], [step('start'), step('immediateRisk'), step('isConcern')])).toEqual({
+      stageId: 'p',
+      at: 'immediateRisk',
+      choice: 'emergencyCallPolice',
+    });
+    expect(changedChoice('p', [step('start'), step('immediateRisk'), step('isConcern')], [step('start'), step('immediateRisk')])).toBeNull();
   });
 });

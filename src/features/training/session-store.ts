@@ -31,11 +31,26 @@ export interface PresenterSettings {
   fallback: boolean;
 }
 
+/** A choice the room made at a step and then changed: the debrief shows the step as corrected. */
+export interface EarlierChoice {
+  stageId: string;
+  /** The step the choice was made at. */
+  at: string;
+  /** What was chosen then: the next step (machine stages) or the answer (discussion). */
+  choice: string;
+}
+
 export interface SessionState {
   /** Counts restarts: views keyed by it start afresh. */
   run: number;
   stages: Readonly<Record<string, readonly StageEntry[] | undefined>>;
   presenter: PresenterSettings;
+  /** Choices the room changed, in the order they were changed. */
+  earlier: readonly EarlierChoice[];
+  /** Asking the trainer before a restart clears the session. */
+  confirmingRestart: boolean;
+  /** What a restart cleared, until the next choice: "Undo" puts it back. */
+  undo: { stages: SessionState['stages']; earlier: readonly EarlierChoice[]; url: string } | null;
 }
 
 export interface Position {
@@ -46,7 +61,14 @@ export interface Position {
 export const ZOOM = { min: 0.5, max: 2, step: 0.25, initial: 1 } as const;
 
 export class TrainingSession {
-  private state: SessionState = { run: 0, stages: {}, presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false } };
+  private state: SessionState = {
+    run: 0,
+    stages: {},
+    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false },
+    earlier: [],
+    confirmingRestart: false,
+    undo: null,
+  };
   private readonly listeners = new Set<() => void>();
   private notifying = false;
 
@@ -81,11 +103,29 @@ export class TrainingSession {
     const stages: Record<string, readonly StageEntry[] | undefined> = {};
     for (const id of order.slice(0, at)) stages[id] = this.state.stages[id];
     stages[stageId] = entries;
-    this.set({ ...this.state, stages });
+    const changed = changedChoice(stageId, this.state.stages[stageId], entries);
+    // Starting a stage afresh keeps the undo; any choice after a restart ends it.
+    const undo = entries && entries.length > 1 ? null : this.state.undo;
+    this.set({ ...this.state, stages, undo, earlier: changed ? [...this.state.earlier, changed] : this.state.earlier });
   }
 
-  restart() {
-    this.set({ ...this.state, run: this.state.run + 1, stages: {} });
+  askRestart(confirming: boolean) {
+    this.set({ ...this.state, confirmingRestart: confirming });
+  }
+
+  /** Clears the session, keeping what it cleared (and where the room was) for "Undo". */
+  restart(url: string) {
+    const hadSteps = Object.values(this.state.stages).some((entries) => entries && entries.length > 0);
+    const undo = hadSteps ? { stages: this.state.stages, earlier: this.state.earlier, url } : this.state.undo;
+    this.set({ ...this.state, run: this.state.run + 1, stages: {}, earlier: [], confirmingRestart: false, undo });
+  }
+
+  /** Puts back what the last restart cleared; returns the URL the room was at, or null. */
+  undoRestart(): string | null {
+    const undo = this.state.undo;
+    if (!undo) return null;
+    this.set({ ...this.state, run: this.state.run + 1, stages: undo.stages, earlier: undo.earlier, undo: null, confirmingRestart: false });
+    return undo.url;
   }
 
   setPresenter(change: Partial<PresenterSettings>) {
@@ -112,6 +152,24 @@ export class TrainingSession {
       clear: () => this.setEntries(stageId, undefined),
     };
   }
+}
+
+/**
+ * The choice a new list of entries replaces, if any: the first step where the lists part, when the
+ * old list had gone on from there (a machine stage) or had an answer there (a discussion step).
+ */
+export function changedChoice(stageId: string, before: readonly StageEntry[] | undefined, after: readonly StageEntry[] | undefined): EarlierChoice | null {
+  if (!before || !after) return null;
+  for (let index = 0; index < Math.min(before.length, after.length); index += 1) {
+    const old = before[index]!;
+    const now = after[index]!;
+    if ('answer' in old && 'answer' in now) {
+      if (old.step === now.step && old.answer !== null && now.answer !== null && old.answer !== now.answer) return { stageId, at: old.step, choice: old.answer };
+      if (old.step === now.step) continue;
+    }
+    if (old.step !== now.step && index > 0 && !('answer' in old)) return { stageId, at: before[index - 1]!.step, choice: old.step };
+  }
+  return null;
 }
 
 export const SessionContext = createContext<TrainingSession | null>(null);

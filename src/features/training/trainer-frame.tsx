@@ -1,4 +1,4 @@
-import { useEffect, useMemo, type ReactNode } from 'react';
+import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { citeSource } from '../../../forms/source-citation';
 import { Link } from 'react-router';
 import type { Stage } from '../../../machines/scenarios.schema';
@@ -161,6 +161,17 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
         ))}
       </p>
       <div role="status">{presenter.fallback && <p className="trainer__fallback">{text.fullScreenFallback}</p>}</div>
+      {state.confirmingRestart && <RestartQuestion steps={session.timeline().length} onYes={navigation.confirmRestart} onNo={navigation.cancelRestart} />}
+      <div role="status">
+        {navigation.undo && !state.confirmingRestart && (
+          <p className="trainer__undo">
+            {text.restarted}{' '}
+            <button type="button" className="trainer__button" onClick={navigation.undo}>
+              {text.undo}
+            </button>
+          </p>
+        )}
+      </div>
       {diagram && pageFirst ? (
         <div className="trainer__grid">
           <div className="trainer__main">
@@ -191,6 +202,30 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
           {notesHidden}
         </div>
       )}
+    </div>
+  );
+}
+
+/** "R" and the Restart button ask first: a restart clears every step the room has taken. */
+function RestartQuestion({ steps, onYes, onNo }: { steps: number; onYes: () => void; onNo: () => void }) {
+  const yes = useRef<HTMLButtonElement>(null);
+  useEffect(() => yes.current?.focus(), []);
+  return (
+    <div className="trainer__confirm" role="alertdialog" aria-labelledby="restart-title" aria-describedby="restart-body" onKeyDown={(event) => event.key === 'Escape' && onNo()}>
+      <h2 className="heading-s" id="restart-title">
+        {text.confirmRestartTitle}
+      </h2>
+      <p className="body" id="restart-body">
+        {text.confirmRestartBody(steps)}
+      </p>
+      <div className="button-group">
+        <button type="button" className="button button--warning" ref={yes} onClick={onYes}>
+          {text.confirmRestart}
+        </button>
+        <button type="button" className="button button--secondary" onClick={onNo}>
+          {text.cancelRestart}
+        </button>
+      </div>
     </div>
   );
 }

@@ -16,6 +16,9 @@ function s07Session(): SessionState {
   return {
     run: 0,
     presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false },
+    earlier: [],
+    confirmingRestart: false,
+    undo: null,
     stages: {
       pathway: snapshots.map((snapshot) => ({ step: currentStep(snapshot), snapshot: concernMachine.getPersistedSnapshot(snapshot) })),
       assessment: [
@@ -30,7 +33,7 @@ describe('the training session as a document', () => {
   const result = sessionResult(s07, s07Session());
 
   it('judges the room’s choices: the pathway and one answer as expected, one answer different, one question not reached', () => {
-    expect(result.score).toEqual({ expected: 8, accepted: 0, differs: 1, offPath: 0, notReached: 1 });
+    expect(result.score).toEqual({ expected: 8, accepted: 0, differs: 1, offPath: 0, notReached: 1, corrected: 0 });
     expect(result.lines.find((line) => line.at === 'What happens to the leaflets and the emails?')).toMatchObject({
       choice: 'Forward the emails to the rest of the team to warn them',
       verdict: 'differs',
@@ -38,6 +41,15 @@ describe('the training session as a document', () => {
     });
     expect(result.concernLog).toHaveLength(7);
     expect(result.basis).toBeNull();
+  });
+
+  it('a step the room got right only after changing a wrong choice is shown as corrected, with what it chose first', () => {
+    const state = s07Session();
+    const corrected = sessionResult(s07, { ...state, earlier: [{ stageId: 'assessment', at: 'parallel-processes', choice: 'prevent-only' }] });
+    const line = corrected.lines.find((candidate) => candidate.verdict === 'corrected');
+    expect(line?.at).toBe(s07.stages[1]!.kind === 'discussion' ? s07.stages[1]!.steps[0]!.question : '');
+    expect(line?.earlier).toMatch(/^First chose: /);
+    expect(corrected.score).toMatchObject({ expected: 7, corrected: 1 });
   });
 
   it('is a training document: watermarked on every page, with the scenario, the choices, the debrief and the log', () => {

@@ -75,7 +75,7 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
     {
       heading: text.choicesHeading,
       columns: [columns.stage, columns.step, columns.choice, columns.expected, columns.verdict, columns.why],
-      rows: result.lines.map((line) => [line.stage, line.at, line.choice, line.expected, debrief.verdicts[line.verdict], line.why && citeSource(line.source) ? `${line.why} (${citeSource(line.source)})` : line.why || citeSource(line.source)]),
+      rows: result.lines.map((line) => [line.stage, line.at, line.earlier ? `${line.choice} (${line.earlier})` : line.choice, line.expected, debrief.verdicts[line.verdict], line.why && citeSource(line.source) ? `${line.why} (${citeSource(line.source)})` : line.why || citeSource(line.source)]),
     },
   ];
   const logColumns = [text.logColumns.when, text.logColumns.question, text.logColumns.answer, text.logColumns.notes];
