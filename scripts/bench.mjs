@@ -11,12 +11,13 @@
 //  - step: the click on Continue/Next → the next question in the DOM, and painted one frame later;
 //  - export: the first PDF of a session, typical and worst case, cold (the click loads the PDF code
 //    and fonts) and, for us, prepared (as our export page does on opening); and warm; fonts fetched;
-//  - bytes: what each page fetches (scripts/bench-fetched.mjs: Resource Timing, gzip -9).
+//  - bytes: what each page fetches (scripts/bench-fetched.mjs: Resource Timing, gzip -9);
+//  - lighthouse: Lighthouse 12 scores on / and /concern/start (npm exec fetches it); BENCH_LIGHTHOUSE=0 skips it.
 // The peer must be built first: cp -r ../shared/peers/surveyjs /tmp/peer && cd /tmp/peer &&
 // npm install && npx vite build; then PEER_DIST=/tmp/peer/dist npm run bench (default
 // /tmp/peer-surveyjs/dist). NGINX_DIST_DIR measures another build of ours instead of dist/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fetchedBy, launch, MEASURED_PAGES, startServer } from './bench-fetched.mjs';
@@ -24,6 +25,9 @@ import { serveHarness } from './bench-pdf.mjs';
 import { defaultDist } from './bench-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const LIGHTHOUSE_VERSION = '12.8.2'; // the last Lighthouse that runs on Node 20
+const root = new URL('..', import.meta.url).pathname;
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const dist = process.env.NGINX_DIST_DIR ?? defaultDist;
 const peerDist = process.env.PEER_DIST ?? '/tmp/peer-surveyjs/dist';
 const peerRoot = join(peerDist, '..');
@@ -200,6 +204,66 @@ async function exportOnce(browser, url, kind, name, data) {
   }
 }
 
+function run(command, args, options = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], ...options });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk) => (stdout += chunk));
+    child.stderr.on('data', (chunk) => (stderr += chunk));
+    child.on('error', (error) => resolve({ code: -1, stdout, stderr: `${stderr}${error.message}` }));
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+  });
+}
+
+async function lighthouseRun(url, preset, outDir) {
+  const output = join(outDir, 'report.json');
+  const args = ['exec', '--yes', `--package=lighthouse@${LIGHTHOUSE_VERSION}`, '--', 'lighthouse', url,
+    '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync'];
+  if (preset === 'desktop') args.push('--preset=desktop');
+  let problem = '';
+  for (let attempt = 1; attempt <= 3; attempt++) {
+    rmSync(output, { force: true });
+    const result = await run('npm', args, { env: { ...process.env, CHROME_PATH: chromiumPath } });
+    const report = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : undefined;
+    if (result.code === 0 && report && !report.runtimeError) return { report };
+    problem = report?.runtimeError?.message ?? `exit ${result.code}: ${result.stderr.split('\n').filter((line) => line.trim() && !/Unknown user config/.test(line)).slice(-2).join(' | ')}`;
+    log(`lighthouse ${preset} ${url}: attempt ${attempt} failed: ${problem}`);
+  }
+  return { problem };
+}
+
+async function lighthouse(baseUrl) {
+  if (process.env.BENCH_LIGHTHOUSE === '0') return { skipped: 'BENCH_LIGHTHOUSE=0' };
+  const outDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
+  const results = { version: LIGHTHOUSE_VERSION, note: 'Lighthouse with Debian Chromium, offline against the local server, simulated throttling of each preset (desktop; mobile = the default, a mid-range phone on slow 4G). Scores 0-100.' };
+  try {
+    for (const preset of ['desktop', 'mobile']) {
+      results[preset] = {};
+      for (const path of ['/', '/concern/start']) {
+        const { report, problem } = await lighthouseRun(new URL(path, baseUrl).href, preset, outDir);
+        if (!report) return { unavailable: `Lighthouse ${LIGHTHOUSE_VERSION} could not run here: ${problem}` };
+        const score = (id) => Math.round((report.categories[id]?.score ?? NaN) * 100);
+        const metric = (id) => report.audits[id]?.displayValue;
+        results[preset][path] = {
+          performance: score('performance'),
+          accessibility: score('accessibility'),
+          bestPractices: score('best-practices'),
+          firstContentfulPaint: metric('first-contentful-paint'),
+          largestContentfulPaint: metric('largest-contentful-paint'),
+          totalBlockingTime: metric('total-blocking-time'),
+          cumulativeLayoutShift: metric('cumulative-layout-shift'),
+        };
+        log(`lighthouse ${preset} ${path}: ${JSON.stringify(results[preset][path])}`);
+      }
+    }
+    return results;
+  } finally {
+    rmSync(outDir, { recursive: true, force: true });
+  }
+}
+
 const output = {
   machine: { cpus: cpus().length, node: process.version, loadAverage: loadavg().map((l) => Math.round(l * 100) / 100) },
   runs: RUNS,
@@ -276,6 +340,9 @@ try {
   } finally {
     await browser.close();
   }
+  // Lighthouse (performance, accessibility, best practices; desktop and mobile presets), unless BENCH_LIGHTHOUSE=0.
+  log('lighthouse');
+  output.lighthouse = await lighthouse(ours.baseUrl);
 } finally {
   await ours.stop();
   await peer.stop();
