@@ -5,7 +5,8 @@
 // size-budget.json. Bytes only: no timing is measured or compared here (timings: `npm run bench`).
 // To raise a budget, measure (`node scripts/bench-fetched.mjs`), then edit size-budget.json in the
 // same change and say why in the commit.
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { measureFetched } from './bench-fetched.mjs';
 import { defaultDist } from './bench-size.mjs';
 
@@ -47,4 +48,20 @@ for (const name of names) {
   }
 }
 console.log(`Measured in headless Chromium against ${dist} served by ${server}.`);
+
+// The stylesheets (issue 15: the NHS.UK design system's components used, the app's own rules): every
+// CSS file of the build, gzip -9, against budgets.css.gzipBytes.
+const cssBudget = budgets?.css?.gzipBytes;
+if (!Number.isInteger(cssBudget) || cssBudget <= 0) {
+  console.error(`size-budget.json: budgets.css.gzipBytes must be a positive whole number of bytes, got ${cssBudget}.`);
+  process.exit(2);
+}
+const cssFiles = readdirSync(new URL('assets/', `file://${dist}`)).filter((file) => file.endsWith('.css'));
+const cssGzip = cssFiles.reduce((sum, file) => sum + gzipSync(readFileSync(new URL(`assets/${file}`, `file://${dist}`)), { level: 9 }).length, 0);
+if (cssGzip > cssBudget) {
+  over = true;
+  console.error(`Size budget exceeded: CSS ${cssGzip} B gzip in ${cssFiles.length} files, budget ${cssBudget} B (${kb(cssBudget)}), over by ${cssGzip - cssBudget} B. Import only the design system's components the pages use (src/styles/main.scss).`);
+} else {
+  console.log(`Size budget: CSS ${cssGzip} B gzip (${kb(cssGzip)}) in ${cssFiles.length} files; budget ${cssBudget} B (${kb(cssBudget)}); ${cssBudget - cssGzip} B to spare.`);
+}
 if (over) process.exit(1);
