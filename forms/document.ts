@@ -40,8 +40,11 @@ export interface ReferralDocument {
   kind?: DocumentKind;
   /** Goes in the PDF's title metadata after the marking, e.g. "National Prevent Referral Form". */
   title: string;
-  /** The protective marking, printed at the top and bottom of every page: always "OFFICIAL-SENSITIVE". */
-  marking: 'OFFICIAL-SENSITIVE';
+  /**
+   * The marking printed at the top and bottom of every page: "OFFICIAL-SENSITIVE" for anything about
+   * a real person; "TRAINING – FICTIONAL" for training material, which holds no real information.
+   */
+  marking: 'OFFICIAL-SENSITIVE' | typeof TRAINING_MARKING;
   /** An optional descriptor after the marking where local policy uses one, e.g. "PERSONAL DATA". */
   descriptor?: string;
   /** A reference with no personal data in it, used in the file name: e.g. "PP-20261123-4F7Q". */
@@ -59,6 +62,11 @@ export interface ReferralDocument {
   appendicesRunOn?: boolean;
   /** Training mode: a watermark on every page; never a real referral. */
   training?: boolean;
+  /** Training documents: how the file name starts (never with "referral"), e.g. "prevent-training-session". */
+  fileStem?: string;
 }
+
+/** The marking of training material: fictional, so not OFFICIAL-SENSITIVE. */
+export const TRAINING_MARKING = 'TRAINING – FICTIONAL';
 
 export const NOT_GIVEN = 'Not given';

@@ -111,7 +111,8 @@ describe('a typical referral', () => {
     expect(referralFileName(typicalReferral)).toBe('prevent-referral-PP-20261123-4F7Q.pdf');
     expect(referralFileName({ ...typicalReferral, reference: ' PP/2026 11:23 ' })).toBe('prevent-referral-PP-2026-11-23.pdf');
     expect(referralFileName({ ...typicalReferral, reference: '' })).toBe('prevent-referral.pdf');
-    expect(referralFileName(trainingReferral)).toBe('prevent-referral-training-TR-S01-0001.pdf');
+    expect(referralFileName(trainingReferral)).toBe('prevent-training-TR-S01-0001.pdf');
+    expect(referralFileName({ ...trainingReferral, fileStem: 'prevent-training-session' })).toBe('prevent-training-session-TR-S01-0001.pdf');
     expect(referralFileName({ ...typicalReferral, kind: 'internal-record' })).toBe('prevent-internal-record-PP-20261123-4F7Q.pdf');
   });
 

@@ -238,7 +238,7 @@ export async function renderReferral(doc: ReferralDocument, options: BuildReferr
   const marking = markingLine(doc);
   pdf.setTitle(pdfTitle(doc), { showInWindowTitleBar: true });
   pdf.setSubject(`${marking} – ${doc.title}${doc.training ? ` – ${TRAINING_WATERMARK}` : ''}`);
-  pdf.setKeywords([marking, 'Prevent', 'referral', ...(doc.training ? ['TRAINING', 'FICTIONAL'] : [])]);
+  pdf.setKeywords([marking, 'Prevent', ...(doc.training ? ['TRAINING', 'FICTIONAL'] : ['referral'])]);
   pdf.setProducer(PRODUCER);
   pdf.setCreator(PRODUCER);
   pdf.setLanguage('en-GB');

@@ -3,7 +3,7 @@ import type { ReferralDocument } from '../../forms/document';
 /**
  * e.g. "prevent-referral-PP-20261123-4F7Q.pdf" for the referral and
  * "prevent-internal-record-PP-20261123-4F7Q.pdf" for the internal decision record: the reference
- * only, never a name.
+ * only, never a name. Training documents: "prevent-training-session-TRAINING-S01-20261123-1105.pdf".
  */
 export function referralFileName(doc: ReferralDocument): string {
   const reference = doc.reference
@@ -12,6 +12,7 @@ export function referralFileName(doc: ReferralDocument): string {
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  const stem = doc.training ? 'prevent-referral-training' : doc.kind === 'internal-record' ? 'prevent-internal-record' : 'prevent-referral';
+  // Training material is never named a referral.
+  const stem = doc.training ? (doc.fileStem ?? 'prevent-training') : doc.kind === 'internal-record' ? 'prevent-internal-record' : 'prevent-referral';
   return reference ? `${stem}-${reference}.pdf` : `${stem}.pdf`;
 }

@@ -1,4 +1,4 @@
-import type { DocSection, DocTable, ReferralDocument } from '../../../forms/document';
+import { TRAINING_MARKING, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
 import { citeSource, citeSources } from '../../../forms/source-citation';
 import { basisWords } from './basis-words';
 import type { Scenario } from '../../../machines/scenarios.schema';
@@ -87,7 +87,8 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
   const stamp = `${generatedAt.getFullYear()}${pad(generatedAt.getMonth() + 1)}${pad(generatedAt.getDate())}-${pad(generatedAt.getHours())}${pad(generatedAt.getMinutes())}`;
   return {
     title: text.title(scenario.id, scenario.title),
-    marking: 'OFFICIAL-SENSITIVE',
+    marking: TRAINING_MARKING,
+    fileStem: 'prevent-training-session',
     reference: text.reference(scenario.id, stamp),
     generatedAt: generatedAt.toISOString(),
     formVersion: 'training',
