@@ -32,7 +32,7 @@ export function Frame({
         {uiText.skipToMain}
       </a>
       <ExitThisPage />
-      <header className="nhsuk-header" role="banner">
+      <header className="nhsuk-header header" role="banner">
         <div className="nhsuk-header__container nhsuk-width-container">
           <div className="nhsuk-header__service">
             {logo}
@@ -49,7 +49,7 @@ export function Frame({
           <ErrorSummarySlot value={summarySlot}>{children}</ErrorSummarySlot>
         </main>
       </div>
-      <footer className="nhsuk-footer" role="contentinfo">
+      <footer className="nhsuk-footer footer" role="contentinfo">
         <div className="nhsuk-width-container">
           <div className="nhsuk-footer__meta footer__meta">
             <p className="nhsuk-body-s">{uiText.footer}</p>
