@@ -1,7 +1,7 @@
 import { fromIsoDate, todayIso } from '../../../forms/date-input.schema';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
 import type { ConcernSummary } from '../../../forms/concern-summary.schema';
-import { msePrefillText } from '../../content/mse.content';
+import { msePrefillText } from '../../content/mse-prefill.content';
 import { prefillText } from '../../content/referral.content';
 
 const isBlank = (text: string | undefined) => !text || text.trim() === '';
