@@ -15,13 +15,15 @@ const optionalText = (max: number) => z.string().trim().max(max, `Keep this to $
 const requiredText = (message: string, max: number) => optionalText(max).min(1, message);
 
 /** A yes/no question; `notes` is the rationale, required where the content says so. */
-export const yesNoAnswerSchema = (messages: { choose: string; notesRequiredWhen?: 'yes' | 'no'; notesMissing?: string }) =>
+export const yesNoAnswerSchema = (messages: { choose: string; notesRequiredWhen?: 'yes' | 'no'; notesMissing?: string; allowUnreachable?: boolean }) =>
   z
     .object({
-      answer: z.enum(['yes', 'no'], { error: messages.choose }),
+      // "unreachable": "I cannot reach the lead yet", offered only where the page offers it.
+      answer: z.enum(['yes', 'no', 'unreachable'], { error: messages.choose }),
       notes: optionalText(LONG_TEXT_MAX),
     })
     .superRefine((value, ctx) => {
+      if (value.answer === 'unreachable' && !messages.allowUnreachable) ctx.addIssue({ code: 'custom', path: ['answer'], message: messages.choose });
       if (messages.notesRequiredWhen && value.answer === messages.notesRequiredWhen && value.notes.trim() === '') {
         ctx.addIssue({ code: 'custom', path: ['notes'], message: messages.notesMissing ?? 'Explain your decision' });
       }
@@ -77,11 +79,21 @@ export const leadInformedSchema = z.object({
 });
 export type LeadInformed = z.infer<typeof leadInformedSchema>;
 
-/** After a decision to escalate, the referrer's part ends only once the lead has been told. */
-export const leadToldSchema = leadInformedSchema.refine((value) => value.informed === 'yes', {
-  path: ['informed'],
-  message: 'Tell the safeguarding lead before you continue. If you cannot reach them, ask your manager who to contact',
+/**
+ * Who was called when the safeguarding lead could not be reached and the concern could not wait
+ * (004 ¶63–65: "a significant concern … particularly if it is out of hours"): the organisation's
+ * out-of-hours or on-call contact, 101, or the Anti-Terrorist Hotline. The record says who and when.
+ */
+export const urgentContactRoutes = ['outOfHours', 'policeNonEmergency', 'antiTerroristHotline'] as const;
+export type UrgentContactRoute = (typeof urgentContactRoutes)[number];
+export const urgentContactSchema = z.object({
+  contacted: z.array(z.enum(urgentContactRoutes)).min(1, 'Select who you contacted'),
+  spokeTo: optionalText(SHORT_TEXT_MAX),
+  contactedAt: requiredText('Enter the time you called, for example 02:40', SHORT_TEXT_MAX),
+  reference: optionalText(SHORT_TEXT_MAX),
+  notes: optionalText(LONG_TEXT_MAX),
 });
+export type UrgentContact = z.infer<typeof urgentContactSchema>;
 
 export const emergencyRecordSchema = z.object({
   whatHappened: requiredText('Enter what happened and what you did', LONG_TEXT_MAX),

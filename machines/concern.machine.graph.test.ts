@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
-import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
+import type { ConcernRecord, Role, UrgentContact } from '../forms/pathway-answers.schema';
 import { concernMachine, concernSummary, currentStep, stepIds, type ConcernEvent, type ConcernSnapshot, type StepId } from './concern.machine';
 import { countRoutesToEnd } from './graph-path-count';
 import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summary.schema';
@@ -12,7 +12,15 @@ import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summ
  * END is then replayed through the real machine with `transition`, one answer at a time.
  */
 
-const finalSteps = ['endEmergency', 'endNoConcern', 'endReferredToLead', 'endColleagueWithLead', 'endNoFurtherPrevent'] as const satisfies readonly StepId[];
+const finalSteps = [
+  'endEmergency',
+  'endNoConcern',
+  'endReferredToLead',
+  'endColleagueWithLead',
+  'endNoFurtherPrevent',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
+] as const satisfies readonly StepId[];
 const roles = ['staff', 'manager', 'lead'] as const satisfies readonly Role[];
 
 const validRecord: ConcernRecord = {
@@ -26,6 +34,8 @@ const validRecord: ConcernRecord = {
   reporterName: '',
   reporterRole: '',
 };
+
+const urgentContact: UrgentContact = { contacted: ['antiTerroristHotline'], spokeTo: 'Call handler', contactedAt: '02:40', reference: 'ATH 1', notes: 'Advised to tell the lead in the morning' };
 
 /** Sample events the guards must refuse where they apply; the walk must never pass through one. */
 const refusedSamples = new WeakSet<ConcernEvent>();
@@ -48,9 +58,12 @@ function sampleEvents(snapshot: ConcernSnapshot): ConcernEvent[] {
   const shown = { prompt: `${step}: the question as shown`, at: timeAt(step) };
   const escalating = step === 'patientEscalate' || step === 'colleagueEscalate';
   const recording = step === 'patientDiscussAndRecord' || step === 'colleagueDiscussAndRecord';
+  // "Can it wait until you reach the lead?": yes needs a reason.
+  const waiting = step === 'leadUnreachable';
   return [
     ...roles.map((role): ConcernEvent => ({ type: 'BEGIN', role, ...shown })),
-    { type: 'ANSWER_YES', ...shown },
+    refusedWhere(waiting, { type: 'ANSWER_YES', ...shown }),
+    ...(waiting ? [{ type: 'ANSWER_YES', notes: 'The lead is on shift at 08:00; nothing will happen before then', ...shown } as const] : []),
     { type: 'ANSWER_NO', notes: 'The rationale, written at the time', ...shown },
     refusedWhere(escalating, { type: 'ANSWER_NO', ...shown }),
     refusedWhere(escalating, { type: 'ANSWER_NO', notes: ' \n ', ...shown }),
@@ -64,6 +77,10 @@ function sampleEvents(snapshot: ConcernSnapshot): ConcernEvent[] {
     { type: 'LEAD_INFORMED', details: { informed: 'not-yet', leadName: '', notes: 'Out of hours' }, ...shown },
     { type: 'EMERGENCY_RECORDED', record: { whatHappened: 'Threat made at reception', exactWords: '' }, ...shown },
     { type: 'DISCUSSED', details: { participants: 'Line manager, safeguarding lead, HR adviser', notes: '' }, ...shown },
+    { type: 'LEAD_UNREACHABLE', ...shown },
+    { type: 'URGENT_CONTACT_MADE', details: urgentContact, ...shown },
+    refusedWhere(step === 'urgentContact', { type: 'URGENT_CONTACT_MADE', details: { ...urgentContact, contactedAt: ' ' }, ...shown }),
+    refusedWhere(step === 'urgentContact', { type: 'URGENT_CONTACT_MADE', details: { ...urgentContact, contacted: [] }, ...shown }),
     { type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: 'This has become an emergency', at: emergencyTimeAt(step) },
   ];
 }
@@ -117,7 +134,7 @@ describe('concern machine, model-based', () => {
 
   it('finds exactly the simple paths counted from the graph (the same through createTestModel)', () => {
     console.log(`concern machine: ${paths.length} simple paths to a final state driven`);
-    // The flowchart alone has six routes to an END; the emergency button on every pathway step and
+    // The flowchart alone has six routes to an END, and "not yet" on informing the lead two more; the emergency button on every pathway step and
     // the several sample answers per question multiply them (expectedPaths above).
     expect(paths.length).toBeGreaterThan(6);
     expect(paths.length).toBe(expectedPaths);
@@ -144,7 +161,7 @@ describe('concern machine, model-based', () => {
       expect(serializeSnapshot(nextState), `${currentStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));
     }
     // The walk met the refused answers on every guarded step.
-    expect(refusedAt).toEqual(new Set(['patientDiscussAndRecord', 'patientEscalate', 'colleagueDiscussAndRecord', 'colleagueEscalate']));
+    expect(refusedAt).toEqual(new Set(['patientDiscussAndRecord', 'patientEscalate', 'colleagueDiscussAndRecord', 'colleagueEscalate', 'leadUnreachable', 'urgentContact']));
     for (const path of paths) {
       for (const { event } of path.steps) expect(refusedSamples.has(event as ConcernEvent)).toBe(false);
     }

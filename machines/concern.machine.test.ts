@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyStateNode } from 'xstate';
-import type { ConcernRecord, Discussion, EmergencyRecord, LeadInformed, PoliceCalled, Role } from '../forms/pathway-answers.schema';
+import type { ConcernRecord, Discussion, EmergencyRecord, LeadInformed, PoliceCalled, Role, UrgentContact } from '../forms/pathway-answers.schema';
 import {
   concernMachine,
   currentStep,
@@ -37,6 +37,10 @@ const prompts = {
   endReferredToLead: '',
   endColleagueWithLead: '',
   endNoFurtherPrevent: '',
+  leadUnreachable: 'Can this wait until you can reach the safeguarding lead?',
+  urgentContact: 'Call for advice now',
+  endLeadToBeTold: '',
+  endUrgentAdviceSought: '',
 } as const satisfies Record<StepId, string>;
 
 /** A fixed, distinct time for each step: 1 March 2025, 10:00 + the step's index in minutes. */
@@ -78,6 +82,9 @@ const leadInformed = (step: 'patientInformLead' | 'emergencyInformLead', details
 });
 const emergencyRecorded = (record: EmergencyRecord = emergencyRecord): ConcernEvent => ({ type: 'EMERGENCY_RECORDED', record, ...asked('emergencyRecord') });
 const discussed = (details: Discussion = discussion): ConcernEvent => ({ type: 'DISCUSSED', details, ...asked('colleagueManagerWithLeadAndHr') });
+const notYet: LeadInformed = { informed: 'not-yet', leadName: '', notes: 'No answer from the lead at 02:30' };
+const urgentDetails: UrgentContact = { contacted: ['antiTerroristHotline', 'policeNonEmergency'], spokeTo: 'Call handler', contactedAt: '02:40', reference: 'ATH 77', notes: 'Advised to tell the lead first thing' };
+const urgentContactMade = (details: UrgentContact = urgentDetails): ConcernEvent => ({ type: 'URGENT_CONTACT_MADE', details, ...asked('urgentContact') });
 const emergencyFrom = (_from: StepId): ConcernEvent => ({ type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: EMERGENCY_PROMPT, at: EMERGENCY_AT });
 
 // ---------------------------------------------------------------------------------------------
@@ -111,6 +118,8 @@ const toColleagueManager = [...toColleagueEscalate, yes('colleagueEscalate')];
 const toCallPolice = [...toImmediateRisk, yes('immediateRisk')];
 const toEmergencyInformLead = [...toCallPolice, policeCalled()];
 const toEmergencyRecord = [...toEmergencyInformLead, leadInformed('emergencyInformLead')];
+const toLeadUnreachable = [...toPatientInformLead, leadInformed('patientInformLead', notYet)];
+const toUrgentContact = [...toLeadUnreachable, no('leadUnreachable')];
 
 const routeTo = {
   start: [],
@@ -131,6 +140,10 @@ const routeTo = {
   endReferredToLead: [...toPatientInformLead, leadInformed('patientInformLead')],
   endColleagueWithLead: [...toColleagueManager, discussed()],
   endNoFurtherPrevent: [...toPatientEscalate, no('patientEscalate', 'Support from the GP is more suitable')],
+  leadUnreachable: toLeadUnreachable,
+  urgentContact: toUrgentContact,
+  endLeadToBeTold: [...toLeadUnreachable, yes('leadUnreachable', 'The lead is back at 14:00; nothing will happen before then')],
+  endUrgentAdviceSought: [...toUrgentContact, urgentContactMade()],
 } as const satisfies Record<StepId, readonly ConcernEvent[]>;
 
 const reach = (step: StepId) => drive(routeTo[step]);
@@ -146,9 +159,19 @@ const pathwaySteps = [
   'colleagueDiscussAndRecord',
   'colleagueEscalate',
   'colleagueManagerWithLeadAndHr',
+  'leadUnreachable',
+  'urgentContact',
 ] as const satisfies readonly StepId[];
 const emergencySteps = ['emergencyCallPolice', 'emergencyInformLead', 'emergencyRecord'] as const satisfies readonly StepId[];
-const finalSteps = ['endEmergency', 'endNoConcern', 'endReferredToLead', 'endColleagueWithLead', 'endNoFurtherPrevent'] as const satisfies readonly StepId[];
+const finalSteps = [
+  'endEmergency',
+  'endNoConcern',
+  'endReferredToLead',
+  'endColleagueWithLead',
+  'endNoFurtherPrevent',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
+] as const satisfies readonly StepId[];
 
 /** Every kind of event, with a valid payload, to show a step ignores what it does not handle. */
 const everyEvent = (): ConcernEvent[] => [
@@ -351,11 +374,61 @@ describe('patient, inform the safeguarding lead', () => {
     expect(lastLog(snapshot)).toMatchObject({ step: 'patientInformLead', answer: 'Safeguarding lead informed: Sam Lead', notes: 'Told by phone' });
   });
 
-  it('lead not yet informed → stays here: the referrer is not done until the lead has been told', () => {
-    const before = reach('patientInformLead');
-    const snapshot = send(before, leadInformed('patientInformLead', { informed: 'not-yet', leadName: '', notes: '' }));
-    expect(currentStep(snapshot)).toBe('patientInformLead');
-    expect(snapshot.context).toEqual(before.context);
+  // Issue 13: "Not yet" was offered, then refused. It now leads on: can it wait, or out of hours help now.
+  it('lead not yet informed → can this wait until you reach the lead? (never a dead end), logged', () => {
+    const snapshot = send(reach('patientInformLead'), leadInformed('patientInformLead', notYet));
+    expect(currentStep(snapshot)).toBe('leadUnreachable');
+    expect(snapshot.status).toBe('active');
+    expect(snapshot.context.leadInformed).toEqual(notYet);
+    expect(lastLog(snapshot)).toMatchObject({ step: 'patientInformLead', answer: 'Safeguarding lead not yet informed', notes: notYet.notes });
+  });
+});
+
+describe('the lead cannot be reached yet (004 ¶63–65)', () => {
+  it('it can wait, with a reason → END: tell the lead when you can reach them', () => {
+    const snapshot = send(reach('leadUnreachable'), yes('leadUnreachable', 'The lead is back at 14:00'));
+    expect(currentStep(snapshot)).toBe('endLeadToBeTold');
+    expect(snapshot.status).toBe('done');
+    expect(stepMeta.endLeadToBeTold.outcome).toBe('LEAD_TO_BE_TOLD');
+    expect(lastLog(snapshot)).toMatchObject({ step: 'leadUnreachable', answer: 'Yes', notes: 'The lead is back at 14:00', source: stepMeta.leadUnreachable.source });
+  });
+
+  it.each([undefined, '  \n '])('it can wait, without a reason (%j) → refused: deciding to wait needs a rationale', (notes) => {
+    const before = reach('leadUnreachable');
+    expectUnchanged(send(before, yes('leadUnreachable', notes)), before);
+  });
+
+  it('it cannot wait → call for advice now (out-of-hours contact, 101, the Anti-Terrorist Hotline)', () => {
+    const snapshot = send(reach('leadUnreachable'), no('leadUnreachable'));
+    expect(currentStep(snapshot)).toBe('urgentContact');
+    expect(stepMeta.urgentContact.source).toContain('004 ¶63–65');
+  });
+
+  it('who was contacted and when → END: advice sought, the log says who and when', () => {
+    const snapshot = send(reach('urgentContact'), urgentContactMade());
+    expect(currentStep(snapshot)).toBe('endUrgentAdviceSought');
+    expect(snapshot.status).toBe('done');
+    expect(stepMeta.endUrgentAdviceSought.outcome).toBe('URGENT_ADVICE_SOUGHT');
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'urgentContact',
+      answer: 'Contacted the Anti-Terrorist Hotline and the police on 101 at 02:40; spoke to Call handler; reference ATH 77',
+      notes: urgentDetails.notes,
+      at: timeAt('urgentContact'),
+    });
+  });
+
+  it.each([
+    ['no one ticked', { ...urgentDetails, contacted: [] }],
+    ['no time given', { ...urgentDetails, contactedAt: ' ' }],
+  ] as const)('a contact with %s is refused', (_what, details) => {
+    const before = reach('urgentContact');
+    expectUnchanged(send(before, urgentContactMade(details as UrgentContact)), before);
+  });
+
+  it.each(['leadUnreachable', 'urgentContact'] as const)('%s: "this has become an emergency" still goes straight to 999', (step) => {
+    const after = send(reach(step), emergencyFrom(step));
+    expect(currentStep(after)).toBe('emergencyCallPolice');
+    expect(after.context.emergency.declaredFrom).toBe(step);
   });
 });
 

@@ -9,6 +9,8 @@ import {
   emergencyStepMeta,
   hasText,
   noEmergency,
+  outOfHoursStates,
+  outOfHoursStepMeta,
   pathwayActions,
   pathwayAnswerWords,
   pathwayGuards,
@@ -39,6 +41,8 @@ export const stepIds = [
   'colleagueDiscussAndRecord',
   'colleagueEscalate',
   'colleagueManagerWithLeadAndHr',
+  'leadUnreachable',
+  'urgentContact',
   'emergencyCallPolice',
   'emergencyInformLead',
   'emergencyRecord',
@@ -47,6 +51,8 @@ export const stepIds = [
   'endReferredToLead',
   'endColleagueWithLead',
   'endNoFurtherPrevent',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
 ] as const;
 export type StepId = (typeof stepIds)[number];
 
@@ -55,7 +61,9 @@ export type OutcomeCode =
   | 'NO_CONCERN'
   | 'REFERRED_BY_LEAD'
   | 'COLLEAGUE_MANAGED'
-  | 'NO_PREVENT_ACTION_OTHER_SUPPORT';
+  | 'NO_PREVENT_ACTION_OTHER_SUPPORT'
+  | 'LEAD_TO_BE_TOLD'
+  | 'URGENT_ADVICE_SOUGHT';
 
 export type StepMeta = PathwayStepMeta<OutcomeCode>;
 
@@ -71,6 +79,7 @@ export const stepMeta = {
   colleagueDiscussAndRecord: { phase: 'CHECK', box: 'F14–F15 "Discuss with manager." "Make a record of your concerns/observations."', source: '004 flowchart; 004 ¶35', actor: 'Member of staff with their line manager' },
   colleagueEscalate: { phase: 'CHECK', box: 'F18 "Decision to escalate concerns."', source: '004 flowchart; 004 ¶35', actor: 'Line manager' },
   colleagueManagerWithLeadAndHr: { phase: 'SHARE', box: 'F20 "Manager to discuss with the Safeguarding Locality Lead & HR colleague."', source: '004 flowchart; 004 ¶35–36', actor: 'Line manager, safeguarding lead and HR' },
+  ...outOfHoursStepMeta,
   ...emergencyStepMeta,
   endNoConcern: { phase: 'NOTICE', box: 'END (domain-spec A2)', source: '004 flowchart; 004 App 3 Guidance notes', actor: 'Any member of staff', outcome: 'NO_CONCERN' },
   endReferredToLead: { phase: 'SHARE', box: 'F23 "No further action required from initial referrer."', source: '004 flowchart; 004 ¶30', actor: 'Safeguarding lead', outcome: 'REFERRED_BY_LEAD' },
@@ -223,11 +232,15 @@ export const concernMachine = setup({
               meta: stepMeta.patientInformLead,
               on: {
             ...declareEmergency('patientInformLead'),
-                LEAD_INFORMED: {
-                  guard: 'leadWasInformed',
-                  target: '#endReferredToLead',
-                  actions: ['saveLeadInformed', { type: 'log', params: { step: 'patientInformLead' } }],
-                },
+                LEAD_INFORMED: [
+                  {
+                    guard: 'leadWasInformed',
+                    target: '#endReferredToLead',
+                    actions: ['saveLeadInformed', { type: 'log', params: { step: 'patientInformLead' } }],
+                  },
+                  // "Not yet" never dead-ends: can it wait, or is it out of hours help now (004 ¶63–65)?
+                  { target: '#leadUnreachable', actions: ['saveLeadInformed', { type: 'log', params: { step: 'patientInformLead' } }] },
+                ],
               },
             },
           },
@@ -275,6 +288,7 @@ export const concernMachine = setup({
         },
       },
     },
+    ...outOfHoursStates,
     ...emergencyStates,
     endNoConcern: { id: 'endNoConcern', type: 'final', description: stepMeta.endNoConcern.box, meta: stepMeta.endNoConcern },
     endReferredToLead: { id: 'endReferredToLead', type: 'final', description: stepMeta.endReferredToLead.box, meta: stepMeta.endReferredToLead },

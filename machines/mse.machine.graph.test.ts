@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
-import type { ConcernRecord, Role } from '../forms/pathway-answers.schema';
+import type { ConcernRecord, Role, UrgentContact } from '../forms/pathway-answers.schema';
 import { currentMseStep, mseChoices, mseConcernSummary, mseMachine, mseRationaleRequired, mseStepIds, type MseChoice, type MseEvent, type MseSnapshot, type MseStepId } from './mse.machine';
 import { countRoutesToEnd } from './graph-path-count';
 import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summary.schema';
@@ -21,6 +21,8 @@ const finalSteps = [
   'mseEndPoliceSpace',
   'mseEndChannelPanel',
   'mseEndNfa',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
 ] as const satisfies readonly MseStepId[];
 const roles = ['staff', 'manager', 'lead'] as const satisfies readonly Role[];
 
@@ -35,6 +37,8 @@ const validRecord: ConcernRecord = {
   reporterName: '',
   reporterRole: '',
 };
+
+const urgentContact: UrgentContact = { contacted: ['policeNonEmergency'], spokeTo: '', contactedAt: '23:15', reference: '', notes: 'Advised to tell the Prevent Lead in the morning' };
 
 /** Sample events the guards must refuse where they apply; the walk must never pass through one. */
 const refusedSamples = new WeakSet<MseEvent>();
@@ -60,9 +64,15 @@ function sampleEvents(snapshot: MseSnapshot): MseEvent[] {
   const step = currentMseStep(snapshot);
   const shown = { prompt: `${step}: the question as shown`, at: timeAt(step) };
   const recording = step === 'mseClarify' || step === 'mseStaffRecord';
+  // "Can it wait until you reach the lead?": yes needs a reason.
+  const waiting = step === 'leadUnreachable';
   return [
     ...roles.map((role): MseEvent => ({ type: 'BEGIN', role, ...shown })),
-    { type: 'ANSWER_YES', ...shown },
+    refusedWhere(waiting, { type: 'ANSWER_YES', ...shown }),
+    ...(waiting ? [{ type: 'ANSWER_YES', notes: 'The Prevent Lead is in at 09:00', ...shown } as const] : []),
+    { type: 'LEAD_UNREACHABLE', ...shown },
+    { type: 'URGENT_CONTACT_MADE', details: urgentContact, ...shown },
+    refusedWhere(step === 'urgentContact', { type: 'URGENT_CONTACT_MADE', details: { ...urgentContact, contacted: [] }, ...shown }),
     { type: 'ANSWER_NO', notes: 'The advice, written at the time', ...shown },
     refusedWhere(step === 'mseLiaisePreventLead', { type: 'ANSWER_NO', ...shown }),
     { type: 'SELECT_PATIENT', ...shown },
@@ -171,7 +181,9 @@ describe('MSE machine, model-based', () => {
       expect(serializeSnapshot(nextState), `${currentMseStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));
     }
     // The walk met the refused answers on every guarded step.
-    expect(refusedAt).toEqual(new Set(['mseClarify', 'mseStaffRecord', 'mseStaffRiskAssessment', 'mseLiaisePreventLead', 'mseConsent', 'mseSubmitPortal', 'mseNotify']));
+    expect(refusedAt).toEqual(
+      new Set(['mseClarify', 'mseStaffRecord', 'mseStaffRiskAssessment', 'mseLiaisePreventLead', 'mseConsent', 'mseSubmitPortal', 'mseNotify', 'leadUnreachable', 'urgentContact']),
+    );
     for (const path of paths) {
       for (const { event } of path.steps) expect(refusedSamples.has(event as MseEvent)).toBe(false);
     }

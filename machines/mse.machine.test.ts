@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { initialTransition, transition, type AnyStateNode } from 'xstate';
-import type { ConcernRecord, EmergencyRecord, LeadInformed, PoliceCalled, Role } from '../forms/pathway-answers.schema';
+import type { ConcernRecord, EmergencyRecord, LeadInformed, PoliceCalled, Role, UrgentContact } from '../forms/pathway-answers.schema';
+import { emergencyStepIds } from './pathway-common';
 import { concernMachine, hasText, roleLabels, stepIds, stepMeta, type ConcernEvent, type ConcernSnapshot } from './concern.machine';
 import {
   allConfirmed,
@@ -9,6 +10,7 @@ import {
   isMseOutcome,
   mseChoices,
   mseChoiceWords,
+  mseConcernSummary,
   mseConfirmations,
   mseMachine,
   mseRationaleRequired,
@@ -51,6 +53,10 @@ const prompts = {
   mseEndPoliceSpace: '',
   mseEndChannelPanel: '',
   mseEndNfa: '',
+  leadUnreachable: 'Can this wait until you can reach the Prevent Lead?',
+  urgentContact: 'Call for advice now',
+  endLeadToBeTold: '',
+  endUrgentAdviceSought: '',
 } as const satisfies Record<MseStepId, string>;
 
 /** A fixed, distinct time for each step: 1 March 2025, 10:00 + the step's index in minutes. */
@@ -100,6 +106,10 @@ const leadInformed = (details: LeadInformed = leadDetails): MseEvent => ({ type:
 const emergencyRecorded = (record: EmergencyRecord = emergencyRecord): MseEvent => ({ type: 'EMERGENCY_RECORDED', record, ...asked('emergencyRecord') });
 const emergencyFrom = (_from: MseStepId): MseEvent => ({ type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: EMERGENCY_PROMPT, at: EMERGENCY_AT });
 
+const leadUnreachable = (notes?: string): MseEvent => ({ type: 'LEAD_UNREACHABLE', ...(notes === undefined ? {} : { notes }), ...asked('mseLiaisePreventLead') });
+const urgentDetails: UrgentContact = { contacted: ['outOfHours'], spokeTo: 'On-call safeguarding manager', contactedAt: '23:15', reference: '', notes: 'Advised to call 101 if anything changes' };
+const urgentContactMade = (details: UrgentContact = urgentDetails): MseEvent => ({ type: 'URGENT_CONTACT_MADE', details, ...asked('urgentContact') });
+
 const CONSENT_RATIONALE = 'Consent given in clinic on 1 March; they agreed to the referral';
 
 // ---------------------------------------------------------------------------------------------
@@ -134,6 +144,8 @@ const toPoliceReview = [...toNotify, notified()];
 const toCallPolice = [...toImmediateRisk, yes('mseImmediateRisk')];
 const toEmergencyInformLead = [...toCallPolice, policeCalled()];
 const toEmergencyRecord = [...toEmergencyInformLead, leadInformed()];
+const toLeadUnreachable = [...toLiaise, leadUnreachable('No answer from the Prevent Lead or the safeguarding team at 23:00')];
+const toUrgentContact = [...toLeadUnreachable, no('leadUnreachable')];
 
 const routeTo = {
   mseStart: [],
@@ -158,6 +170,10 @@ const routeTo = {
   mseEndPoliceSpace: [...toPoliceReview, choose('msePoliceReview', 'POLICE_SPACE')],
   mseEndChannelPanel: [...toPoliceReview, choose('msePoliceReview', 'CHANNEL_PANEL', 'Prevent Lead told me on 20 March')],
   mseEndNfa: [...toPoliceReview, choose('msePoliceReview', 'NFA')],
+  leadUnreachable: toLeadUnreachable,
+  urgentContact: toUrgentContact,
+  endLeadToBeTold: [...toLeadUnreachable, yes('leadUnreachable', 'The Prevent Lead is in at 09:00; it can wait until then')],
+  endUrgentAdviceSought: [...toUrgentContact, urgentContactMade()],
 } as const satisfies Record<MseStepId, readonly MseEvent[]>;
 
 const reach = (step: MseStepId) => drive(routeTo[step]);
@@ -174,6 +190,8 @@ const pathwaySteps = [
   'mseSubmitPortal',
   'mseNotify',
   'msePoliceReview',
+  'leadUnreachable',
+  'urgentContact',
 ] as const satisfies readonly MseStepId[];
 const emergencySteps = ['emergencyCallPolice', 'emergencyInformLead', 'emergencyRecord'] as const satisfies readonly MseStepId[];
 const finalSteps = [
@@ -185,6 +203,8 @@ const finalSteps = [
   'mseEndPoliceSpace',
   'mseEndChannelPanel',
   'mseEndNfa',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
 ] as const satisfies readonly MseStepId[];
 
 /** Every kind of event, with a valid payload, to show a step ignores what it does not handle. */
@@ -350,6 +370,51 @@ describe('staff risk assessment (line manager, HR, Deputy Director of Nursing fo
     const snapshot = drive([choose('mseStaffRiskAssessment', 'PROCEED_TO_PREVENT'), yes('mseLiaisePreventLead')], reach('mseStaffRiskAssessment'));
     expect(currentMseStep(snapshot)).toBe('mseConsent');
     expect(snapshot.context.subject).toBe('colleague');
+  });
+});
+
+describe('the Prevent Lead cannot be reached yet (004 ¶63–65; 002 ways to seek advice)', () => {
+  it('cannot reach the Prevent Lead → can this wait? (the BSW chart’s own step), logged at box 3', () => {
+    const snapshot = reach('leadUnreachable');
+    expect(currentMseStep(snapshot)).toBe('leadUnreachable');
+    expect(snapshot.context.advice).toBeNull();
+    expect(snapshot.context.log.at(-1)).toMatchObject({ step: 'mseLiaisePreventLead', answer: 'Cannot reach the lead yet', notes: 'No answer from the Prevent Lead or the safeguarding team at 23:00' });
+  });
+
+  it('it can wait, with a reason → END: tell the Prevent Lead when you can', () => {
+    const snapshot = reach('endLeadToBeTold');
+    expect(snapshot.status).toBe('done');
+    expect(mseStepMeta.endLeadToBeTold.outcome).toBe('LEAD_TO_BE_TOLD');
+  });
+
+  it('it can wait, without a reason → refused', () => {
+    const before = reach('leadUnreachable');
+    const after = send(before, yes('leadUnreachable'));
+    expect(after.context).toEqual(before.context);
+    expect(currentMseStep(after)).toBe('leadUnreachable');
+  });
+
+  it('it cannot wait → call for advice now → END: the log says who was contacted and when', () => {
+    const snapshot = reach('endUrgentAdviceSought');
+    expect(snapshot.status).toBe('done');
+    expect(mseStepMeta.endUrgentAdviceSought.outcome).toBe('URGENT_ADVICE_SOUGHT');
+    expect(snapshot.context.log.at(-1)).toMatchObject({
+      step: 'urgentContact',
+      answer: 'Contacted the organisation’s out-of-hours or on-call contact at 23:15; spoke to On-call safeguarding manager',
+      notes: urgentDetails.notes,
+    });
+  });
+
+  it('a contact with no time is refused', () => {
+    const before = reach('urgentContact');
+    const after = send(before, urgentContactMade({ ...urgentDetails, contactedAt: '' }));
+    expect(after.context).toEqual(before.context);
+  });
+
+  it('hands the referral a valid summary from the out-of-hours ENDs', () => {
+    for (const step of ['endLeadToBeTold', 'endUrgentAdviceSought'] as const) {
+      expect(mseConcernSummary(reach(step).context)).toMatchObject({ pathway: 'mse', log: reach(step).context.log });
+    }
   });
 });
 
@@ -590,7 +655,7 @@ const accepts: Record<Exclude<MseStepId, (typeof finalSteps)[number]>, readonly 
   mseClarify: ['RECORD_SAVED'],
   mseStaffRecord: ['RECORD_SAVED'],
   mseStaffRiskAssessment: mseChoices.mseStaffRiskAssessment,
-  mseLiaisePreventLead: ['ANSWER_YES', 'ANSWER_NO'],
+  mseLiaisePreventLead: ['ANSWER_YES', 'ANSWER_NO', 'LEAD_UNREACHABLE'],
   mseConsent: mseChoices.mseConsent,
   mseSubmitPortal: [mseConfirmations.mseSubmitPortal.event],
   mseNotify: [mseConfirmations.mseNotify.event],
@@ -598,6 +663,8 @@ const accepts: Record<Exclude<MseStepId, (typeof finalSteps)[number]>, readonly 
   emergencyCallPolice: ['POLICE_CALLED'],
   emergencyInformLead: ['LEAD_INFORMED'],
   emergencyRecord: ['EMERGENCY_RECORDED'],
+  leadUnreachable: ['ANSWER_YES', 'ANSWER_NO'],
+  urgentContact: ['URGENT_CONTACT_MADE'],
 };
 
 describe('the events each step accepts', () => {
@@ -608,7 +675,7 @@ describe('the events each step accepts', () => {
   });
 
   it('the emergency route and the shared events are the BSW chart’s: same step ids, same events', () => {
-    for (const step of emergencySteps) {
+    for (const step of [...emergencySteps, 'leadUnreachable', 'urgentContact'] as const) {
       expect([...mseMachine.getStateNodeById(step).ownEvents]).toEqual([...concernMachine.getStateNodeById(step).ownEvents]);
     }
   });
@@ -793,6 +860,8 @@ describe('isMseOutcome and referrerPartEnded', () => {
       'POLICE_SPACE',
       'CHANNEL_PANEL',
       'NFA',
+      'LEAD_TO_BE_TOLD',
+      'URGENT_ADVICE_SOUGHT',
     ]);
   });
 });
@@ -803,7 +872,8 @@ describe('steps and their meta', () => {
   }
   const nodes = allStateNodes(mseMachine.root);
   const leaves = nodes.filter((node) => Object.keys(node.states).length === 0);
-  const shared = ['emergencyCallPolice', 'emergencyInformLead', 'emergencyRecord', 'endEmergency'] as const;
+  // The urgent route and the out-of-hours steps are the shared ones (machines/pathway-common.ts).
+  const shared = ['emergencyCallPolice', 'emergencyInformLead', 'emergencyRecord', 'endEmergency', 'leadUnreachable', 'urgentContact', 'endLeadToBeTold', 'endUrgentAdviceSought'] as const;
 
   it('mseStepIds are exactly the state nodes that carry meta', () => {
     const withMeta = nodes.filter((node) => node.meta !== undefined).map((node) => node.id);
@@ -817,7 +887,7 @@ describe('steps and their meta', () => {
     }
   });
 
-  it('the emergency steps are the BSW chart’s: same ids, the very same meta', () => {
+  it('the emergency and out-of-hours steps are the BSW chart’s: same ids, the very same meta', () => {
     for (const step of shared) {
       expect(mseStepMeta[step]).toBe(stepMeta[step]);
       expect(mseMachine.getStateNodeById(step).meta).toBe(concernMachine.getStateNodeById(step).meta);
@@ -845,7 +915,7 @@ describe('steps and their meta', () => {
 
   it('every step sits in NOTICE, CHECK or SHARE, except the emergency route', () => {
     for (const step of mseStepIds) {
-      expect(mseStepMeta[step].phase === null).toBe((shared as readonly string[]).includes(step));
+      expect(mseStepMeta[step].phase === null).toBe((emergencyStepIds as readonly string[]).includes(step));
     }
   });
 });

@@ -8,6 +8,8 @@ import {
   emergencyStepMeta,
   hasText,
   noEmergency,
+  outOfHoursStates,
+  outOfHoursStepMeta,
   pathwayActions,
   pathwayAnswerWords,
   pathwayGuards,
@@ -44,6 +46,8 @@ export const mseStepIds = [
   'mseSubmitPortal',
   'mseNotify',
   'msePoliceReview',
+  'leadUnreachable',
+  'urgentContact',
   'emergencyCallPolice',
   'emergencyInformLead',
   'emergencyRecord',
@@ -55,6 +59,8 @@ export const mseStepIds = [
   'mseEndPoliceSpace',
   'mseEndChannelPanel',
   'mseEndNfa',
+  'endLeadToBeTold',
+  'endUrgentAdviceSought',
 ] as const;
 export type MseStepId = (typeof mseStepIds)[number];
 
@@ -71,7 +77,9 @@ export type MseOutcomeCode =
   | 'NO_LAWFUL_BASIS'
   | 'POLICE_SPACE'
   | 'CHANNEL_PANEL'
-  | 'NFA';
+  | 'NFA'
+  | 'LEAD_TO_BE_TOLD'
+  | 'URGENT_ADVICE_SOUGHT';
 
 /** A step's meta, with the MSE outcome codes. */
 export type MseStepMeta = StepMeta<MseOutcomeCode>;
@@ -143,6 +151,7 @@ export const mseStepMeta = {
     source: `${CHART} (boxes 5–8; domain-spec B3, B6)`,
     actor: 'Police and partner agencies; recorded by the referrer when known',
   },
+  ...outOfHoursStepMeta,
   ...emergencyStepMeta,
   mseEndStaffOtherProcess: {
     phase: 'CHECK',
@@ -431,6 +440,8 @@ export const mseMachine = setup({
             ...declareEmergency('mseLiaisePreventLead'),
             ANSWER_YES: { target: 'referral', actions: ['saveAdvice', log('mseLiaisePreventLead')] },
             ANSWER_NO: { guard: 'hasRationale', target: '#mseEndNoReferral', actions: ['saveAdvice', log('mseLiaisePreventLead')] },
+            // Cannot reach the Prevent Lead yet: wait for them, or out of hours help now (004 ¶63–65; 002 "Call Police on 101").
+            LEAD_UNREACHABLE: { target: '#leadUnreachable', actions: log('mseLiaisePreventLead') },
           },
         },
         referral: {
@@ -488,6 +499,7 @@ export const mseMachine = setup({
         },
       },
     },
+    ...outOfHoursStates,
     ...emergencyStates,
     mseEndStaffOtherProcess: { id: 'mseEndStaffOtherProcess', type: 'final', description: mseStepMeta.mseEndStaffOtherProcess.box, meta: mseStepMeta.mseEndStaffOtherProcess },
     mseEndStaffNoFurtherAction: {

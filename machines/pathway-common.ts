@@ -1,5 +1,15 @@
 import { assertEvent, assign } from 'xstate';
-import { storedConcernRecordSchema, type ConcernRecord, type EmergencyRecord, type LeadInformed, type PoliceCalled, type Role } from '../forms/pathway-answers.schema';
+import {
+  storedConcernRecordSchema,
+  urgentContactSchema,
+  type ConcernRecord,
+  type EmergencyRecord,
+  type LeadInformed,
+  type PoliceCalled,
+  type Role,
+  type UrgentContact,
+  type UrgentContactRoute,
+} from '../forms/pathway-answers.schema';
 
 /**
  * What every pathway machine (the BSW reporting chart, the MSE referral flowchart, and any model
@@ -79,7 +89,9 @@ export type PathwayEvent =
   | ({ type: 'POLICE_CALLED'; details: PoliceCalled } & Answered)
   | ({ type: 'LEAD_INFORMED'; details: LeadInformed } & Answered)
   | ({ type: 'EMERGENCY_RECORDED'; record: EmergencyRecord } & Answered)
-  | ({ type: 'IMMEDIATE_RISK_IDENTIFIED' } & Answered);
+  | ({ type: 'IMMEDIATE_RISK_IDENTIFIED' } & Answered)
+  | ({ type: 'LEAD_UNREACHABLE'; notes?: string } & Answered)
+  | ({ type: 'URGENT_CONTACT_MADE'; details: UrgentContact } & Answered);
 
 /**
  * `assertEvent` for the shared events, inside actions written once for machines whose event unions
@@ -117,7 +129,30 @@ export function pathwayAnswerWords(event: Exclude<PathwayEvent, { type: 'SELECT_
       return 'Record of what happened made';
     case 'IMMEDIATE_RISK_IDENTIFIED':
       return 'This has become an emergency';
+    case 'LEAD_UNREACHABLE':
+      return 'Cannot reach the lead yet';
+    case 'URGENT_CONTACT_MADE':
+      return urgentContactWords(event.details);
   }
+}
+
+/** The decision log's names for who was called out of hours (004 ¶63–65). */
+export const urgentContactRouteWords = {
+  outOfHours: 'the organisation’s out-of-hours or on-call contact',
+  policeNonEmergency: 'the police on 101',
+  antiTerroristHotline: 'the Anti-Terrorist Hotline',
+} as const satisfies Record<UrgentContactRoute, string>;
+
+/** "Contacted the police on 101 at 02:40; spoke to …; reference …": who was contacted and when. */
+export function urgentContactWords(details: UrgentContact): string {
+  const who = details.contacted.map((route) => urgentContactRouteWords[route]).join(' and ');
+  return [
+    `Contacted ${who} at ${details.contactedAt.trim()}`,
+    details.spokeTo.trim() && `spoke to ${details.spokeTo.trim()}`,
+    details.reference.trim() && `reference ${details.reference.trim()}`,
+  ]
+    .filter(Boolean)
+    .join('; ');
 }
 
 /**
@@ -190,6 +225,14 @@ export function pathwayActions<Step extends string, C extends PathwayContext<Ste
 
 /** The guards every pathway machine shares. */
 export const pathwayGuards = {
+  /** A written reason: deciding that something can wait needs one (004 App 4a). */
+  rationaleGiven: ({ event }: { event: { type: string; notes?: string } }) => hasText(event.notes),
+  /** Who was contacted and when, at least (004 ¶62: document the disclosure). */
+  urgentContactIsComplete: ({ event }: { event: { type: string } }) => {
+    if (event.type !== 'URGENT_CONTACT_MADE') return false;
+    assertPathwayEvent(event, 'URGENT_CONTACT_MADE');
+    return urgentContactSchema.safeParse(event.details).success;
+  },
   recordIsComplete: ({ event }: { event: { type: string } }) => {
     if (event.type !== 'RECORD_SAVED') return false;
     assertPathwayEvent(event, 'RECORD_SAVED');
@@ -252,6 +295,80 @@ export const emergencyStates = {
     },
   },
   endEmergency: { id: 'endEmergency', type: 'final', description: emergencyStepMeta.endEmergency.box, meta: emergencyStepMeta.endEmergency },
+} as const;
+
+/**
+ * "Can't reach the lead yet" and out of hours: the same steps in every pathway, entered when the
+ * user cannot yet tell the safeguarding lead (BSW "Not yet" on "Inform the safeguarding lead") or
+ * cannot reach the Prevent Lead to liaise (MSE box 3). Never a dead end: if it can wait, the lead
+ * is told at the next working opportunity; if it is a significant concern that cannot wait, the
+ * organisation's out-of-hours contact, 101 or the Anti-Terrorist Hotline (004 ¶63–65; 002 ways to
+ * seek advice). 999 stays one button away on every step.
+ */
+export const outOfHoursStepIds = ['leadUnreachable', 'urgentContact', 'endLeadToBeTold', 'endUrgentAdviceSought'] as const;
+export type OutOfHoursStepId = (typeof outOfHoursStepIds)[number];
+export type OutOfHoursOutcome = 'LEAD_TO_BE_TOLD' | 'URGENT_ADVICE_SOUGHT';
+
+export const outOfHoursStepMeta = {
+  leadUnreachable: {
+    phase: 'SHARE',
+    box: 'The lead cannot be reached yet: can this wait until they can be? (004 ¶63 "a significant concern … which needs a more urgent Prevent response … particularly if it is out of hours")',
+    source: '004 ¶63; 002 "Prevent and Channel referral process" (ways to seek advice)',
+    actor: 'Any member of staff',
+  },
+  urgentContact: {
+    phase: 'SHARE',
+    box: '004 ¶63–65 "there are some useful telephone numbers that you can call": the out-of-hours contact, 101, the Anti-Terrorist Hotline',
+    source: '004 ¶63–65; 002 "Prevent and Channel referral process" (ways to seek advice)',
+    actor: 'Any member of staff',
+  },
+  endLeadToBeTold: {
+    phase: 'SHARE',
+    box: 'END: tell the lead at the next working opportunity, with the record (004 ¶30, ¶62)',
+    source: '004 ¶30, ¶62',
+    actor: 'Member of staff or their manager',
+    outcome: 'LEAD_TO_BE_TOLD',
+  },
+  endUrgentAdviceSought: {
+    phase: 'SHARE',
+    box: 'END: urgent advice sought out of hours; tell the lead the next working day, with the record (004 ¶63–65, ¶62)',
+    source: '004 ¶62–65',
+    actor: 'Member of staff, then the safeguarding lead',
+    outcome: 'URGENT_ADVICE_SOUGHT',
+  },
+} as const satisfies Record<OutOfHoursStepId, StepMeta<OutOfHoursOutcome>>;
+
+const outOfHoursLog = (step: Exclude<OutOfHoursStepId, `end${string}`>) => ({ type: 'log', params: { step } }) as const;
+
+/** The out-of-hours steps as top-level states of a pathway machine: spread into its `states`. */
+export const outOfHoursStates = {
+  outOfHours: {
+    description: 'The lead cannot be reached yet (004 ¶63–65): wait for them with a reason, or call out of hours now; the same steps in every pathway',
+    initial: 'leadUnreachable',
+    states: {
+      leadUnreachable: {
+        id: 'leadUnreachable',
+        description: outOfHoursStepMeta.leadUnreachable.box,
+        meta: outOfHoursStepMeta.leadUnreachable,
+        on: {
+          ...declareEmergency('leadUnreachable'),
+          ANSWER_YES: { guard: 'rationaleGiven', target: '#endLeadToBeTold', actions: outOfHoursLog('leadUnreachable') },
+          ANSWER_NO: { target: 'urgentContact', actions: outOfHoursLog('leadUnreachable') },
+        },
+      },
+      urgentContact: {
+        id: 'urgentContact',
+        description: outOfHoursStepMeta.urgentContact.box,
+        meta: outOfHoursStepMeta.urgentContact,
+        on: {
+          ...declareEmergency('urgentContact'),
+          URGENT_CONTACT_MADE: { guard: 'urgentContactIsComplete', target: '#endUrgentAdviceSought', actions: outOfHoursLog('urgentContact') },
+        },
+      },
+    },
+  },
+  endLeadToBeTold: { id: 'endLeadToBeTold', type: 'final', description: outOfHoursStepMeta.endLeadToBeTold.box, meta: outOfHoursStepMeta.endLeadToBeTold },
+  endUrgentAdviceSought: { id: 'endUrgentAdviceSought', type: 'final', description: outOfHoursStepMeta.endUrgentAdviceSought.box, meta: outOfHoursStepMeta.endUrgentAdviceSought },
 } as const;
 
 /** The step a snapshot of any pathway machine stands on: the one active state node with step meta. */

@@ -1533,26 +1533,47 @@ export const scenarioData: ScenarioInput[] = [
     ideology: 'NOT_KNOWN',
     stages: [
       {
-        kind: 'discussion',
-        id: 'out-of-hours',
-        title: 'Out of hours: who to call',
-        note: 'The urgent routes are not states of the app’s statecharts; their numbers are in the urgent contacts panel on every page. The room discusses them here.',
-        steps: [
+        kind: 'concern',
+        id: 'pathway',
+        title: 'The pathway at 02:00: the lead cannot be reached, and it cannot wait',
+        expected: [
+          ...patientRoute({
+            notImmediate: 'The visitor believes nothing will happen tonight: a significant concern, not an immediate risk. If that changes, 999.',
+            concern: 'Talk of “doing something” at a crowded venue and buying materials: a significant concern, possibly terrorism-related.',
+            concernSource: '004 ¶63–65; 004 App 3 Guidance notes',
+            record: 'Discuss with the duty manager, then record what the visitor said, and when.',
+            escalate: 'Escalate to the safeguarding lead; tonight they cannot be reached.',
+          }).slice(0, -1),
           {
-            id: 'who-to-call',
-            modelRef: 'urgent.triage',
-            question: 'It is 02:00 and the safeguarding lead is not available. What do you do now?',
-            options: [
-              { id: 'hotline', label: 'Call the confidential Anti-Terrorist Hotline now (or 101; text relay 18001 101)' },
-              { id: 'wait', label: 'Wait until the morning for the safeguarding lead', feedback: 'Waiting until morning is a pitfall: a significant concern out of hours needs a more urgent response.' },
-              { id: 'call-relative', label: 'Contact the relative to find out more', feedback: 'Staff never investigate or confront anyone.' },
-              { id: 'call-999', label: 'Call 999', feedback: 'Not yet: nothing is happening now. If at any point it seems imminent, call 999.' },
-            ],
-            expected: ['hotline'],
-            why: 'A significant concern, particularly out of hours, needs a more urgent Prevent response: call the confidential Anti-Terrorist Hotline (or 101; text relay 18001 101). If it seems imminent at any point, 999.',
-            source: '004 ¶63–65; 004 App 3 Guidance notes',
-            contacts: ['antiTerroristHotline', 'textphone', 'policeNonEmergency'],
+            from: 'patientInformLead',
+            event: 'LEAD_INFORMED',
+            to: 'leadUnreachable',
+            why: 'The safeguarding lead cannot be reached at 02:00: answer “Not yet”. It is never a dead end.',
+            source: '004 ¶63',
           },
+          {
+            from: 'leadUnreachable',
+            event: 'ANSWER_NO',
+            to: 'urgentContact',
+            why: 'It cannot wait until morning: a significant concern, particularly out of hours, needs a more urgent Prevent response. Waiting until morning is a pitfall.',
+            source: '004 ¶63–64',
+            notes: 'A significant concern with a time frame of days; the lead cannot be reached until morning.',
+          },
+          {
+            from: 'urgentContact',
+            event: 'URGENT_CONTACT_MADE',
+            to: 'endUrgentAdviceSought',
+            why: 'Call the confidential Anti-Terrorist Hotline 0800 789 321 (or 101; text relay 18001 101), and record who you spoke to and when. Tell the safeguarding lead and the duty manager the next working day. If it seems imminent at any point, 999.',
+            source: '004 ¶63–65; 004 App 3 Guidance notes',
+          },
+        ],
+      },
+      {
+        kind: 'discussion',
+        id: 'the-visitor',
+        title: 'What to tell the visitor',
+        note: 'What the nurse says to the visitor is not a step of the app’s statecharts. The room discusses it here.',
+        steps: [
           {
             id: 'the-visitor',
             modelRef: 'urgent.hotline',
@@ -1568,18 +1589,6 @@ export const scenarioData: ScenarioInput[] = [
             contacts: [],
           },
         ],
-      },
-      {
-        kind: 'concern',
-        id: 'pathway',
-        title: 'Then the pathway: the duty manager and the safeguarding lead',
-        expected: patientRoute({
-          notImmediate: 'The visitor believes nothing will happen tonight: a significant concern, not an immediate risk. If that changes, 999.',
-          concern: 'Talk of “doing something” at a crowded venue and buying materials: a significant concern, possibly terrorism-related.',
-          concernSource: '004 ¶63–65; 004 App 3 Guidance notes',
-          record: 'Discuss with the duty manager, then record what the visitor said, the time, and the call to the hotline.',
-          escalate: 'Inform the safeguarding lead at the next working opportunity, and the duty manager now.',
-        }),
       },
     ],
     expectedBasis: {

@@ -92,6 +92,10 @@ export function concernCandidates(type: ConcernEvent['type'], answered: Answered
       return [{ type, record: { whatHappened: text.record, exactWords: '' }, ...answered }];
     case 'DISCUSSED':
       return [{ type, details: { participants: `Line manager, safeguarding lead and HR – ${TRAINING}`, notes }, ...answered }];
+    case 'LEAD_UNREACHABLE':
+      return [{ type, notes, ...answered }];
+    case 'URGENT_CONTACT_MADE':
+      return [{ type, details: { contacted: ['antiTerroristHotline'], spokeTo: `Call handler – ${TRAINING}`, contactedAt: answered.at.slice(11, 16), reference: '', notes }, ...answered }];
   }
 }
 

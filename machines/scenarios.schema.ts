@@ -27,6 +27,8 @@ const concernEventTypes = [
   'EMERGENCY_RECORDED',
   'DISCUSSED',
   'IMMEDIATE_RISK_IDENTIFIED',
+  'LEAD_UNREACHABLE',
+  'URGENT_CONTACT_MADE',
 ] as const satisfies readonly ConcernEvent['type'][];
 
 const consentEventTypes = [

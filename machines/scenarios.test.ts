@@ -82,7 +82,7 @@ const expected: Record<string, { concern: StepId | null; consent: Expected | nul
   S09: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
   S10: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
   S11: { concern: null, consent: null, basis: 'PUBLIC_INTEREST' },
-  S12: { concern: 'endReferredToLead', consent: null, basis: 'PUBLIC_INTEREST' },
+  S12: { concern: 'endUrgentAdviceSought', consent: null, basis: 'PUBLIC_INTEREST' },
 };
 
 describe('the twelve scenarios as data', () => {

@@ -37,6 +37,8 @@ export interface YesNoContent extends Page {
   no: { label: string; hint?: string };
   chooseError: string;
   notes?: { label: string; hint: string; requiredWhen?: 'yes' | 'no'; missingError?: string };
+  /** A third answer, "I cannot reach them yet", that leads to the out-of-hours steps instead of a dead end. */
+  unreachable?: { label: string; hint?: string };
 }
 
 export interface SubjectContent extends Page {
@@ -53,8 +55,12 @@ export interface RecordContent extends Page {
 export interface ActionContent extends Page {
   kind: 'policeCalled' | 'leadInformed' | 'emergencyRecord' | 'discussion';
   continueLabel: string;
-  /** For "inform the lead": whether the user must have told the lead before going on. */
-  mustHaveInformed?: boolean;
+}
+
+/** Who was called out of hours, and when (004 ¶63–65): the contacts to call, then what to record. */
+export interface UrgentContactContent extends Page, Contactable {
+  kind: 'urgentContact';
+  continueLabel: string;
 }
 
 export interface Contactable {
@@ -71,7 +77,7 @@ export interface OutcomeContent extends Page, Contactable {
   next: readonly { who: string; what: string }[];
 }
 
-export type StepContent = StartContent | YesNoContent | SubjectContent | RecordContent | (ActionContent & Contactable) | OutcomeContent;
+export type StepContent = StartContent | YesNoContent | SubjectContent | RecordContent | (ActionContent & Contactable) | UrgentContactContent | OutcomeContent;
 
 const recordForExample = [
   'How or why did the person come to your notice? What happened, where and when?',
@@ -94,6 +100,73 @@ export const doNotInvestigate =
   'Do not ask the person questions to find out more. Do not look at their phone or search for them online. Do not challenge their views.';
 const doNotInvestigateColleague =
   'Do not ask your colleague questions to find out more. Do not look at their phone or search for them online. Do not challenge their views.';
+
+/**
+ * "Can't reach the lead yet" and out of hours (004 ¶63–65; 002 ways to seek advice), the same
+ * steps in every pathway: `lead` names who could not be reached (the BSW safeguarding lead, the MSE
+ * Prevent Lead). What to do the next working day, and by whom, is on both outcome pages.
+ */
+export function outOfHoursContent(lead: string) {
+  return {
+    leadUnreachable: {
+      kind: 'yesNo',
+      tabTitle: 'Cannot reach the lead yet',
+      title: `Can this wait until you can reach ${lead}?`,
+      hint: `For example, ${lead} is back later today. If it is a significant concern that cannot wait, particularly out of hours, there are numbers you can call now.`,
+      source: '004 ¶63–65; 002 "Prevent and Channel referral process" (ways to seek advice)',
+      guidance: ['If anyone is in immediate danger, or you think an attack may be about to happen, call 999 now.', doNotInvestigate],
+      yes: { label: `Yes, it can wait until I reach ${lead}`, hint: 'You will get your record, and what to do next.' },
+      no: { label: 'No, it is a significant concern and cannot wait', hint: 'You will see who to call now: your organisation’s out-of-hours contact, the police on 101 (text relay: 18001 101), or the Anti-Terrorist Hotline.' },
+      chooseError: `Select yes if this can wait until you reach ${lead}`,
+      notes: {
+        label: 'Why it can wait, and when you will tell them',
+        hint: 'Always document your decision-making and rationale at the time. Required if it can wait.',
+        requiredWhen: 'yes',
+        missingError: 'Enter why this can wait and when you will tell them',
+      },
+    },
+    urgentContact: {
+      kind: 'urgentContact',
+      tabTitle: 'Call for advice now',
+      title: 'Call for advice now',
+      source: '004 ¶63–65; 002 "Prevent and Channel referral process" (ways to seek advice)',
+      guidance: [
+        'Call your organisation’s out-of-hours or on-call contact if it has one. You can also call the police on 101 (text relay: 18001 101) and say you would like advice on a Prevent issue, or, if you suspect the concern is terrorism related, the confidential Anti-Terrorist Hotline.',
+        'You can share what you know with the police to prevent harm: you do not need anyone’s consent for this call. Share only what they need.',
+        'If at any point it seems about to happen, call 999.',
+      ],
+      contacts: ['policeNonEmergency', 'antiTerroristHotline', 'textphone'],
+      continueLabel: 'Save and continue',
+    },
+    endLeadToBeTold: {
+      kind: 'outcome',
+      outcome: 'LEAD_TO_BE_TOLD',
+      tabTitle: 'Tell the lead when you can',
+      title: `Tell ${lead} as soon as you can reach them`,
+      source: '004 ¶30, ¶62',
+      guidance: [`You decided this can wait until you reach ${lead}. Your reasons are in the record below.`],
+      next: [
+        { who: 'You (or your manager)', what: `Tell ${lead} at the next working opportunity, and give them this record.` },
+        { who: 'You', what: 'If anything changes and it can no longer wait, call for advice (101, text relay 18001 101, or the Anti-Terrorist Hotline), or 999 if anyone is in immediate danger.' },
+      ],
+      contacts: ['policeNonEmergency', 'antiTerroristHotline'],
+    },
+    endUrgentAdviceSought: {
+      kind: 'outcome',
+      outcome: 'URGENT_ADVICE_SOUGHT',
+      tabTitle: 'Advice sought out of hours',
+      title: 'You have called for advice: now tell the lead the next working day',
+      source: '004 ¶62–65',
+      guidance: ['Thank you. The record below says who you contacted and when, and what they advised.'],
+      next: [
+        { who: 'You, or the nurse in charge or duty manager', what: `Next working day: tell ${lead} what happened and who you called, and give them this record.` },
+        { who: `${lead.charAt(0).toUpperCase()}${lead.slice(1)}`, what: 'Decides what else is needed, including whether a referral is made.' },
+        { who: 'You', what: 'Do the things the police or the out-of-hours contact asked you to do. Do not contact the person to find out more.' },
+      ],
+      contacts: ['emergency', 'policeNonEmergency', 'antiTerroristHotline'],
+    },
+  } as const satisfies Record<string, StepContent>;
+}
 
 export const stepContent = {
   start: {
@@ -191,7 +264,6 @@ export const stepContent = {
       'Do not tell the person that you have raised a concern unless the safeguarding lead advises you to.',
     ],
     continueLabel: 'Continue',
-    mustHaveInformed: true,
   },
   colleagueDiscussAndRecord: {
     kind: 'record',
@@ -335,6 +407,7 @@ export const stepContent = {
     ],
     contacts: ['policeNonEmergency'],
   },
+  ...outOfHoursContent('the safeguarding lead'),
 } as const satisfies Record<StepId, StepContent>;
 
 /** What a step shows from the organisation profile, beside its content (both pathways). */
@@ -350,6 +423,10 @@ export interface FromProfile {
 /** The urgent route's local contacts, shared by every pathway: the lead to tell once 999 has been called. */
 export const emergencyFromProfile = {
   emergencyInformLead: { contacts: ['safeguardingLead', 'outOfHours'] },
+  leadUnreachable: { contacts: ['outOfHours'] },
+  urgentContact: { contacts: ['outOfHours'] },
+  endLeadToBeTold: { contacts: ['safeguardingLead'] },
+  endUrgentAdviceSought: { contacts: ['safeguardingLead'] },
 } as const satisfies Partial<Record<StepId, FromProfile>>;
 
 /**
@@ -451,13 +528,31 @@ export const fieldText = {
     notes: { label: 'Anything else to record', hint: 'For example, what you told the call handler.' },
   },
   leadInformed: {
-    informed: { legend: 'Have you told the safeguarding lead?', yes: 'Yes', notYet: 'Not yet', notYetHint: 'Tell them as soon as you can.' },
+    informed: {
+      legend: 'Have you told the safeguarding lead?',
+      yes: 'Yes',
+      notYet: 'Not yet',
+      notYetHint: 'For example, you cannot reach them at night. You will be asked whether it can wait, and shown who to call if it cannot.',
+    },
     leadName: { label: 'Name of the safeguarding lead you told' },
     notes: { label: 'Notes', hint: 'For example, how and when you told them.' },
   },
   emergencyRecord: {
     whatHappened: { label: 'What happened, what you did and who you told', hint: 'Facts first. Label any opinion as opinion.' },
     exactWords: { label: 'Exact words used', hint: 'Word for word, if you can remember them.' },
+  },
+  urgentContact: {
+    contacted: {
+      legend: 'Who did you contact?',
+      hint: 'Select all that apply.',
+      outOfHours: 'Your organisation’s out-of-hours or on-call contact',
+      policeNonEmergency: 'The police on 101 (text relay: 18001 101)',
+      antiTerroristHotline: 'The Anti-Terrorist Hotline (0800 789 321)',
+    },
+    spokeTo: { label: 'Who you spoke to', hint: 'Their name or role, if they gave it.' },
+    contactedAt: { label: 'Time you called', hint: 'For example, 02:40' },
+    reference: { label: 'Reference number', hint: 'If you were given one.' },
+    notes: { label: 'What they advised, and what you told them', hint: 'Facts first. Label any opinion as opinion.' },
   },
   discussion: {
     participants: { label: 'Who took part, or will take part, in the discussion?', hint: 'For example: line manager, safeguarding lead, HR adviser.' },

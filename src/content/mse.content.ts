@@ -1,5 +1,5 @@
 import type { MseChoice, MseChoiceStep, MseConfirmStep, MseOutcomeCode, MseStepId, mseConfirmations, mseStepMeta } from '../../machines/mse.machine';
-import { emergencyFromProfile, ideologyNotRequired, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
+import { emergencyFromProfile, ideologyNotRequired, outOfHoursContent, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
 
 export type { FromProfile };
 
@@ -154,6 +154,10 @@ export const mseStepContent = {
     guidance: ['You can also call the police on 101 (text relay: 18001 101) and say you would like advice on a Prevent issue.'],
     yes: { label: 'Yes, a referral is advised' },
     no: { label: 'No, a referral is not advised', hint: 'You will see other sources of support.' },
+    unreachable: {
+      label: 'I cannot reach the Prevent Lead or safeguarding team yet',
+      hint: 'For example, at night. You will be asked whether it can wait, and shown who to call if it cannot.',
+    },
     chooseError: 'Select yes if the Prevent Lead advised that a referral should be made',
     notes: {
       label: 'Who you spoke to and what they advised',
@@ -240,6 +244,7 @@ export const mseStepContent = {
     chooseError: 'Select what the police decided',
     notes: { label: 'Notes', hint: 'For example, who told you and when.' },
   },
+  ...outOfHoursContent('the Prevent Lead'),
   emergencyCallPolice: stepContent.emergencyCallPolice,
   emergencyInformLead: stepContent.emergencyInformLead,
   emergencyRecord: stepContent.emergencyRecord,

@@ -274,6 +274,7 @@ export const concernDiagram = {
     'concern.pathway.patient': 'Patient',
     'concern.pathway.colleague': 'Colleague',
     'concern.emergency': 'Emergency',
+    'concern.outOfHours': 'Cannot reach the lead yet; out of hours',
   } as Readonly<Record<string, string>>,
   events: {
     BEGIN: 'Begin',

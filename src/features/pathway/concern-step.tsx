@@ -6,7 +6,7 @@ import { ChoicePage, ConfirmPage, isChoiceStep, isConfirmStep } from './mse-page
 import { OutcomePage } from './outcome-page';
 import { StartPage, SubjectPage, YesNoPage } from './pages';
 import type { PathwayStepId } from './pathways';
-import { DiscussionPage, EmergencyRecordPage, LeadInformedPage, PoliceCalledPage, RecordPage } from './record-pages';
+import { DiscussionPage, EmergencyRecordPage, LeadInformedPage, PoliceCalledPage, RecordPage, UrgentContactPage } from './record-pages';
 
 /** One question type = one component; the step's content says which. */
 export function ConcernStep() {
@@ -43,6 +43,8 @@ function SharedStep({ step, content }: { step: PathwayStepId; content: Exclude<S
       return <LeadInformedPage key={step} content={content} />;
     case 'emergencyRecord':
       return <EmergencyRecordPage content={content} />;
+    case 'urgentContact':
+      return <UrgentContactPage content={content} />;
     case 'outcome':
       return <OutcomePage key={step} content={content} />;
   }

@@ -1,5 +1,6 @@
 import { useMemo } from 'react';
 import type { PathwayStepId } from './pathways';
+import { pathwayAnswerWords } from '../../../machines/pathway-common';
 import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
 import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
 import type { FieldMeta, OptionMeta } from '../../../forms/field-meta';
@@ -72,6 +73,14 @@ export function StartPage({ content }: { content: StartContent }) {
   );
 }
 
+const yesNoEvents = { yes: 'ANSWER_YES', no: 'ANSWER_NO', unreachable: 'LEAD_UNREACHABLE' } as const;
+
+/** The radio a logged answer came from ("Yes", "No", or the lead not reached: pathway-common's words). */
+function previousYesNo(answer: string): 'yes' | 'no' | 'unreachable' {
+  if (answer === 'Yes') return 'yes';
+  return answer === pathwayAnswerWords({ type: 'LEAD_UNREACHABLE', prompt: '', at: '' }) ? 'unreachable' : 'no';
+}
+
 export function YesNoPage({ step, content }: { step: PathwayStepId; content: YesNoContent }) {
   const { send } = useJourney();
   const heading = usePageHeading(content.tabTitle);
@@ -82,24 +91,24 @@ export function YesNoPage({ step, content }: { step: PathwayStepId; content: Yes
         choose: content.chooseError,
         notesRequiredWhen: content.notes?.requiredWhen,
         notesMissing: content.notes?.missingError,
+        allowUnreachable: Boolean(content.unreachable),
       }),
     [content],
   );
-  const previousAnswer = previous ? (previous.answer === 'Yes' ? 'yes' : 'no') : undefined;
+  const previousAnswer = previous ? previousYesNo(previous.answer) : undefined;
   return (
     <StepFrame source={content.source}>
       <Form
         schema={schema}
         defaultValues={{ answer: previousAnswer, notes: previous?.notes ?? '' }}
-        onValid={({ answer, notes }) =>
-          send({ type: answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO', notes, ...answered(content.title) })
-        }
+        onValid={({ answer, notes }) => send({ type: yesNoEvents[answer], notes, ...answered(content.title) })}
       >
         <FieldList
           fields={[
             radios('answer', content.title, [
               { value: 'yes', ...content.yes },
               { value: 'no', ...content.no },
+              ...(content.unreachable ? [{ value: 'unreachable', ...content.unreachable }] : []),
             ]),
             ...(content.notes ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const] : []),
           ]}

@@ -1,7 +1,7 @@
 import type { FieldsFor, FieldMeta } from '../../../forms/field-meta';
 import { citeSource } from '../../../forms/source-citation';
 import type { ChecklistGroup } from '../../../forms/indicators';
-import type { ConcernRecordInput, Discussion, EmergencyRecord, LeadInformed, PoliceCalled } from '../../../forms/pathway-answers.schema';
+import type { ConcernRecordInput, Discussion, EmergencyRecord, LeadInformed, PoliceCalled, UrgentContact } from '../../../forms/pathway-answers.schema';
 import { fieldText } from '../../content/concern.content';
 
 /**
@@ -73,3 +73,19 @@ export const discussionFields = [
   { kind: 'text', name: 'participants', label: discussion.participants.label, hint: discussion.participants.hint },
   { kind: 'longtext', name: 'notes', label: discussion.notes.label, hint: discussion.notes.hint, optional: true, rows: 4 },
 ] as const satisfies FieldsFor<Discussion>;
+
+const urgent = fieldText.urgentContact;
+/** Who was called out of hours and when (004 ¶63–65): the record says who and when. */
+export const urgentContactFields = [
+  {
+    kind: 'checkboxes',
+    name: 'contacted',
+    label: urgent.contacted.legend,
+    hint: urgent.contacted.hint,
+    options: (['outOfHours', 'policeNonEmergency', 'antiTerroristHotline'] as const).map((value) => ({ value, label: urgent.contacted[value] })),
+  },
+  { kind: 'text', name: 'contactedAt', label: urgent.contactedAt.label, hint: urgent.contactedAt.hint, width: 'quarter' },
+  { kind: 'text', name: 'spokeTo', label: urgent.spokeTo.label, hint: urgent.spokeTo.hint, optional: true, width: 'half' },
+  { kind: 'text', name: 'reference', label: urgent.reference.label, hint: urgent.reference.hint, optional: true, width: 'half' },
+  { kind: 'longtext', name: 'notes', label: urgent.notes.label, hint: urgent.notes.hint, optional: true, rows: 4 },
+] as const satisfies FieldsFor<UrgentContact>;

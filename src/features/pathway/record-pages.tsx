@@ -5,11 +5,11 @@ import {
   discussionSchema,
   emergencyRecordSchema,
   leadInformedSchema,
-  leadToldSchema,
   policeCalledSchema,
+  urgentContactSchema,
   type ConcernRecordInput,
 } from '../../../forms/pathway-answers.schema';
-import { fieldText, type ActionContent, type Contactable, type RecordContent } from '../../content/concern.content';
+import { fieldText, type ActionContent, type Contactable, type RecordContent, type UrgentContactContent } from '../../content/concern.content';
 import { ContactList } from '../emergency/contact-list';
 import { Field, FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
@@ -18,7 +18,7 @@ import { answered } from './answered';
 import { useJourney, usePathwayJourney } from './journey';
 import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
-import { checklistField, discussionFields, emergencyRecordFields, leadInformedFields, policeCalledFields, recordByFields, recordFields } from './record-fields';
+import { checklistField, discussionFields, emergencyRecordFields, leadInformedFields, policeCalledFields, recordByFields, recordFields, urgentContactFields } from './record-fields';
 import { StepFrame } from './step-frame';
 
 export function PageTitle({ content }: { content: { title: string; tabTitle: string } }) {
@@ -114,12 +114,33 @@ export function LeadInformedPage({ content }: { content: ActionContent }) {
       <Guidance paragraphs={content.guidance} />
       <StepFromProfile />
       <Form
-        schema={content.mustHaveInformed ? leadToldSchema : leadInformedSchema}
+        schema={leadInformedSchema}
         defaultValues={{ informed: undefined, leadName: '', notes: '' }}
         submitLabel={content.continueLabel}
         onValid={(details) => send({ type: 'LEAD_INFORMED', details, ...answered(content.title) })}
       >
         <FieldList fields={leadInformedFields} />
+      </Form>
+    </StepFrame>
+  );
+}
+
+/** Out of hours (004 ¶63–65): who to call now, then who was called and when, for the record. */
+export function UrgentContactPage({ content }: { content: UrgentContactContent }) {
+  const { send } = useJourney();
+  return (
+    <StepFrame source={content.source}>
+      <PageTitle content={content} />
+      <StepFromProfile />
+      {content.contacts && <ContactList keys={content.contacts} prominent />}
+      <Guidance paragraphs={content.guidance} />
+      <Form
+        schema={urgentContactSchema}
+        defaultValues={{ contacted: [], spokeTo: '', contactedAt: '', reference: '', notes: '' }}
+        submitLabel={content.continueLabel}
+        onValid={(details) => send({ type: 'URGENT_CONTACT_MADE', details, ...answered(content.title) })}
+      >
+        <FieldList fields={urgentContactFields} />
       </Form>
     </StepFrame>
   );
