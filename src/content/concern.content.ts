@@ -1,5 +1,6 @@
 import type { ContactKey, OrganisationProfile } from '../../forms/organisation-profile.schema';
 import type { OutcomeCode, StepId } from '../../machines/concern.machine';
+import type { MseOutcomeCode } from '../../machines/mse.machine';
 import type { nationalContacts } from './contacts';
 
 /**
@@ -504,6 +505,69 @@ export const pathwayText = {
   phaseCurrent: '(current)',
   emergencyPhase: 'Emergency',
   sourceLabel: 'Source:',
+} as const;
+
+/**
+ * The note for the patient's record, or the colleague's HR file, at every outcome (004 ¶53: "how
+ * Prevent concerns are noted on patient records and handed over when patients are transferred";
+ * 004 ¶62: "must always be documented in the patient record"; 003 record keeping).
+ */
+export const recordNoteText = {
+  heading: { patient: 'A note for the patient’s record', colleague: 'A note for the colleague’s HR file' },
+  intro: {
+    patient: 'Copy this factual entry into the patient’s record. Check it says what happened, and add nothing you did not see or hear.',
+    colleague: 'Give this factual entry to the line manager or HR for the colleague’s file. Check it says what happened, and add nothing you did not see or hear.',
+  },
+  advice: [
+    'Where the person seeing this entry could increase the risk to them or to others, restrict it from the patient’s online access to their record, following your organisation’s procedure.',
+    'When the patient is transferred to another service, hand this information over with them, as your organisation’s procedure says.',
+  ],
+  source: '004 ¶53, ¶62; 003 "Information management (providers)"',
+  copy: 'Copy the note',
+  copied: 'The note has been copied. Paste it into the record.',
+  copyFailed: 'The note could not be copied. Select the text and copy it yourself.',
+  label: 'The note',
+  lines: {
+    heading: (when: string) => `Prevent concern – ${when}`,
+    noticed: (what: string, when: string) => `What was noticed (first noticed ${when}): ${what}`,
+    words: (words: string) => `Words used: “${words}”`,
+    emergency: (what: string) => `What happened: ${what}`,
+    discussedWith: (who: string) => `Discussed with: ${who}`,
+    police: (at: string) => (at ? `999 called at ${at}` : '999 called'),
+    leadTold: (name: string) => (name ? `Safeguarding lead told: ${name}` : 'Safeguarding lead told'),
+    urgent: (answer: string) => `Advice sought out of hours: ${answer}`,
+    decision: (title: string) => `Decision: ${title}`,
+    next: (who: string, what: string) => `Next step: ${who}: ${what}`,
+    reference: (reference: string) => `Reference: ${reference}`,
+    by: (who: string) => `Recorded by: ${who}`,
+  },
+} as const;
+
+/**
+ * What the referrer can expect after passing a concern on, and what to do if nothing seems to
+ * happen (000 Level 1: "the ability to escalate concerns if action is not taken"; the national
+ * referral form: feedback "is not always possible due to data-protection & other case sensitivities").
+ */
+export const afterReferralText = {
+  heading: 'What to expect afterwards',
+  paragraphs: [
+    'The lead will try to tell you what happens next, but this is not always possible because of data protection and other sensitivities. Not hearing back does not mean nothing was done.',
+    'If you think nothing has happened and you are still worried, raise it again with the lead. If action is still not taken, escalate it: talk to your manager or your organisation’s named safeguarding professional.',
+    'If anyone is in immediate danger at any point, call 999.',
+  ],
+  source: '000 Level 1; NPRF REFERRAL PROCESS',
+  /** The outcomes at which the concern has gone to someone else, so the referrer waits to hear back. */
+  outcomes: [
+    'EMERGENCY_POLICE',
+    'REFERRED_BY_LEAD',
+    'COLLEAGUE_MANAGED',
+    'LEAD_TO_BE_TOLD',
+    'URGENT_ADVICE_SOUGHT',
+    'STAFF_OTHER_PROCESS',
+    'POLICE_SPACE',
+    'CHANNEL_PANEL',
+    'NFA',
+  ] as const satisfies readonly (OutcomeCode | MseOutcomeCode)[],
 } as const;
 
 /** Field labels and hints for the pathway's forms, in the order they appear. */

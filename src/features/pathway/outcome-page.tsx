@@ -1,13 +1,14 @@
 import { Link } from 'react-router';
 import type { OutcomeContent } from '../../content/concern.content';
 import type { MseOutcomeContent } from '../../content/mse.content';
-import { pathwayText } from '../../content/concern.content';
+import { afterReferralText, pathwayText } from '../../content/concern.content';
 import { usePageHeading } from '../../ui/page-heading';
 import { ContactList } from '../emergency/contact-list';
 import { DecisionLog } from './decision-log';
 import { useJourney } from './journey';
 import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
+import { AfterReferral, RecordNotePanel } from './record-note-panel';
 import { StepFrame } from './step-frame';
 
 /** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
@@ -43,6 +44,8 @@ export function OutcomePage({ content }: { content: OutcomeContent | MseOutcomeC
           <Link to="/referral">{pathwayText.toReferral}</Link>
         </p>
       )}
+      {(afterReferralText.outcomes as readonly string[]).includes(content.outcome) && <AfterReferral />}
+      <RecordNotePanel source={snapshot.context} outcome={content} />
       <DecisionLog context={snapshot.context} />
       {/* Training: the trainer's controls restart, and the session exports a watermarked PDF instead of a print. */}
       {!training && (
