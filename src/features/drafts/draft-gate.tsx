@@ -75,9 +75,7 @@ export function fromHere(pathname: string, search: string): string {
   return encodeURIComponent(`${pathname}${search}`);
 }
 
-export function safeReturn(raw: string | null, fallback = '/drafts'): string {
-  return raw && raw.startsWith('/') && !raw.startsWith('//') ? raw : fallback;
-}
+export { safeReturn } from './safe-return';
 
 /**
  * Problems (another tab, a full disk, a wipe elsewhere) and "not saved" above the page; the
