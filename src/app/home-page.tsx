@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { homeText } from '../content/home.content';
+import { requestText } from '../content/request.content';
 import { settingsLinkText } from '../content/profile.content';
 import { usePageHeading } from '../ui/page-heading';
 import { urlForStep } from '../features/pathway/urls';
@@ -22,6 +23,9 @@ export function HomePage() {
       <h2 className="heading-m">{homeText.leadHeading}</h2>
       <p className="body">
         {homeText.leadBody} <Link to="/referral">{homeText.leadLink}</Link>
+      </p>
+      <p className="body">
+        {requestText.home.body} <Link to="/request/urgent">{requestText.home.link}</Link>
       </p>
       <p className="body">
         {homeText.trainerBody} <Link to="/training">{homeText.trainerLink}</Link>
