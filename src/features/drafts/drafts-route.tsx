@@ -88,7 +88,11 @@ function DraftsPage() {
   const [problem, setProblem] = useState<string | null>(null);
 
   useEffect(() => {
-    if (state.mode !== 'unlocked') return;
+    // Locked: forget every decrypted draft, not just hide it (Standard Notes deletes working memory on lock).
+    if (state.mode !== 'unlocked') {
+      setRows(null);
+      return;
+    }
     let live = true;
     void (async () => {
       const listed = await draftSession.list();
