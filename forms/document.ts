@@ -42,9 +42,10 @@ export interface ReferralDocument {
   title: string;
   /**
    * The marking printed at the top and bottom of every page: "OFFICIAL-SENSITIVE" for anything about
-   * a real person; "TRAINING – FICTIONAL" for training material, which holds no real information.
+   * a Prevent concern; "TRAINING – FICTIONAL" for training material, which holds no real information;
+   * "OFFICIAL" for a training completion record (staff names and dates, nothing about a case).
    */
-  marking: 'OFFICIAL-SENSITIVE' | typeof TRAINING_MARKING;
+  marking: 'OFFICIAL-SENSITIVE' | 'OFFICIAL' | typeof TRAINING_MARKING;
   /** An optional descriptor after the marking where local policy uses one, e.g. "PERSONAL DATA". */
   descriptor?: string;
   /** A reference with no personal data in it, used in the file name: e.g. "PP-20261123-4F7Q". */
@@ -62,7 +63,7 @@ export interface ReferralDocument {
   appendicesRunOn?: boolean;
   /** Training mode: a watermark on every page; never a real referral. */
   training?: boolean;
-  /** Training documents: how the file name starts (never with "referral"), e.g. "prevent-training-session". */
+  /** How the file name starts where it is not a referral or internal record (never with "referral"), e.g. "prevent-training-session". */
   fileStem?: string;
 }
 

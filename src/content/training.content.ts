@@ -31,6 +31,23 @@ export const trainingText = {
     levelsHeading: 'Which training level?',
     levelsBody: 'The NHS Prevent Training and Competencies Framework: levels 1 to 6, example staff groups, refreshers and the 85% target, with a role search.',
     levelsLink: 'Which training level do I need?',
+    toolsHeading: 'For the session',
+    tools: [
+      { key: 'checks', link: 'Knowledge checks', body: 'Short question sets for levels 1 to 3, each answer explained with its source: for the room or one learner.' },
+      { key: 'handouts', link: 'Handouts to print', body: 'Scenario cards, your organisation’s flowchart on one page, and a debrief sheet.' },
+      { key: 'record', link: 'Record a training session', body: 'Date, levels and attendees, exported as CSV or PDF with each refresher date; counts for the quarterly return.' },
+    ],
+    roomHeading: 'A second screen for the room',
+    roomBody: 'In a scenario, “Open the room view” opens a second window for the projector. It follows this window on this device and shows the scenario, the question, the choices and the chart, never your notes; the answer only once revealed. With one screen, present this window as it is.',
+    modelLine: (model: string) => `Your organisation’s pathway: ${model}.`,
+  },
+  model: {
+    names: { 'bsw-reporting-chart': 'the BSW reporting flow chart', 'mse-police-portal': 'the MSE police-portal flowchart' },
+    teaches: (model: string) => `This scenario teaches ${model}.`,
+    differs: (taught: string, yours: string) =>
+      `Your organisation follows ${yours}, not ${taught}: the concern pathway of this scenario runs on ${taught}. Use the debrief and the MSE variant below it to compare with your own pathway.`,
+    debriefLine: (model: string) => `Pathway model: ${model}.`,
+    mseVariant: 'On the MSE flowchart:',
   },
   roleTypes: {
     EssentialAwareness: 'Essential awareness',
@@ -200,7 +217,7 @@ export const trainingText = {
     title: (id: string, title: string) => `Training session – ${id} “${title}”`,
     reference: (id: string, date: string) => `TRAINING-${id}-${date}`,
     scenarioHeading: 'Scenario',
-    rows: { scenario: 'Scenario', setting: 'Setting', learners: 'Learners', levels: 'Framework levels', vignette: 'Vignette', profile: 'Organisation profile' },
+    rows: { scenario: 'Scenario', setting: 'Setting', learners: 'Learners', levels: 'Framework levels', vignette: 'Vignette', profile: 'Pathway model' },
     basisHeading: 'Lawful basis',
     basisRows: { expected: 'Expected', reached: 'The room reached', explanation: 'Why', sources: 'Sources' },
     resultHeading: 'Result',
@@ -390,7 +407,80 @@ export const consentDiagram = {
   escapeLegend: '',
 };
 
-export type DiagramContent = typeof concernDiagram | typeof consentDiagram;
+/**
+ * The MSE police-portal flowchart (002), as the app runs it: its steps named by the pathway's own
+ * short titles, its events in words. Read loosely (a step or event with no label shows its id), so
+ * a step added to the MSE chart draws before it is named here.
+ */
+export const mseDiagram = {
+  title: 'The concern pathway: MSE ICB referral flowchart (002), as the app runs it',
+  nodes: {
+    mseStart: 'Start: worried about someone',
+    mseImmediateRisk: 'Immediate danger?',
+    mseSubject: 'Member of staff?',
+    mseClarify: 'Clarify; make a record',
+    mseStaffRecord: 'Record; share with line manager',
+    mseStaffRiskAssessment: 'Staff risk assessment',
+    mseLiaisePreventLead: 'Liaise with the Prevent Lead: refer?',
+    mseConsent: 'With consent and knowledge?',
+    mseSubmitPortal: 'Refer through the police portal',
+    mseNotify: 'Tell the Prevent Lead and social care',
+    msePoliceReview: 'What did the police decide?',
+    leadUnreachable: 'Lead not reachable',
+    urgentContact: 'Urgent advice: 101 or hotline',
+    endLeadToBeTold: 'END: tell the lead next working day',
+    endUrgentAdviceSought: 'END: urgent advice sought',
+    emergencyCallPolice: 'Call 999',
+    emergencyInformLead: 'Inform the Prevent Lead',
+    emergencyRecord: 'Record what happened',
+    endEmergency: 'END: police and lead act',
+    mseEndStaffOtherProcess: 'END: another process',
+    mseEndStaffNoFurtherAction: 'END: no further action',
+    mseEndNoReferral: 'END: no referral; other support',
+    mseEndNoLawfulBasis: 'END: nothing shared',
+    mseEndPoliceSpace: 'END: police-led space',
+    mseEndChannelPanel: 'END: Channel Panel',
+    mseEndNfa: 'END: no further Prevent action',
+  } as Readonly<Record<string, string>>,
+  clusters: {
+    'mse.pathway': 'NOTICE – CHECK – SHARE',
+    'mse.pathway.staff': 'Member of staff',
+    'mse.pathway.referral': 'Referral',
+    'mse.pathway.downstream': 'After the referral',
+    'mse.outOfHours': 'Out of hours',
+    'mse.emergency': 'Emergency',
+  } as Readonly<Record<string, string>>,
+  events: {
+    BEGIN: 'Begin',
+    ANSWER_YES: 'Yes',
+    ANSWER_NO: 'No',
+    SELECT_PATIENT: 'Not staff',
+    SELECT_COLLEAGUE: 'Staff',
+    RECORD_SAVED: 'Recorded',
+    PROCEED_TO_PREVENT: 'Prevent process',
+    OTHER_PROCESS: 'Other process',
+    NO_FURTHER_ACTION: 'No further action',
+    LEAD_UNREACHABLE: 'Lead not reachable',
+    REFER_WITH_CONSENT: 'With consent',
+    REFER_WITHOUT_CONSENT: 'Without consent',
+    NO_LAWFUL_BASIS: 'No lawful basis',
+    PORTAL_SUBMITTED: 'Submitted',
+    NOTIFIED: 'Told',
+    POLICE_SPACE: 'Police space',
+    CHANNEL_PANEL: 'Channel',
+    NFA: 'No further action',
+    URGENT_CONTACT_MADE: 'Advice sought',
+    POLICE_CALLED: '999 called',
+    LEAD_INFORMED: 'Lead told',
+    EMERGENCY_RECORDED: 'Recorded',
+    IMMEDIATE_RISK_IDENTIFIED: 'Emergency',
+  } as Readonly<Record<string, string>>,
+  edges: {} as Readonly<Record<string, string>>,
+  escapeEvents: ['IMMEDIATE_RISK_IDENTIFIED'] as readonly string[],
+  escapeLegend: 'Short red arrows: “this has become an emergency” goes straight to “Call 999” from every step of the pathway.',
+};
+
+export type DiagramContent = typeof concernDiagram | typeof consentDiagram | typeof mseDiagram;
 
 export const diagramText = {
   legendHeading: 'Key',
@@ -405,3 +495,62 @@ export const diagramText = {
     next.length > 0 ? `You are here: ${current}. Next steps: ${next.join('; ')}.` : `You are here: ${current}. This is an end of the flowchart.`,
   discussionTitle: 'Discussion steps: not states of the app’s statecharts',
 };
+
+/** Reveal mode: the room sees the choices and decides; feedback appears only when the presenter reveals it. */
+export const revealText = {
+  modeLabel: 'Reveal mode',
+  modeOn: 'Reveal mode is on: the room decides, then you reveal the answer.',
+  turnOn: 'Reveal mode: on',
+  turnOff: 'Reveal mode: off',
+  reveal: 'Reveal the answer',
+  roomChose: (label: string) => `The room chose: ${label}. Reveal when the room is ready.`,
+  waiting: 'The room is deciding.',
+  timerLabel: 'Discussion timer',
+  timerChoices: [
+    { seconds: 60, label: '1 minute' },
+    { seconds: 120, label: '2 minutes' },
+    { seconds: 180, label: '3 minutes' },
+  ],
+  timeUp: 'Time’s up',
+  stopTimer: 'Stop the timer',
+} as const;
+
+/** The room view: a second window for the projector that follows the presenter's window. */
+export const roomText = {
+  open: 'Open the room view',
+  tabTitle: 'Room view',
+  waitingTitle: 'Room view',
+  waiting: 'Waiting for the presenter. Open trainer mode in the other window of this browser: this window follows it. Nothing is sent anywhere.',
+  briefing: 'Briefing',
+  debrief: 'Debrief',
+  choicesLabel: 'Choices',
+  chosen: 'The room’s choice',
+  answer: 'The answer:',
+  source: 'Source:',
+  scenarioHeading: 'The scenario',
+  help: 'Move this window to the projector and press F11 for full screen. It shows the scenario, the question, the choices and the chart: never the trainer’s notes, and the answer only once you reveal it.',
+} as const;
+
+/** Handouts: printed for the room, marked as training and fictional. */
+export const handoutsText = {
+  tabTitle: 'Handouts',
+  title: 'Handouts to print',
+  intro: 'Scenario cards for the room, your organisation’s flowchart on one page, and a debrief sheet. Each is marked as training material with fictional people. Print this page, or save it as a PDF from the print dialogue.',
+  mark: 'TRAINING – FICTIONAL',
+  markDetail: 'Fictional people and events. Not a referral; holds no real information.',
+  print: 'Print the handouts',
+  include: 'Include',
+  parts: { cards: 'Scenario cards', flowchart: 'The flowchart', debrief: 'Debrief sheet' },
+  scenarioLegend: 'Scenarios',
+  cardsHeading: 'Scenario card',
+  cardQuestions: ['What do you notice? What is fact, and what is opinion?', 'Who would you talk to first, and when?', 'What would you write down?'],
+  flowchartHeading: (organisation: string, model: string) => `${organisation ? `${organisation}: ` : ''}${model}`,
+  models: { 'bsw-reporting-chart': 'BSW reporting flow chart for raising concerns', 'mse-police-portal': 'MSE police-portal referral flowchart' },
+  modelSource: { 'bsw-reporting-chart': '004 flowchart', 'mse-police-portal': '002 "Referral Flowchart"' },
+  debriefHeading: (id: string, title: string) => `Debrief sheet: ${id} “${title}”`,
+  debriefPoints: 'Points to take away',
+  pitfalls: 'Pitfalls',
+  notes: 'Your notes',
+  back: 'Back to trainer mode',
+} as const;
+

@@ -12,7 +12,7 @@ export function referralFileName(doc: ReferralDocument): string {
     .replace(/-{2,}/g, '-')
     .replace(/^-|-$/g, '')
     .slice(0, 60);
-  // Training material is never named a referral.
-  const stem = doc.training ? (doc.fileStem ?? 'prevent-training') : doc.kind === 'internal-record' ? 'prevent-internal-record' : 'prevent-referral';
+  // Training material and records (fileStem) are never named a referral.
+  const stem = doc.fileStem ?? (doc.training ? 'prevent-training' : doc.kind === 'internal-record' ? 'prevent-internal-record' : 'prevent-referral');
   return reference ? `${stem}-${reference}.pdf` : `${stem}.pdf`;
 }

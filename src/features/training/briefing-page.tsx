@@ -1,5 +1,8 @@
 import { useNavigate } from 'react-router';
+import { citeSourcesInText } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
+import { scenarioModel } from './scenario-model';
+import { useTrainingOrganisation } from './training-organisation';
 import { SummaryList, TrainerTitle } from './trainer-parts';
 import { startStage, useSessionNavigation } from './session-navigation';
 import { useSession } from './session-store';
@@ -32,6 +35,7 @@ export function BriefingPage() {
           [trainingText.home.coverageLabel, scenario.coverage],
         ]}
       />
+      <ModelNote />
       <h2 className="heading-m">{text.vignetteHeading}</h2>
       {scenario.vignette.map((line) => (
         <p key={line} className="body-l">
@@ -63,5 +67,27 @@ export function BriefingPage() {
         )}
       </div>
     </TrainerFrame>
+  );
+}
+
+/** Which pathway model the scenario teaches, and, where the organisation follows another, that it differs and how. */
+export function ModelNote() {
+  const { session } = useSession();
+  const organisation = useTrainingOrganisation();
+  const scenario = session.scenario;
+  const names = trainingText.model.names;
+  const taught = scenarioModel(scenario);
+  return (
+    <div className="inset-text">
+      <p className="body">
+        <strong>{trainingText.model.teaches(names[taught])}</strong>
+      </p>
+      {taught !== organisation.pathwayModel && <p className="body">{trainingText.model.differs(names[taught], names[organisation.pathwayModel])}</p>}
+      {organisation.pathwayModel === 'mse-police-portal' && scenario.mseVariant && (
+        <p className="body">
+          <strong>{trainingText.model.mseVariant}</strong> {citeSourcesInText(scenario.mseVariant)}
+        </p>
+      )}
+    </div>
   );
 }

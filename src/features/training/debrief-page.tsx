@@ -4,6 +4,7 @@ import { citeSource, citeSources } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
 import { DecisionLogTable } from '../../ui/decision-log';
 import { basisWords } from './basis-words';
+import { scenarioModel } from './scenario-model';
 import { SourcedList, TrainerTitle } from './trainer-parts';
 import { dataProtectionSummary, sessionResult } from './debrief-rows';
 import { ExportPanel } from './export-panel';
@@ -30,6 +31,9 @@ export function DebriefPage() {
     <TrainerFrame page="debrief">
       <TrainerTitle tabTitle={text.tabTitle(scenario.id)}>{text.title(scenario.id, scenario.title)}</TrainerTitle>
       <p className="body">{text.intro}</p>
+      <p className="body">
+        <strong>{trainingText.model.debriefLine(trainingText.model.names[scenarioModel(scenario)])}</strong>
+      </p>
       <p className="body-l">
         <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached, score.corrected)}</strong>
       </p>

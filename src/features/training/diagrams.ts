@@ -1,6 +1,7 @@
-import type { MachineGraph, MachineGraphEdge } from '../../../machines/scenarios.graph';
+import { mseMachine } from '../../../machines/mse.machine';
+import { machineGraph, type MachineGraph, type MachineGraphEdge } from '../../../machines/scenarios.graph';
 import { concernGraph, consentGraph } from '../../../machines/scenarios.moves';
-import { concernDiagram, consentDiagram, type DiagramContent } from '../../content/training.content';
+import { concernDiagram, consentDiagram, mseDiagram, type DiagramContent } from '../../content/training.content';
 import { layoutFlowchart, type FlowchartLayout } from './flowchart-layout';
 
 /** A machine drawn for the trainer: its graph (from the definition), its labels and its layout. */
@@ -29,6 +30,8 @@ function diagramOf(graph: MachineGraph, content: DiagramContent): () => Diagram 
 /** Laid out once, on first use: the layout depends only on the machine. */
 export const concernDiagramModel = diagramOf(concernGraph, concernDiagram);
 export const consentDiagramModel = diagramOf(consentGraph, consentDiagram);
+/** The MSE police-portal flowchart, for organisations whose profile names it. */
+export const mseDiagramModel = diagramOf(machineGraph(mseMachine), mseDiagram);
 
 /** The transition between two consecutive steps of a history (a plain answer rather than the emergency escape, where both lead there). */
 export function edgeBetween(diagram: Diagram, from: string, to: string, ancestorsOf: (id: string) => readonly string[]): MachineGraphEdge | null {

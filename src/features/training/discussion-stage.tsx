@@ -1,9 +1,11 @@
+import { useState } from 'react';
 import { useNavigate } from 'react-router';
 import { citeSource } from '../../../forms/source-citation';
 import { judgeAnswer } from '../../../machines/scenarios.judge';
 import type { DiscussionStage } from '../../../machines/scenarios.schema';
 import type { nationalContacts } from '../../content/contacts';
-import { diagramText, trainingText } from '../../content/training.content';
+import { diagramText, revealText, trainingText } from '../../content/training.content';
+import { RevealTimer } from './reveal-timer';
 import { TrainerTitle } from './trainer-parts';
 import { ContactList } from '../emergency/contact-list';
 import { ChoiceFeedback } from './choice-feedback';
@@ -20,7 +22,10 @@ const text = trainingText.stage;
  * machine state: the panel beside it says so.
  */
 export function DiscussionStageView({ stage, entries, index }: { stage: DiscussionStage; entries: readonly DiscussionEntry[]; index: number }) {
-  const { session } = useSession();
+  const { session, state } = useSession();
+  // Reveal mode: the room's choice is marked, and judged only when the presenter reveals it.
+  const [revealed, setRevealed] = useState(false);
+  const reveal = state.presenter.reveal;
   const navigate = useNavigate();
   const { next: nextStage, toNext, toDebrief } = useContinue(stage);
   const entry = entries[index]!;
@@ -36,7 +41,12 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
         navigate(stepUrl(session.scenario, stage.id, following.id));
       }
     : null;
-  const onContinue = chosen ? (nextQuestion ?? (nextStage ? toNext : null)) : null;
+  const shown = chosen !== null && (!reveal || revealed);
+  const onContinue = shown ? (nextQuestion ?? (nextStage ? toNext : null)) : null;
+  const expectedWords = step.options
+    .filter((option) => step.expected.includes(option.id))
+    .map((option) => option.label)
+    .join(' / ');
 
   return (
     <TrainerFrame
@@ -45,6 +55,13 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
       onContinue={onContinue}
       zoomable={false}
       pageFirst
+      room={{
+        question: step.question,
+        options: step.options.map((option) => option.label),
+        chosen: chosen?.label ?? null,
+        revealed: shown ? { answer: expectedWords, why: step.why, source: citeSource(step.source) } : null,
+        chart: null,
+      }}
       notes={
         <div className="body">
           <p>
@@ -90,7 +107,24 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
             </li>
           ))}
         </ul>
-        {chosen && (
+        {chosen && !shown && (
+          <div className="reveal-panel">
+            <p className="body" role="status">
+              {revealText.roomChose(chosen.label)}
+            </p>
+            <RevealTimer />
+            <button type="button" className="button" onClick={() => setRevealed(true)}>
+              {revealText.reveal}
+            </button>
+          </div>
+        )}
+        {reveal && !chosen && (
+          <div className="reveal-panel">
+            <p className="body">{revealText.waiting}</p>
+            <RevealTimer />
+          </div>
+        )}
+        {shown && chosen && (
           <ChoiceFeedback
             at={step.question}
             choice={chosen.label}
@@ -104,8 +138,8 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
             source={step.source}
           />
         )}
-        {chosen && step.contacts.length > 0 && <ContactList keys={step.contacts as (keyof typeof nationalContacts)[]} />}
-        {chosen && (
+        {shown && step.contacts.length > 0 && <ContactList keys={step.contacts as (keyof typeof nationalContacts)[]} />}
+        {shown && (
           <div className="button-group">
             {nextQuestion ? (
               <button type="button" className="button" onClick={nextQuestion}>

@@ -17,7 +17,8 @@ interface FlowchartProps {
   /** The transitions taken between consecutive steps of the history. */
   taken: ReadonlySet<string>;
   next: readonly NextStep[];
-  onJump: (step: string) => void;
+  /** Going back to a step; absent in the room view, which only follows. */
+  onJump?: (step: string) => void;
   /** The presenter's zoom: 1 fits the chart to the width of its column. */
   zoom: number;
 }
@@ -172,7 +173,7 @@ export function Flowchart({ diagram, history, index, taken, next, onJump, zoom: 
               );
             })}
           </svg>
-          {layout.nodes
+          {onJump && layout.nodes
             .filter((node) => states.get(node.id) === 'visited' || states.get(node.id) === 'later')
             .map((node) => (
               <button

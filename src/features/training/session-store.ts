@@ -29,6 +29,8 @@ export interface PresenterSettings {
   presenting: boolean;
   /** The Fullscreen API refused: presenting is the layout only. */
   fallback: boolean;
+  /** Reveal mode: the room decides, and the answer is judged only when the presenter reveals it. */
+  reveal: boolean;
 }
 
 /** A choice the room made at a step and then changed: the debrief shows the step as corrected. */
@@ -64,7 +66,7 @@ export class TrainingSession {
   private state: SessionState = {
     run: 0,
     stages: {},
-    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false },
+    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false, reveal: false },
     earlier: [],
     confirmingRestart: false,
     undo: null,

@@ -182,6 +182,13 @@ export function MachineStageFrame({
       step={step}
       onContinue={onContinue}
       notes={<ExpectedHere stage={stage} step={step} diagram={diagram} />}
+      room={{
+        question: diagram.nodeLabel(step),
+        options: next.map((candidate) => edgeText(diagram, candidate.edge)),
+        chosen: null,
+        revealed: null,
+        chart: { diagram: stage.kind === 'consent' ? 'consent' : 'concern', history: steps, index },
+      }}
       diagram={<Flowchart diagram={diagram} history={steps} index={index} taken={taken} next={next} onJump={onJump} zoom={state.presenter.zoom} />}
     >
       <LastMoveFeedback stage={stage} diagram={diagram} steps={steps} index={index} ancestorsOf={ancestorsOf} />

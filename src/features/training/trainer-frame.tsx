@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 import type { Stage } from '../../../machines/scenarios.schema';
 import { trainingText } from '../../content/training.content';
 import { nextZoom, toggleFullScreen, usePresenterKeys, type PresenterActions } from './presenter';
+import { revealText, roomText } from '../../content/training.content';
+import { openRoomView, useRoomBroadcast, type RoomScreen } from './room-channel';
 import { useSessionNavigation } from './session-navigation';
 import { useSession } from './session-store';
-import { TRAINING_ROOT } from './training-urls';
+import { roomUrl, TRAINING_ROOT } from './training-urls';
 
 const text = trainingText.controls;
 
@@ -28,14 +30,18 @@ interface TrainerFrameProps {
   pageFirst?: boolean;
   /** Pages outside the steps: the briefing comes before the first step, the debrief after the last. */
   page?: 'step' | 'briefing' | 'debrief';
+  /** What the room view shows of this page: the question, the choices and the chart; never the notes. */
+  room?: RoomPart;
   children: ReactNode;
 }
+
+export type RoomPart = Pick<Extract<RoomScreen, { kind: 'question' }>, 'question' | 'options' | 'chosen' | 'revealed' | 'chart'>;
 
 /**
  * Every trainer page: the presenter's controls and shortcuts, the scenario, the flowchart beside
  * the page the room answers, and the trainer's notes, hidden from the projected view until shown.
  */
-export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScenario = true, zoomable = true, pageFirst = false, page = 'step', children }: TrainerFrameProps) {
+export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScenario = true, zoomable = true, pageFirst = false, page = 'step', room, children }: TrainerFrameProps) {
   const { session, state } = useSession();
   const { presenter } = state;
   const scenario = session.scenario;
@@ -62,6 +68,18 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
   }, [stage, step]);
 
   const stageNumber = stage ? scenario.stages.indexOf(stage) + 1 : 0;
+  const caption = stage ? trainingText.stage.stageOf(stageNumber, scenario.stages.length, stage.title) : page === 'debrief' ? roomText.debrief : roomText.briefing;
+  useRoomBroadcast({
+    kind: 'question',
+    title: trainingText.scenarioPanel.summary(scenario.id, scenario.title),
+    caption,
+    vignette: scenario.vignette,
+    question: room?.question ?? '',
+    options: room?.options ?? [],
+    chosen: room?.chosen ?? null,
+    revealed: room?.revealed ?? null,
+    chart: room?.chart ?? null,
+  });
   const scenarioPanel = showScenario && (
     <details className="trainer__scenario" open>
       <summary>{trainingText.scenarioPanel.summary(scenario.id, scenario.title)}</summary>
@@ -125,6 +143,12 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
           </button>
           <button type="button" className="trainer__button" aria-pressed={presenter.notes} onClick={actions.toggleNotes}>
             {presenter.notes ? text.hideNotes : text.showNotes}
+          </button>
+          <button type="button" className="trainer__button" aria-pressed={presenter.reveal} onClick={() => session.setPresenter({ reveal: !session.getSnapshot().presenter.reveal })}>
+            {presenter.reveal ? revealText.turnOff : revealText.turnOn}
+          </button>
+          <button type="button" className="trainer__button" onClick={() => openRoomView(roomUrl)}>
+            {roomText.open}
           </button>
           {diagram && zoomable && (
             <span className="trainer__zoom" role="group" aria-label={text.zoomLevel(Math.round(presenter.zoom * 100))}>

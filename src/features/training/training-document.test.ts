@@ -15,7 +15,7 @@ function s07Session(): SessionState {
   const snapshots = followConcernMoves(pathway.expected, answered, s07.vignette.join(' '));
   return {
     run: 0,
-    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false },
+    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false, reveal: false },
     earlier: [],
     confirmingRestart: false,
     undo: null,

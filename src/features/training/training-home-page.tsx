@@ -2,13 +2,17 @@ import { Link } from 'react-router';
 import { scenarios } from '../../../machines/scenarios.data';
 import { trainingText } from '../../content/training.content';
 import { usePageHeading } from '../../ui/page-heading';
-import { briefingUrl, levelsUrl, TRAINING_ROOT } from './training-urls';
+import { useTrainingOrganisation } from './training-organisation';
+import { briefingUrl, checksUrl, handoutsUrl, levelsUrl, recordUrl, TRAINING_ROOT } from './training-urls';
+
+const toolUrls = { checks: checksUrl(), handouts: handoutsUrl, record: recordUrl } as const;
 
 const text = trainingText.home;
 
 /** Trainer mode's first page: the twelve scenarios, and the training-levels reference. */
 export function TrainingHomePage() {
   const heading = usePageHeading(text.tabTitle);
+  const organisation = useTrainingOrganisation();
   return (
     <>
       <h1 className="heading-xl" tabIndex={-1} ref={heading}>
@@ -39,6 +43,17 @@ export function TrainingHomePage() {
           </li>
         ))}
       </ul>
+      <h2 className="heading-m">{text.toolsHeading}</h2>
+      <p className="body">{text.modelLine(trainingText.model.names[organisation.pathwayModel])}</p>
+      <ul className="list">
+        {text.tools.map((tool) => (
+          <li key={tool.key}>
+            <Link to={toolUrls[tool.key]}>{tool.link}</Link>: {tool.body}
+          </li>
+        ))}
+      </ul>
+      <h2 className="heading-m">{text.roomHeading}</h2>
+      <p className="body">{text.roomBody}</p>
       <h2 className="heading-m">{text.levelsHeading}</h2>
       <p className="body">{text.levelsBody}</p>
       <p className="body">

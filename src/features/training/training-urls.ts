@@ -7,6 +7,11 @@ import { slugForStep } from '../../journey/step-slug';
  */
 export const TRAINING_ROOT = '/training';
 export const levelsUrl = `${TRAINING_ROOT}/levels`;
+/** The room view, opened in a second window for the projector. */
+export const roomUrl = `${TRAINING_ROOT}/room`;
+export const recordUrl = `${TRAINING_ROOT}/record`;
+export const handoutsUrl = `${TRAINING_ROOT}/handouts`;
+export const checksUrl = (level?: string) => (level ? `${TRAINING_ROOT}/checks/${level}` : `${TRAINING_ROOT}/checks`);
 
 export const kebab = slugForStep;
 
