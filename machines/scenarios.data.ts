@@ -157,14 +157,14 @@ function leadTriage(expected: ('refer' | 'no-prevent')[], why: string, source: s
     modelRef: 'sllTriage',
     question: 'The safeguarding lead has the record of concern. What do they decide?',
     options: [
-      { id: 'refer', label: 'Refer: complete the National Prevent Referral Form, after the consent decision' },
+      { id: 'refer', label: 'Refer: complete the national referral form once consent is decided' },
       {
         id: 'no-prevent',
-        label: 'Not a Prevent matter: no further Prevent action; signpost to other support or safeguarding',
+        label: 'No Prevent referral: no further Prevent action, other support offered',
       },
       {
         id: 'no-record',
-        label: 'Take no action and keep no record',
+        label: 'Wait and see: take no action for now, and keep no record of it at all',
         feedback: 'Every decision, including a decision to take no action, is recorded with its rationale.',
       },
     ],
@@ -630,15 +630,15 @@ export const scenarioData: ScenarioInput[] = [
             modelRef: 'urgent.sllContactsCscOrAsc',
             question: 'The safeguarding lead has the record. What happens alongside the Prevent decision?',
             options: [
-              { id: 'childrens-social-care', label: 'Contact Children’s Social Care First Response now: urgent child safeguarding, in parallel with Prevent' },
+              { id: 'childrens-social-care', label: 'Call Children’s Social Care First Response now, in parallel with Prevent' },
               {
                 id: 'wait-for-prevent',
-                label: 'Wait for the Prevent decision before any other safeguarding action',
+                label: 'Wait for the Prevent decision before taking any other safeguarding action at all',
                 feedback: 'Forgetting parallel child-protection action is a pitfall: urgent safeguarding does not wait.',
               },
               {
                 id: 'talk-to-adult',
-                label: 'Talk it through with the adult at home first',
+                label: 'Talk it through with the adult at home first, then decide what to do next',
                 feedback: 'The family is implicated: telling them could put the child at risk of harm.',
               },
             ],
@@ -755,21 +755,21 @@ export const scenarioData: ScenarioInput[] = [
             options: [
               {
                 id: 'hotline',
-                label: 'Call the confidential Anti-Terrorist Hotline now (or 999 if an attack seems about to happen), then follow the pathway',
+                label: 'Call the Anti-Terrorist Hotline now (999 if an attack seems imminent)',
               },
               {
                 id: 'capacity-first',
-                label: 'Support the person to decide, assess their capacity and decide in their best interests before telling anyone',
+                label: 'Assess their capacity and best interests first, before telling anyone',
                 feedback: 'Possible hostile reconnaissance is not a consent question: the counter-terrorism police need to know first. Consent and best interests come afterwards, for the Prevent referral.',
               },
               {
                 id: 'look-at-messages',
-                label: 'Ask the person to show you the messages so you can search for the contact online',
+                label: 'Ask to see the messages, so you can look the contact up online first',
                 feedback: 'That would be investigating: staff have no surveillance role. Do not look at their phone or search for anyone online.',
               },
               {
                 id: 'wait-for-referral',
-                label: 'Leave it for the Prevent referral to deal with',
+                label: 'Leave it for the Prevent referral to deal with when it is made later',
                 feedback: 'A request to photograph a building’s entrances may be part of planning an attack: it cannot wait for a referral.',
               },
             ],
@@ -981,17 +981,17 @@ export const scenarioData: ScenarioInput[] = [
             options: [
               {
                 id: 'prevent-only',
-                label: 'As a Prevent matter only',
+                label: 'As a Prevent matter only: the lead assesses it, and HR is not involved',
                 feedback: 'Treating it only as Prevent misses the employment process that HR advises on.',
               },
               {
                 id: 'disciplinary-only',
-                label: 'As a disciplinary matter only',
+                label: 'As a disciplinary matter only: HR handles it, and Prevent is not involved',
                 feedback: 'Treating it only as a disciplinary matter misses the safeguarding concern.',
               },
               {
                 id: 'both',
-                label: 'Both, in parallel: the lead assesses the Prevent risk with the Local Authority Prevent Lead, and HR advises on the employment process',
+                label: 'Both in parallel: the lead assesses the Prevent risk, and HR advises',
               },
             ],
             expected: ['both'],
@@ -1011,12 +1011,12 @@ export const scenarioData: ScenarioInput[] = [
               },
               {
                 id: 'ask-colleague',
-                label: 'Ask the colleague to explain the leaflets',
+                label: 'Ask the colleague to explain the leaflets and the emails to you, in person',
                 feedback: 'Staff never confront anyone or challenge their views.',
               },
               {
                 id: 'report-ig',
-                label: 'Do not forward them; tell your manager where they are, so they can be dealt with under the IT and notice-board policies',
+                label: 'Do not forward; tell your manager, for the IT and notice-board policies',
               },
             ],
             expected: ['report-ig'],
@@ -1029,15 +1029,15 @@ export const scenarioData: ScenarioInput[] = [
             modelRef: 'share.*',
             question: 'If the lead decides a referral is needed, what is the basis for sharing?',
             options: [
-              { id: 'consent-first', label: 'Consider consent first; if asking would prejudice the risk assessment, the public interest, with the rationale recorded' },
+              { id: 'consent-first', label: 'Consent first; if asking would add risk, the public interest, recorded' },
               {
                 id: 'no-basis',
-                label: 'No basis is needed between NHS colleagues',
+                label: 'No lawful basis is needed when sharing between NHS colleagues',
                 feedback: 'Every disclosure needs a lawful basis and a recorded rationale.',
               },
               {
                 id: 'always-public-interest',
-                label: 'Always the public interest: colleagues are never asked',
+                label: 'Always the public interest: colleagues are never asked for their consent at all',
                 feedback: 'Consent comes first where it is safe to ask.',
               },
             ],
@@ -1138,11 +1138,11 @@ export const scenarioData: ScenarioInput[] = [
             modelRef: 'rc.noFurtherPrevent',
             question: 'What about the bank card and being scared to go home?',
             options: [
-              { id: 'adult-safeguarding', label: 'An adult safeguarding referral through normal procedures, with consent where possible' },
-              { id: 'nothing', label: 'Nothing: it is not a Prevent matter', feedback: 'Missing the financial abuse is a pitfall: other safeguarding still applies.' },
+              { id: 'adult-safeguarding', label: 'Adult safeguarding referral as usual, with consent where possible' },
+              { id: 'nothing', label: 'Nothing more: it is not a Prevent matter, so no referral is due', feedback: 'Missing the financial abuse is a pitfall: other safeguarding still applies.' },
               {
                 id: 'prevent-anyway',
-                label: 'Refer to Prevent anyway, to be safe',
+                label: 'Refer to Prevent anyway, to be on the safe side, and see what follows',
                 feedback: 'Over-referring: criticism of the government is not extremism, and prejudice or intolerance without an extremist ideology is not within the Prevent space.',
               },
             ],
@@ -1211,10 +1211,10 @@ export const scenarioData: ScenarioInput[] = [
             modelRef: 'urgent.reportOnline',
             question: 'The clip is on a public account. What do you do about the material itself?',
             options: [
-              { id: 'report-online', label: 'Report it online as material promoting terrorism; no patient details are needed' },
-              { id: 'forward', label: 'Forward the clip to your manager as evidence', feedback: 'Do not forward or re-share the material: describe it in the record instead.' },
-              { id: 'ask-for-chat', label: 'Ask the patient to show you the group chat', feedback: 'That would be investigating: staff have no surveillance role.' },
-              { id: 'nothing', label: 'Nothing: it is just content', feedback: 'Taking no action at all is a pitfall.' },
+              { id: 'report-online', label: 'Report it online as terrorist material; no patient details needed' },
+              { id: 'forward', label: 'Forward the clip to your manager, so that they have it as evidence', feedback: 'Do not forward or re-share the material: describe it in the record instead.' },
+              { id: 'ask-for-chat', label: 'Ask the patient to show you the whole group chat it came from', feedback: 'That would be investigating: staff have no surveillance role.' },
+              { id: 'nothing', label: 'Nothing: it is just content that is already public online', feedback: 'Taking no action at all is a pitfall.' },
             ],
             expected: ['report-online'],
             why: 'Online material promoting terrorism can be reported through the national reporting website. Reporting public content needs no patient data.',

@@ -80,8 +80,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
         question: 'What usually happens after a Prevent referral is made?',
         options: [
           { id: 'assessed', label: 'Police and the local authority assess it; Channel may offer voluntary support' },
-          { id: 'arrest', label: 'The person is arrested and questioned by counter-terrorism police that day' },
-          { id: 'record', label: 'A permanent criminal record is made for the person, visible to employers' },
+          { id: 'arrest', label: 'The person is arrested and questioned by counter-terrorism police the same day' },
+          { id: 'record', label: 'A permanent criminal record is made for the person, visible to any employer' },
         ],
         answer: 'assessed',
         explanation: 'A referral is assessed by police and the local authority; where support is suitable, the Channel multi-agency panel may offer it, and taking part is voluntary. A referral is not an arrest and not a criminal record.',
@@ -100,8 +100,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
         competenceSource: '000 §6',
         question: 'Which is the best record of a concern?',
         options: [
-          { id: 'facts', label: '“Said on 3 March at 10:15: ‘they will all pay for this’, while pointing at the ward”' },
-          { id: 'opinion', label: '“Seems to be getting radicalised, probably through friends and things online”' },
+          { id: 'facts', label: '“On 3 March at 10:15 said ‘they will all pay for this’, pointing at the ward”' },
+          { id: 'opinion', label: '“Seems to be getting radicalised, probably through their friends and things online”' },
           { id: 'identity', label: '“Has recently become much more religious and now looks like an extremist”' },
         ],
         answer: 'facts',
@@ -129,7 +129,7 @@ export const knowledgeChecks: readonly CheckSet[] = [
         question: 'The person also has other safeguarding needs, such as neglect. What should happen?',
         options: [
           { id: 'both', label: 'Make the other safeguarding referrals at the same time as the Prevent one' },
-          { id: 'prevent-only', label: 'Deal with the Prevent concern only, and leave the other needs for later' },
+          { id: 'prevent-only', label: 'Deal with the Prevent concern only, and leave the other needs for another day' },
           { id: 'other-only', label: 'Drop the Prevent concern, since other safeguarding already covers it' },
         ],
         answer: 'both',
@@ -144,7 +144,7 @@ export const knowledgeChecks: readonly CheckSet[] = [
         options: [
           { id: 'hotline', label: 'The confidential Anti-Terrorist Hotline on 0800 789 321, and your lead' },
           { id: 'person', label: 'The person’s family, to find out whether they have noticed it as well' },
-          { id: 'press', label: 'Nobody at all, until you have collected enough evidence to be certain' },
+          { id: 'press', label: 'Nobody at all, until you have collected enough evidence to be quite certain' },
         ],
         answer: 'hotline',
         explanation: 'If you suspect something is terrorism related you can call the confidential Anti-Terrorist Hotline on 0800 789 321 (textphone 0800 0324539), and tell your safeguarding lead.',
@@ -178,7 +178,7 @@ export const knowledgeChecks: readonly CheckSet[] = [
         question: 'When should the person not be told that information about them is being shared?',
         options: [
           { id: 'planning', label: 'When there is concern they are planning terrorist acts, or telling adds risk' },
-          { id: 'awkward', label: 'Whenever the conversation would be awkward or upsetting for the staff' },
+          { id: 'awkward', label: 'Whenever the conversation would be awkward or upsetting for the staff involved' },
           { id: 'always', label: 'Never: the person must always be told before anything is ever shared' },
         ],
         answer: 'planning',
@@ -192,7 +192,7 @@ export const knowledgeChecks: readonly CheckSet[] = [
         question: 'Does a concern need a clear ideology before you raise it?',
         options: [
           { id: 'no', label: 'No: an interest in mass violence with no clear ideology is still worth raising' },
-          { id: 'yes', label: 'Yes: without a named ideology there is nothing for Prevent to act on at all' },
+          { id: 'yes', label: 'Yes: without a named ideology there is nothing at all for Prevent to act on here' },
           { id: 'some', label: 'Only for some ideologies, which the national threat level lists by name' },
         ],
         answer: 'no',
@@ -207,7 +207,7 @@ export const knowledgeChecks: readonly CheckSet[] = [
         options: [
           { id: 'ig', label: 'The Caldicott Guardian or Information Governance lead, and record the advice' },
           { id: 'colleague', label: 'A colleague on the next shift, and go with whatever they would have done' },
-          { id: 'person', label: 'The person’s employer, who can tell you what they would be happy to share' },
+          { id: 'person', label: 'The person’s employer, who can tell you what the person would be happy to share' },
         ],
         answer: 'ig',
         explanation: 'Consult the Caldicott Guardian or Information Governance lead whenever you are unsure about sharing, and record who advised and when.',

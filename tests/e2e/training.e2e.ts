@@ -89,7 +89,7 @@ describe('trainer mode', () => {
       await t.button('Continue: The safeguarding lead’s triage');
       await t.expectPage('The safeguarding lead has the record of concern. What do they decide?');
       await expect(page.getByText('Discussion steps: not states of the app’s statecharts').count()).resolves.toBe(1);
-      await t.answer(/^Refer: complete the National Prevent Referral Form/);
+      await t.answer(/^Refer: complete the national referral form/);
       await expect.poll(() => t.verdict()).toBe('Matches the expected path');
       await expect(t.feedback()).resolves.toContain('Source: BSW ICB Prevent Policy, paragraphs 30 and 55');
       await screenshot(page, 'training-s02-triage');
