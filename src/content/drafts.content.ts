@@ -15,6 +15,29 @@ export const passphraseText = {
   missing: 'Enter a passphrase',
   tooShort: `Enter a passphrase of at least ${PASSPHRASE_MIN_LENGTH} characters`,
   mismatch: 'The two passphrases are different: type the same passphrase in both boxes',
+  /** A passphrase the strength check refuses: what is wrong, then what to do. */
+  weak: (reason: string) => `Choose a passphrase that is harder to guess: ${reason} Three or four random words work well.`,
+  weakDefault: 'this one could be guessed quickly.',
+  /** By the estimator's warning (zxcvbn-ts keys). */
+  weakBecause: {
+    straightRow: 'it is a row of keys on the keyboard.',
+    keyPattern: 'it is a pattern of keys on the keyboard.',
+    simpleRepeat: 'it repeats the same characters.',
+    extendedRepeat: 'it repeats the same group of characters.',
+    sequences: 'it is a sequence, like abc or 1234.',
+    recentYears: 'it contains a recent year.',
+    dates: 'it contains a date.',
+    topTen: 'it is one of the most used passwords.',
+    topHundred: 'it is one of the most used passwords.',
+    common: 'it is a commonly used password.',
+    similarToCommon: 'it is very like a commonly used password.',
+    wordByItself: 'a single word is easy to guess.',
+    namesByThemselves: 'names on their own are easy to guess.',
+    commonNames: 'it contains a common name.',
+    userInputs: 'it contains words from this page.',
+    pwned: 'it has appeared in data breaches.',
+  },
+  checkingStrength: 'Checking how hard the passphrase is to guess…',
   wrong: 'That passphrase does not unlock the drafts on this device. Check it and try again: it is case-sensitive.',
 };
 
@@ -65,6 +88,13 @@ export const draftsText = {
 };
 
 export const statusText = {
+  /** The whole site's storage was cleared by the browser while this tab had saved drafts open. */
+  evictedAll: {
+    message:
+      'The drafts this tab had open are no longer on this device, and neither is the passphrase: the browser cleared everything this site had stored (to free space, or because of a browser setting or clean-up tool).',
+    action:
+      'If you saved a hand-over file, open it to carry on (Open a hand-over file, on the home page). Otherwise start the record again; to keep a locked copy, set a passphrase again at the end of the page.',
+  },
   notSaved: 'Only in this tab:',
   belowPage: 'closing it loses your answers. To keep a locked copy, see the end of the page.',
   sectionLabel: 'Saving your work',
@@ -97,6 +127,8 @@ export const handoverText = {
     'A hand-over file lets the safeguarding lead, or you on another device, carry on with this record without retyping it. It is encrypted with a passphrase you choose now.',
     'Send the file by secure email (NHSmail) or keep it on your organisation’s secure storage. Tell the recipient the passphrase separately, by phone or in person: never in the same email as the file.',
   ],
+  /** After sending: what the browser saved stays in Downloads until deleted. */
+  deleteDownloads: 'Once you have sent it, delete the hand-over file and any PDFs of this record from your Downloads folder (and empty the bin or recycle bin): the app cannot remove files the browser has saved.',
   kindLabel: { concern: 'the record of concern', referral: 'the referral' },
   nothingOpen: 'There is nothing open in this tab to hand over. Open a saved draft first.',
   exportSubmit: 'Save the file',
@@ -121,6 +153,8 @@ export const wipeText = {
     'This deletes every draft saved on this device, the offline copy of the app, your settings and anything open in other tabs of this app. It cannot be undone.',
     'Save a hand-over file first of anything you still need.',
   ],
+  /** Wiping the app does not touch files the browser saved. */
+  deleteDownloads: 'This does not delete files you downloaded. Delete any referral or record PDFs and hand-over files (names starting prevent-) from your Downloads folder once they are sent, and empty the bin or recycle bin.',
   confirm: 'Yes, wipe everything',
   done: 'Everything this app kept on this device has been wiped.',
   incomplete: 'Some things could not be wiped:',

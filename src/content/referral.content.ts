@@ -202,7 +202,7 @@ export const exportPageText = {
   settingsSaved: 'Recipients saved.',
   settingsNotSaved: 'The recipients could not be kept on this device: they will be used for this referral only.',
   warningsHeading: 'Some characters cannot be printed',
-  warningsIntro: 'No font in the PDF can draw these characters. They will print as a box (□), so check the wording in these fields before you send:',
+  warningsIntro: 'No font in the PDF can draw these characters. They will print as � (a question mark in a black diamond), so check the wording in these fields before you send:',
   warningItem: (label: string, characters: string) => `${label}: ${characters}`,
   pdfBody: 'Each PDF is marked OFFICIAL-SENSITIVE at the top and bottom of every page. Its file name holds the reference only, no personal data.',
   building: 'Making the PDF…',

@@ -5,6 +5,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { draftChannel } from '../../storage/draft-channel';
 import { wipeEverything } from '../../storage/wipe-everything';
+import { statusText } from '../../content/drafts.content';
 import { DraftSession, type SessionOptions } from './draft-session';
 
 const passphrase = 'harbour violet tractor';
@@ -116,6 +117,45 @@ describe('reload and unlock', () => {
     expect(reloaded.get('concern')).toEqual(journey('kept'));
     expect(reloaded.get('referral')).toBeUndefined();
     expect(reloaded.getState().fault?.code).toBe('evicted');
+  });
+});
+
+describe('the browser clears the whole site (eviction of every IndexedDB database)', () => {
+  async function evictEverything() {
+    await new Promise<void>((resolve, reject) => {
+      const request = device.deleteDatabase('drafts-test');
+      request.onsuccess = () => resolve();
+      request.onerror = () => reject(request.error);
+    });
+  }
+
+  it('a tab that had a saved draft open is told it is gone and what to do, not started afresh silently', async () => {
+    const { session, storage } = await fresh();
+    await session.setPassphrase(passphrase);
+    session.put('concern', journey('saved before the eviction'));
+    await session.settled();
+    session.reset(); // the tab is reloaded later…
+    await evictEverything(); // …after the browser cleared the site's storage
+
+    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'evicted-all' }), persist: async () => 'persisted' });
+    await reloaded.start();
+    expect(reloaded.getState().mode).toBe('no-passphrase');
+    expect(reloaded.getState().fault).toMatchObject({ code: 'evicted', message: statusText.evictedAll.message, action: statusText.evictedAll.action });
+    expect(reloaded.get('concern')).toBeUndefined();
+
+    // Said once: the next reload of this tab starts quietly.
+    const again = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'evicted-again' }), persist: async () => 'persisted' });
+    await again.start();
+    expect(again.getState().fault).toBeNull();
+  });
+
+  it('a tab that had nothing saved starts quietly', async () => {
+    const { session, storage } = await fresh();
+    session.put('concern', journey('memory only'));
+    await evictEverything();
+    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'quiet' }), persist: async () => 'persisted' });
+    await reloaded.start();
+    expect(reloaded.getState()).toMatchObject({ mode: 'no-passphrase', fault: null });
   });
 });
 

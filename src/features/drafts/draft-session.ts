@@ -5,6 +5,7 @@ import type { DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
 import { wipeEverything, type WipeReport } from '../../storage/wipe-everything';
+import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
 
 /**
@@ -114,11 +115,15 @@ export class DraftSession {
       this.removeLegacyPlaintext();
       const factory = this.factory();
       if (!factory) return this.set({ mode: 'unavailable', fault: storageError('unavailable', 'no IndexedDB') });
-      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase' });
+      // This tab had saved drafts open (their ids survive in sessionStorage) but the device's store
+      // is gone: the browser cleared the whole site's storage. Say so, instead of starting afresh silently.
+      const hadOpen = Object.keys(this.openIds()).length > 0;
+      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : {}) });
       const opened = await this.openStore();
       if (!opened.ok) return this.set({ mode: 'unavailable', fault: opened.error });
       const has = await opened.value.hasVault();
       if (!has.ok) return this.set({ mode: 'unavailable', fault: has.error });
+      if (!has.value && hadOpen) return this.set({ mode: 'no-passphrase', ...this.wholeStoreEvicted() });
       // Ids only: the content comes back when unlocked. Anything already put in memory stays.
       const open: SessionState['open'] = {};
       if (has.value) for (const [kind, id] of Object.entries(this.openIds())) open[kind as DraftKind] = { id, revision: 0, data: undefined, unsaved: false };
@@ -352,6 +357,7 @@ export class DraftSession {
       this.ready = null;
     }
     this.set({ mode: 'starting', open: {}, conflict: null, fault: null, wipedElsewhere: elsewhere, savedAt: {}, generation: this.state.generation + 1 });
+    if (elsewhere) this.forgetOpenIds(); // wiped on purpose, not evicted
     if (elsewhere) void this.start().then(() => this.set({ wipedElsewhere: true }));
   }
 
@@ -381,6 +387,12 @@ export class DraftSession {
     this.set({ fault: null, savedAt: { ...this.state.savedAt, [kind]: saved.value.updatedAt } });
   }
 
+  /** The open drafts and the passphrase's vault went with the rest of the site's storage. */
+  private wholeStoreEvicted(): Partial<SessionState> {
+    this.forgetOpenIds();
+    return { open: { ...this.state.open }, fault: { code: 'evicted', ...statusText.evictedAll, detail: 'whole store' } };
+  }
+
   private openIds(): Partial<Record<DraftKind, string>> {
     try {
       const raw = (this.options.storage ?? globalThis.sessionStorage)?.getItem(OPEN_DRAFTS_KEY);
@@ -400,6 +412,14 @@ export class DraftSession {
       for (const key of ['prevent-pathway:concern-journey', 'prevent-pathway:referral']) (this.options.storage ?? globalThis.sessionStorage)?.removeItem(key);
     } catch {
       // Nothing readable, nothing to remove.
+    }
+  }
+
+  private forgetOpenIds() {
+    try {
+      (this.options.storage ?? globalThis.sessionStorage)?.removeItem(OPEN_DRAFTS_KEY);
+    } catch {
+      // Nothing kept, nothing to forget.
     }
   }
 

@@ -18,6 +18,7 @@ import { draftSession, type SessionState } from './draft-session';
 import { safeReturn, UnlockForm, UnlockPage } from './draft-gate';
 import { openHandover, sealHandover } from './handover';
 import { newPassphraseSchema, PassphraseField } from './passphrase-field';
+import { loadStrengthChecker } from './passphrase-strength';
 import { useDraftSession } from './use-session';
 import { z } from 'zod';
 
@@ -75,18 +76,19 @@ function describe(kind: DraftKind, data: unknown): string[] {
   return [draftsText.reference(loaded.state.reference), draftsText.sectionsStarted(started, sections.length)];
 }
 
-interface Row {
+export interface Row {
   summary: DraftSummary;
   lines: string[];
   data: unknown;
 }
 
-function DraftsPage() {
-  const state = useDraftSession();
-  const navigate = useNavigate();
+/**
+ * The drafts list's decrypted drafts: read while unlocked, and forgotten (not just hidden) the
+ * moment the app locks. Exported for the test that checks nothing decrypted stays in memory.
+ */
+export function useDecryptedDrafts(state: SessionState) {
   const [rows, setRows] = useState<Row[] | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-
   useEffect(() => {
     // Locked: forget every decrypted draft, not just hide it (Standard Notes deletes working memory on lock).
     if (state.mode !== 'unlocked') {
@@ -106,6 +108,13 @@ function DraftsPage() {
     })();
     return () => void (live = false);
   }, [state.mode, state.savedAt, state.open]);
+  return { rows, setRows, problem, setProblem };
+}
+
+function DraftsPage() {
+  const state = useDraftSession();
+  const navigate = useNavigate();
+  const { rows, setRows, problem, setProblem } = useDecryptedDrafts(state);
 
   return (
     <Page tabTitle={draftsText.listTabTitle} title={draftsText.listTitle}>
@@ -308,7 +317,7 @@ function ExportPage() {
   const [problem, setProblem] = useState<string | null>(null);
   return (
     <Page tabTitle={handoverText.exportTabTitle} title={`${handoverText.exportTitle}: ${handoverText.kindLabel[kind]}`}>
-      {handoverText.exportBody.map((paragraph) => (
+      {[...handoverText.exportBody, handoverText.deleteDownloads].map((paragraph) => (
         <p className="body" key={paragraph}>
           {paragraph}
         </p>
@@ -318,6 +327,7 @@ function ExportPage() {
       ) : done ? (
         <div className="notification notification--success" role="status">
           <p>{done}</p>
+          <p>{handoverText.deleteDownloads}</p>
         </div>
       ) : (
         <>
@@ -348,6 +358,8 @@ function ExportPage() {
 
 /** A new passphrase, typed twice (the device's, or a hand-over file's). */
 function NewPassphraseForm({ submitLabel, onValid }: { submitLabel: string; onValid: (passphrase: string) => Promise<void> }) {
+  // Fetch the strength estimator while the user types, so the check on submit is instant.
+  useEffect(() => void loadStrengthChecker().catch(() => undefined), []);
   return (
     <Form schema={newPassphraseSchema} defaultValues={{ passphrase: '', confirm: '' }} submitLabel={submitLabel} onValid={({ passphrase }) => onValid(passphrase)}>
       <PassphraseField name="passphrase" label={passphraseText.label} hint={passphraseText.hint} autoComplete="new-password" />
@@ -454,10 +466,11 @@ function WipePage() {
               </li>
             ))}
           </ul>
+          <p>{wipeText.deleteDownloads}</p>
         </div>
       ) : (
         <>
-          {wipeText.body.map((paragraph) => (
+          {[...wipeText.body, wipeText.deleteDownloads].map((paragraph) => (
             <p className="body" key={paragraph}>
               {paragraph}
             </p>

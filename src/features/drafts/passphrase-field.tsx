@@ -3,11 +3,23 @@ import { useFormContext } from 'react-hook-form';
 import { z } from 'zod';
 import { PASSPHRASE_MIN_LENGTH, passphraseText } from '../../content/drafts.content';
 import { describedBy, errorId, fieldId, hintId } from '../../ui/field-ids';
+import { checkPassphraseStrength } from './passphrase-strength';
 
-/** A new passphrase, typed twice. Never trimmed or normalised here: what is typed is what is used. */
+/**
+ * A new passphrase, typed twice. Never trimmed or normalised here: what is typed is what is used.
+ * One that is quick to guess is refused with the reason (checked asynchronously: the estimator loads on demand).
+ */
 export const newPassphraseSchema = z
   .object({
-    passphrase: z.string().min(1, passphraseText.missing).min(PASSPHRASE_MIN_LENGTH, passphraseText.tooShort),
+    passphrase: z
+      .string()
+      .min(1, passphraseText.missing)
+      .min(PASSPHRASE_MIN_LENGTH, passphraseText.tooShort)
+      .superRefine(async (passphrase, context) => {
+        if (passphrase.length < PASSPHRASE_MIN_LENGTH) return; // already refused, for its length
+        const strength = await checkPassphraseStrength(passphrase);
+        if (!strength.ok) context.addIssue({ code: 'custom', message: strength.reason });
+      }),
     confirm: z.string(),
   })
   .refine((values) => values.passphrase === values.confirm, { path: ['confirm'], message: passphraseText.mismatch });
