@@ -77,6 +77,8 @@ http {
 `;
   writeFileSync(join(dir, 'nginx.conf'), conf);
   const child = spawn(spawnSync('sh', ['-c', 'command -v nginx || echo /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim(), ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  // Never left running, even when the bench fails half-way.
+  process.once('exit', () => child.kill('SIGTERM'));
   const baseUrl = `http://127.0.0.1:${port}/`;
   for (let i = 0; i < 100; i++) {
     try {
