@@ -134,8 +134,21 @@ describe('trainer mode', () => {
       await expect(page.getByText(/the person is told, so Schedule 2, Part 1, paragraph 2 has no place/).count()).resolves.toBe(2);
       await screenshot(page, 'training-s02-debrief');
 
-      // Restart with R: back to the first step, with the history gone.
+      // R asks first; "No" keeps everything.
       await page.keyboard.press('r');
+      await expect(page.getByRole('alertdialog', { name: 'Restart this scenario?' }).innerText()).resolves.toMatch(/The \d+ steps the room has taken will be cleared/);
+      await page.getByRole('button', { name: 'No, carry on' }).click();
+      await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
+      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Debrief: S02 “Wanting a way out”');
+      // Yes: back to the first step, with the history gone; Undo puts it all back.
+      await page.keyboard.press('r');
+      await page.getByRole('button', { name: 'Yes, restart' }).click();
+      await t.expectPage(pathway.start);
+      await page.getByRole('button', { name: 'Undo restart' }).click();
+      await t.expectPage('Debrief: S02 “Wanting a way out”');
+      await expect(page.getByText('17 as expected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      await page.keyboard.press('r');
+      await page.getByRole('button', { name: 'Yes, restart' }).click();
       await t.expectPage(pathway.start);
       expect(t.path).toBe('/training/s02/pathway/start');
       await expect(page.getByRole('button', { name: 'Forward' }).isDisabled()).resolves.toBe(true);
@@ -169,14 +182,19 @@ describe('trainer mode', () => {
       await expect(page.getByText('Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police', { exact: false }).count()).resolves.toBe(1);
 
       const pdf = await t.exportPdf();
-      expect(pdf.name).toMatch(/^prevent-referral-training-TRAINING-S01-\d{8}-\d{4}\.pdf$/);
+      // Named and marked as training: never "referral", never OFFICIAL-SENSITIVE (the content is fictional).
+      expect(pdf.name).toMatch(/^prevent-training-session-TRAINING-S01-\d{8}-\d{4}\.pdf$/);
       expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
-      for (const [index, text] of pdf.pages.entries()) expect(Trainer.hasMark(text), `page ${index + 1} carries ${TRAINING_MARK}`).toBe(true);
+      for (const [index, text] of pdf.pages.entries()) {
+        expect(Trainer.hasMark(text), `page ${index + 1} carries ${TRAINING_MARK}`).toBe(true);
+        expect(text.split('\n').filter((line) => line.trim() === 'TRAINING – FICTIONAL').length, `page ${index + 1} marked top and bottom`).toBeGreaterThanOrEqual(2);
+        expect(text).not.toContain('OFFICIAL-SENSITIVE');
+      }
       const all = pdf.pages.join('\n').replace(/\s+/g, ' ');
       for (const expected of ['Something in the car', 'Choices against the expected path', 'Decision log: concern pathway (fictional)', 'Starting the referral form before calling 999']) {
         expect(all, expected).toContain(expected);
       }
-      await expect(page.getByRole('status').filter({ hasText: /^Downloaded prevent-referral-training/ }).count()).resolves.toBe(1);
+      await expect(page.getByRole('status').filter({ hasText: /^Downloaded prevent-training-session/ }).count()).resolves.toBe(1);
       await expect(page.getByText('Email is switched off in trainer mode').count()).resolves.toBe(1);
     });
   });
