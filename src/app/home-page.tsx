@@ -28,6 +28,12 @@ export function HomePage() {
         {requestText.home.body} <Link to="/request/urgent">{requestText.home.link}</Link>
       </p>
       <p className="body">
+        {homeText.handoverBody} <Link to="/drafts/import">{homeText.handoverLink}</Link>
+      </p>
+      <p className="body">
+        {homeText.draftsBody} <Link to="/drafts">{homeText.draftsLink}</Link>
+      </p>
+      <p className="body">
         {homeText.trainerBody} <Link to="/training">{homeText.trainerLink}</Link>
       </p>
       <p className="body">

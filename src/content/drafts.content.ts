@@ -143,6 +143,14 @@ export const handoverText = {
   replaceWarning: (what: string) =>
     `You have ${what} open in this tab that is not saved. Opening the file puts the file’s record in its place: save a hand-over file of yours first if you need it.`,
   imported: 'The hand-over file is open. Check the record, then carry on.',
+  /** After opening a record of concern someone handed over (usually to the safeguarding lead). */
+  importedConcernTitle: 'The record of concern is open',
+  importedConcernBody: 'If you decide a Prevent referral is needed, start the referral from this record: its facts fill the form’s sections, and you check every one before anything is sent.',
+  startReferral: 'Start a referral from this record',
+  openConcern: 'Read the record of concern first',
+  /** On the referral's first page and the lock screen. */
+  leadPrompt: 'Someone sent you a record as a hand-over file?',
+  unlockInstead: 'Open a hand-over file instead',
   notSavedAfterImport: 'The record is open in this tab only: keep a locked copy on this device to save it.',
 };
 

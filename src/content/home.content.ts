@@ -11,6 +11,10 @@ export const homeText = {
   leadLink: 'Complete a referral',
   trainerBody: 'Trainers: run the pathway with fictional scenarios on a projector.',
   trainerLink: 'Open trainer mode',
+  handoverBody: 'Someone sent you a record as a hand-over file (a file ending .prevent.json)?',
+  handoverLink: 'Open a hand-over file',
+  draftsBody: 'Kept a locked copy of your work on this device?',
+  draftsLink: 'Your saved drafts',
   settingsBody: 'Safeguarding leads and deployers: choose, import, edit or export your organisation’s profile (local contacts and who referrals go to).',
   whoHeading: 'Who this is for',
   who: [

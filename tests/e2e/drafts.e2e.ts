@@ -171,8 +171,10 @@ describe('the hand-over file', () => {
     const unrelated = join(dir, 'photo.json');
     writeFileSync(unrelated, '{"name":"holiday photos"}');
 
+    // A fresh browser context (the lead's computer): found from the home page.
     await withApp(async (app, p) => {
-      await app.goto('/drafts/import');
+      await app.goto('/');
+      await app.page.getByRole('link', { name: 'Open a hand-over file' }).click();
       await p.expectPage('Open a hand-over file');
       const tryOpen = async (path: string, pass: string, message: RegExp) => {
         await app.page.getByLabel('Hand-over file').setInputFiles(path);
@@ -188,6 +190,12 @@ describe('the hand-over file', () => {
       await app.page.getByLabel('Hand-over file').setInputFiles(file);
       await app.page.getByLabel('Passphrase', { exact: true }).fill(filePassphrase);
       await p.continue('Open the file');
+      // A concern handed over: the referral can start from it.
+      await p.expectPage('The record of concern is open');
+      await expectNoAxeViolations(app.page, 'concern opened from a hand-over file');
+      await screenshot(app.page, 'drafts-import-concern-opened');
+      await visible(app.page.getByRole('link', { name: 'Start a referral from this record' }));
+      await app.page.getByRole('link', { name: 'Read the record of concern first' }).click();
       await p.expectPage(afterRecord);
       await app.page.getByRole('link', { name: 'Back' }).click();
       await p.expectPage(/^Discuss your concern with your manager/);

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { draftsText, passphraseText, statusText } from '../../content/drafts.content';
+import { draftsText, handoverText, passphraseText, statusText } from '../../content/drafts.content';
 import type { DraftKind } from '../../storage/migrations';
 import { Form } from '../../ui/form';
 import { FormAutosaveContext, type FormAutosave } from '../../ui/form-autosave';
@@ -83,6 +83,8 @@ export { safeReturn } from './safe-return';
  */
 function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState }) {
   const open = state.open[kind];
+  const { pathname } = useLocation();
+  const notSavedHere = useShownOnce(`${kind}:${state.mode}`, pathname);
   return (
     <div className="draft-status no-print">
       {state.conflict === kind && <ConflictNotice />}
@@ -94,12 +96,12 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
       {state.fault && (
 <StorageProblem error={state.fault}>{open?.data !== undefined && <HandoverLink kind={kind} />}</StorageProblem>
       )}
-      {state.mode === 'no-passphrase' && (
+      {state.mode === 'no-passphrase' && notSavedHere && (
         <p className="draft-status__line">
           <strong>{statusText.notSaved}</strong> {statusText.belowPage}
         </p>
       )}
-      {state.mode === 'skipped' && (
+      {state.mode === 'skipped' && notSavedHere && (
         <p className="draft-status__line">
           <strong>{statusText.skipped}</strong>
         </p>
@@ -118,6 +120,17 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
     </div>
   );
 }
+
+/**
+ * "Only in this tab" is said once, compactly, on the first page it applies to (issue 15): not
+ * again on every step. The same words stay at the end of every page, with the link to keep a copy.
+ */
+const firstShownOn = new Map<string, string>();
+export function shownOnce(notice: string, pathname: string): boolean {
+  if (!firstShownOn.has(notice)) firstShownOn.set(notice, pathname);
+  return firstShownOn.get(notice) === pathname;
+}
+const useShownOnce = shownOnce;
 
 function HandoverLink({ kind }: { kind: DraftKind }) {
   const location = useLocation();
@@ -216,6 +229,12 @@ export function UnlockPage({ onUnlocked }: { onUnlocked?: () => void }) {
         <button type="button" className="link-button" onClick={() => draftSession.skip()}>
           {draftsText.continueWithout}
         </button>
+      </p>
+      <p className="body">
+        {handoverText.leadPrompt}{' '}
+        <Link className="link" to="/drafts/import">
+          {handoverText.unlockInstead}
+        </Link>
       </p>
       <p className="body">
         <Link className="link" to="/drafts/wipe">

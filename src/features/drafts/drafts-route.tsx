@@ -388,7 +388,27 @@ function ImportPage() {
   const state = useDraftSession();
   const navigate = useNavigate();
   const [problem, setProblem] = useState<{ message: string; action: string } | null>(null);
+  const [openedConcern, setOpenedConcern] = useState<unknown>(undefined);
   const unsaved = (['concern', 'referral'] as const).filter((kind) => state.mode !== 'unlocked' && state.open[kind]?.data !== undefined && state.open[kind]?.unsaved);
+  if (openedConcern !== undefined) {
+    // A concern handed over is usually on its way to a referral: offer to start it from the record.
+    return (
+      <Page tabTitle={handoverText.importedConcernTitle} title={handoverText.importedConcernTitle}>
+        <div className="notification notification--success" role="status">
+          <p>{handoverText.imported}</p>
+        </div>
+        <p className="body">{handoverText.importedConcernBody}</p>
+        <div className="button-group">
+          <Link className="button" to="/referral">
+            {handoverText.startReferral}
+          </Link>
+          <Link className="button button--secondary" to={urlForDraft('concern', openedConcern)}>
+            {handoverText.openConcern}
+          </Link>
+        </div>
+      </Page>
+    );
+  }
   return (
     <Page tabTitle={handoverText.importTabTitle} title={handoverText.importTitle}>
       <p className="body">{handoverText.importBody}</p>
@@ -411,6 +431,7 @@ function ImportPage() {
           if (state.mode === 'locked') draftSession.skip();
           const adopted = await draftSession.adopt(opened.value.kind, opened.value.data);
           if (!adopted.ok) return setProblem(adopted.error);
+          if (opened.value.kind === 'concern') return setOpenedConcern(opened.value.data);
           navigate(urlForDraft(opened.value.kind, opened.value.data));
         }}
       >

@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import { referralSections, sectionStatus, type SectionStatus } from '../../../forms/referral-form.schema';
+import { handoverText } from '../../content/drafts.content';
 import { referralText } from '../../content/referral.content';
 import { consentIsStale, consentRecordFrom } from './consent-state';
 import { FromConcern } from './from-concern';
@@ -38,6 +39,9 @@ export function TaskListPage() {
         </p>
       ))}
       <FromConcern />
+      <p className="body">
+        {handoverText.leadPrompt} <Link to="/drafts/import?from=/referral">{handoverText.importTitle}</Link>
+      </p>
       <h2 className="heading-m">{referralText.formSectionsHeading}</h2>
       <ul className="task-list">
         {referralSections.map((section) => (
