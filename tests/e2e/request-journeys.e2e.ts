@@ -87,17 +87,17 @@ async function answerRequest(page: Page, visited: string[], r: Request) {
     await cont(page);
   }
   await onPage(page, 'Questions to consider before sharing', visited);
-  for (const group of await page.getByRole('group').all()) await group.getByRole('radio', { name: 'Yes', exact: true }).check();
+  for (const fieldset of await page.locator('main fieldset').all()) await fieldset.getByRole('radio', { name: 'Yes', exact: true }).check();
   await cont(page);
   await onPage(page, 'Have you consulted your Caldicott Guardian or Information Governance team?', visited);
-  await expect(page.getByText('Your organisation’s contacts')).toBeVisible();
+  await expect(page.getByText('Your organisation’s contacts').isVisible()).resolves.toBe(true);
   await page.getByRole('radio', { name: 'Yes' }).check();
   await page.getByRole('textbox', { name: /who did you consult/ }).fill('Dr C. Guardian, Caldicott Guardian');
   await page.getByRole('textbox', { name: 'If yes, when?' }).fill('01/12/2026 11:00');
   await page.getByRole('textbox', { name: 'If yes, what did they advise?' }).fill('Release contact dates; withhold diagnoses.');
   await cont(page);
   await onPage(page, 'What have you decided?', visited);
-  await expect(page.getByText('Do not refuse without need')).toBeVisible();
+  await expect(page.getByText('Do not refuse without need').isVisible()).resolves.toBe(true);
 }
 
 async function signOff(page: Page, visited: string[]) {
@@ -113,8 +113,10 @@ async function recordPdf(page: Page): Promise<{ name: string; text: string; page
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the record (PDF)' }).click()]);
   const file = join(mkdtempSync(join(tmpdir(), 'request-')), download.suggestedFilename());
   await download.saveAs(file);
-  const text = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
-  return { name: download.suggestedFilename(), text, pages: text.split('\f').filter((p) => p.trim() !== '') };
+  // Layout mode for where the marking sits on each page; plain mode (columns read one after the other) for the words.
+  const layout = execFileSync('pdftotext', ['-layout', file, '-'], { encoding: 'utf8' });
+  const text = execFileSync('pdftotext', [file, '-'], { encoding: 'utf8' });
+  return { name: download.suggestedFilename(), text, pages: layout.split('\f').filter((p) => p.trim() !== '') };
 }
 
 function expectMarked(pages: string[]) {
@@ -236,7 +238,7 @@ test('decline: a crime purpose, not a competent authority; the reasons in the re
   }
 });
 
-test('urgent: 999 first, recorded afterwards; Back and reload keep the step', async () => {
+test('urgent: 999 first, recorded afterwards; the Back link returns to the call page', async () => {
   const app = await newPage(browser, { contextOptions: { acceptDownloads: true } });
   const visited: string[] = [];
   try {
