@@ -101,7 +101,13 @@ export function Flowchart({ diagram, history, index, taken, next, onJump, zoom: 
       <figcaption className="flowchart__caption" id={`${id}-caption`}>
         {diagram.content.title}
       </figcaption>
-      <div className="flowchart__viewport" ref={viewport} style={height ? { maxHeight: height } : undefined}>
+      {/* Without buttons on it (the room view, a handout), the chart itself takes focus, so it can be scrolled by keyboard. */}
+      <div
+        className="flowchart__viewport"
+        ref={viewport}
+        style={height ? { maxHeight: height } : undefined}
+        {...(!onJump && next.length === 0 ? { tabIndex: 0, role: 'region', 'aria-label': diagram.content.title } : {})}
+      >
         <div className="flowchart__canvas" style={{ width: layout.width * zoom, height: layout.height * zoom }}>
           <svg
             className="flowchart__svg"
