@@ -3,6 +3,7 @@ import { createVault, decryptJson, encryptJson, openEnvelope, vaultForEnvelope, 
 import type { DraftChannel } from './draft-channel';
 import { DRAFT_SCHEMA_VERSION, draftKinds, migrateDraftPayload, type DraftKind, type DraftPayload } from './migrations';
 import { fail, ok, type Result, type StorageErrorCode } from './storage-error';
+import { DRAFT_DB_NAME } from './draft-names';
 
 /**
  * Encrypted drafts in IndexedDB (raw API, a few promise helpers below).
@@ -17,7 +18,7 @@ import { fail, ok, type Result, type StorageErrorCode } from './storage-error';
  * previous record stays exactly as it was.
  */
 
-export const DRAFT_DB_NAME = 'prevent-pathway';
+export { DRAFT_DB_NAME, newDraftId } from './draft-names';
 const DB_VERSION = 1;
 const DRAFTS = 'drafts';
 const META = 'meta';
@@ -64,10 +65,6 @@ export interface DraftStore {
   listDrafts(): Promise<Result<DraftSummary[]>>;
   deleteDraft(id: string, options?: SaveOptions): Promise<Result<void>>;
   close(): void;
-}
-
-export function newDraftId(): string {
-  return globalThis.crypto.randomUUID();
 }
 
 export function openDraftStore(options: DraftStoreOptions = {}): Promise<Result<DraftStore>> {

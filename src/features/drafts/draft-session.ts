@@ -1,10 +1,12 @@
 import type { Vault } from '../../storage/crypto';
 import { draftChannel, type DraftChannel } from '../../storage/draft-channel';
-import { DRAFT_DB_NAME, newDraftId, openDraftStore, type DraftStore, type DraftStoreOptions, type DraftSummary } from '../../storage/encrypted-store';
+import { DRAFT_DB_NAME, newDraftId } from '../../storage/draft-names';
+// The store and its encryption load on first use (a passphrase set, a store on the device), not with the page.
+import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/encrypted-store';
 import type { DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
-import { wipeEverything, type WipeReport } from '../../storage/wipe-everything';
+import type { WipeReport } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
 
@@ -154,6 +156,7 @@ export class DraftSession {
 
   private async openStore(): Promise<Result<DraftStore>> {
     if (this.store) return ok(this.store);
+    const { openDraftStore } = await import('../../storage/encrypted-store');
     const opened = await openDraftStore({ channel: this.channel, onClosedByOtherTab: () => this.forgetAll(true), ...this.options.store });
     if (opened.ok) this.store = opened.value;
     return opened;
@@ -322,7 +325,7 @@ export class DraftSession {
     await Promise.allSettled(this.writing.values());
     this.store?.close();
     this.store = null;
-    const report = await (this.options.wipe ?? ((forgetKeys) => wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
+    const report = await (this.options.wipe ?? (async (forgetKeys) => (await import('../../storage/wipe-everything')).wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
     this.channel.announce({ type: 'wiped' });
     this.ready = null;
     await this.start();
