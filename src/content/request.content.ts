@@ -171,14 +171,14 @@ export const requestText = {
   needsText: 'Enter this',
   refused: 'This answer cannot be recorded at this step: check the answers on this page',
   urgentCall: { done: 'I have made the call: record it', urgentLineHint: 'Or the requester’s urgent line, if their request gives one.' },
-  urgentRecord: { called: 'Who did you call?', calledHint: 'For example, 999, or the requester’s urgent line and the name of the person you spoke to.', calledAt: 'Date and time of the call', whatShared: 'What did you share?', requester: 'Who asked (optional)' },
-  requester: { kind: 'Which kind of organisation?', organisation: 'Organisation', contact: 'Name and role of the person asking', theirReference: 'Their reference for the request (optional)' },
+  urgentRecord: { called: 'Who did you call?', calledHint: 'For example, 999, or the requester’s urgent line and the name of the person you spoke to.', calledAt: 'Date and time of the call', whatShared: 'What did you share?', requester: 'Who asked' },
+  requester: { kind: 'Which kind of organisation?', organisation: 'Organisation', contact: 'Name and role of the person asking', theirReference: 'Their reference for the request' },
   format: { inWriting: 'Was the request made in writing?', proforma: 'Is it on the requester’s sanctioned information sharing request proforma?', secureEmail: 'Was it sent by secure, protectively marked email?' },
-  powers: { cited: 'Powers and exemptions cited', none: 'If the request cites none, leave them all unticked.', notes: 'Anything else the request cites (optional)' },
+  powers: { cited: 'Powers and exemptions cited', none: 'If the request cites none, leave them all unticked.', notes: 'Anything else the request cites' },
   reason: { formOfWords: 'If yes, the reason the request gives', formOfWordsHint: 'Quote or summarise it.' },
   items: { label: 'Items requested', oneItem: 'List at least one item requested' },
-  competent: { notes: 'Notes (optional)', yes: 'Yes', no: 'No', unsure: 'Unsure' },
-  checklist: { notes: 'Notes (optional)' },
+  competent: { notes: 'Notes', yes: 'Yes', no: 'No', unsure: 'Unsure' },
+  checklist: { notes: 'Notes' },
   consult: {
     yes: 'Yes',
     no: 'No',
@@ -193,7 +193,7 @@ export const requestText = {
     informationGovernance: 'Information Governance',
   },
   decision: {
-    basis: 'On what basis? (optional)',
+    basis: 'On what basis?',
     basisHint: 'For example, the public interest the request sets out, and the powers it cites.',
     warningHeading: 'Do not refuse without need',
     warning:
@@ -202,7 +202,7 @@ export const requestText = {
     closed: 'Release is not offered because the request lacks: ',
   },
   partial: { release: 'Release this item?', releaseYes: 'Release', releaseNo: 'Withhold', reason: (n: number) => `If you withhold item ${n}, the reason`, item: (n: number) => `Item ${n}` },
-  askMore: { missing: 'What to ask for', notes: 'Anything else to ask (optional)' },
+  askMore: { missing: 'What to ask for', notes: 'Anything else to ask' },
   decline: { reasons: 'Reasons' },
   signOff: { decisionMaker: 'Your name', role: 'Your role', decidedAt: 'Date and time of the decision', rationale: 'The search made and the rationale', rationaleHint: 'For example, which records you searched, and why this decision is necessary and proportionate.' },
   outcome: {

@@ -211,7 +211,6 @@ function FormPage({ step, contacts }: { step: FormStepId; contacts: Contacts }) 
       >
         {page.headingField ? (
           <>
-            {extra}
             <FieldList
               fields={fields}
               heading={{
@@ -230,6 +229,7 @@ function FormPage({ step, contacts }: { step: FormStepId; contacts: Contacts }) 
                 ),
               }}
             />
+            {extra}
           </>
         ) : (
           <>
