@@ -24,8 +24,11 @@ async function fillText(page) {
   for (const field of await page.locator('main textarea:visible, main input[type="text"]:visible').all()) {
     if ((await field.inputValue()) !== '') continue;
     const mode = await field.getAttribute('inputmode');
-    await field.fill(mode === 'numeric' ? '1' : 'Sample text');
+    const id = (await field.getAttribute('id')) ?? '';
+    await field.fill(mode !== 'numeric' ? 'Sample text' : id.endsWith('-year') ? '2025' : '1');
   }
+  // Confirmation lists (every item must be ticked to go on).
+  for (const box of await page.locator('main fieldset input[type="checkbox"]:visible').all()) await box.check();
 }
 
 /**
@@ -43,7 +46,7 @@ export async function walkPathway(page, baseUrl, pick, visit, limit = 40) {
     await visit(page, path);
     const radios = page.locator('main input[type="radio"]');
     const count = await radios.count();
-    if (count > 0) await radios.nth(Math.min(pick(count), count - 1)).check();
+    if (count > 0) await radios.nth(Math.min(pick(count, i), count - 1)).check();
     await fillText(page);
     const next = page.locator('main button[type="submit"]').first();
     if ((await next.count()) === 0) break;
@@ -59,5 +62,9 @@ export async function walkPathway(page, baseUrl, pick, visit, limit = 40) {
   return seen;
 }
 
-/** The choices walked on each question: the first, the last, and the second. */
-export const picks = [() => 0, (n) => n - 1, () => 1];
+/**
+ * The choices walked on each question (`pick(count, stepIndex)`): the first, the last, the second;
+ * then "no" to the second step (immediate risk) and the first after it, to reach the record pages,
+ * and the same with the second answer at the fourth step (a colleague, not a patient).
+ */
+export const picks = [() => 0, (n) => n - 1, () => 1, (n, i) => (i === 1 ? n - 1 : 0), (n, i) => (i === 1 || i === 3 ? n - 1 : 0)];

@@ -22,6 +22,12 @@ export const uiText = {
   no: 'No',
   forExample: 'For example: prompts from the National Prevent Referral Form',
   remove: 'Remove',
+  /** The NHS.UK Do and Don't list's headings; a don't item reads "do not …". */
+  doDont: { do: 'Do', dont: 'Don’t', doNot: 'do not' },
+  /** A step's guidance beyond its first paragraph, in a details element under it. */
+  moreAboutStep: 'More about this step',
+  /** Read before the heading of an emergency care card (the NHS.UK pattern's own words). */
+  immediateAction: 'Immediate action required:',
   repeat: {
     address: { itemTitle: 'Address', label: 'Address', postcode: 'Postcode', current: 'This is the individual’s current residence' },
     phone: { itemTitle: 'Number', label: 'Telephone number' },

@@ -5,11 +5,15 @@ import { uiText } from '../content/ui.content';
 import { Choices, DateInput, TextArea, TextField } from './fields';
 import { fieldId } from './field-ids';
 
-/** A choice whose legend is the page's h1 (the GOV.UK question page), with the page's hint and guidance under it. */
+/**
+ * A choice whose legend is the page's h1 (the GOV.UK question page): a short hint under it, and any
+ * longer guidance `after` the answers, so the question and its first answer share a phone's first screen.
+ */
 export interface PageHeadingField {
   name: string;
   ref: Ref<HTMLHeadingElement>;
   hint?: ReactNode;
+  after?: ReactNode;
 }
 
 /**
@@ -45,9 +49,19 @@ export function Field({ field, heading }: { field: FieldMeta; heading?: PageHead
   switch (field.kind) {
     case 'choice':
     case 'checkboxes':
-      return <ChoiceField field={field} heading={heading} />;
+      return (
+        <>
+          <ChoiceField field={field} heading={heading} />
+          {heading?.after}
+        </>
+      );
     case 'yesNo':
-      return <ChoiceField field={yesNoAsChoice(field)} heading={heading} />;
+      return (
+        <>
+          <ChoiceField field={yesNoAsChoice(field)} heading={heading} />
+          {heading?.after}
+        </>
+      );
     case 'text':
       return <TextField name={field.name} label={field.label} hint={field.hint} optional={field.optional} autoComplete={field.autoComplete} width={field.width} inputMode={field.inputMode} />;
     case 'longtext':

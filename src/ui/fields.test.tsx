@@ -84,7 +84,11 @@ describe('a radio that reveals fields', () => {
     const controls = yes.getAttribute('aria-controls');
     expect(controls).toBeTruthy();
     expect(screen.getByRole('radio', { name: 'No' })).not.toHaveAttribute('aria-controls');
+    // What it controls is in the page before it is chosen (hidden), so aria-controls never names nothing.
+    expect(document.getElementById(controls!)).not.toBeNull();
+    expect(document.getElementById(controls!)).not.toBeVisible();
     await user.click(yes);
+    expect(document.getElementById(controls!)).toBeVisible();
     expect(document.getElementById(controls!)).toContainElement(screen.getByRole('textbox', { name: 'Who?' }));
   });
 });

@@ -186,9 +186,14 @@ export function Choices({
                     </div>
                   )}
                 </div>
-                {reveal?.value === option.value && reveal.content && (
-                  <div className={`${kind}__conditional`} id={reveal.id}>
-                    {reveal.content}
+                {/* Always in the page (hidden until chosen), so the option's aria-controls names an element that exists. */}
+                {controls && (
+                  <div
+                    className={reveal?.value === option.value && reveal.content ? `${kind}__conditional` : `${kind}__conditional ${kind}__conditional--hidden`}
+                    id={controls}
+                    hidden={reveal?.value !== option.value || !reveal.content}
+                  >
+                    {reveal?.value === option.value && reveal.content}
                   </div>
                 )}
               </Fragment>

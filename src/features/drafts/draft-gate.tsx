@@ -98,7 +98,7 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
       )}
       {state.mode === 'no-passphrase' && notSavedHere && (
         <p className="draft-status__line">
-          <strong>{statusText.notSaved}</strong> {statusText.belowPage}
+          <strong>{statusText.notSaved}</strong> {state.reloadSafe ? statusText.belowPageReloadSafe : statusText.belowPage}
         </p>
       )}
       {state.mode === 'skipped' && notSavedHere && (

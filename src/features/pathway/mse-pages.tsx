@@ -22,13 +22,10 @@ import { answered } from './answered';
 import { DecisionLog } from './decision-log';
 import { usePathwayJourney } from './journey';
 import { StepFromProfile } from './local-contacts';
-import { Guidance, questionHint } from './pages';
+import { questionParts, StepDonts, StepIntro } from './step-guidance';
 import { PageTitle } from './record-pages';
 import { StepFrame } from './step-frame';
 
-/** Any one step's choice content: each step's options are its own (`mseChoices[step]`). */
-export type AnyChoiceContent = { [S in MseChoiceStep]: ChoiceContent<S> }[MseChoiceStep];
-export type AnyConfirmContent = { [S in MseConfirmStep]: ConfirmContent<S> }[MseConfirmStep];
 type OptionContent = { label: string; hint?: string; tooltip?: string };
 
 /** Where the machine keeps each step's decision, to prefill the page when the user comes back. */
@@ -81,7 +78,7 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
         >
           <FieldList
             fields={choiceFields(content, options, optionContent, notesAlwaysOptional)}
-            heading={{ name: 'choice', ref: heading, hint: questionHint(content) }}
+            heading={{ name: 'choice', ref: heading, ...questionParts(content) }}
           />
         </Form>
       </div>
@@ -144,7 +141,7 @@ function choiceFields(content: AnyChoiceContent, options: readonly MseChoice[], 
 /**
  * Things done outside this app (the portal referral; telling the Prevent Lead and social care),
  * which the referrer confirms: every item must be ticked to go on. What the profile says about
- * where to go comes before the form, so the user knows where to do it.
+ * where to go follows the form, so the question is on a phone's first screen.
  */
 export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: AnyConfirmContent }) {
   const { send, answeredContext } = usePathwayJourney('mse');
@@ -155,8 +152,7 @@ export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: 
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
-      <Guidance paragraphs={content.guidance} />
-      <StepFromProfile />
+      <StepIntro paragraphs={content.guidance} />
       {content.toReferral && (
         <p className="body">
           <Link to="/referral">{msePageText.toReferral}</Link>
@@ -177,7 +173,10 @@ export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: 
             { kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: true, rows: 3 },
           ]}
         />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
+      {/* Where to go, from the profile: right after the form, so its first answer is on a phone's first screen. */}
+      <StepFromProfile />
     </StepFrame>
   );
 }

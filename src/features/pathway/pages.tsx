@@ -11,28 +11,9 @@ import { answered } from './answered';
 import { useJourney } from './journey';
 import { StepFromProfile } from './local-contacts';
 import { StepFrame } from './step-frame';
+import { Guidance, questionParts, StepIntro } from './step-guidance';
 
-/** Paragraphs of guidance, as content gives them. */
-export function Guidance({ paragraphs, inset }: { paragraphs?: readonly string[]; inset?: boolean }) {
-  if (!paragraphs?.length) return null;
-  const body = paragraphs.map((text) => (
-    <p key={text} className="body">
-      {text}
-    </p>
-  ));
-  return inset ? <div className="inset-text">{body}</div> : <>{body}</>;
-}
-
-/** A question page's hint: the hint, then any guidance, inset (the legend is the page's h1). */
-export function questionHint(content: { hint?: string; guidance?: readonly string[] }) {
-  if (!content.hint && !content.guidance) return undefined;
-  return (
-    <>
-      {content.hint}
-      <Guidance paragraphs={content.guidance} inset />
-    </>
-  );
-}
+export { Guidance } from './step-guidance';
 
 /** A question's radios, as the field registry declares them. */
 const radios = (name: string, label: string, options: readonly OptionMeta[]): FieldMeta => ({ kind: 'choice', name, label, options });
@@ -52,14 +33,8 @@ export function StartPage({ content }: { content: StartContent }) {
       <h1 className="heading-l" tabIndex={-1} ref={heading}>
         {content.title}
       </h1>
-      <Guidance paragraphs={content.guidance} />
-      <ol className="phases">
-        {content.phases.map((phase) => (
-          <li key={phase.name}>
-            <strong>{phase.name}.</strong> {phase.text}
-          </li>
-        ))}
-      </ol>
+      {/* Phone first: the first paragraph, the one question, then the rest (the don'ts before Continue). */}
+      <StepIntro paragraphs={content.guidance?.slice(0, 1)} />
       <Form
         schema={beginAnswerSchema}
         defaultValues={{ role: answeredContext?.role ?? undefined }}
@@ -68,6 +43,14 @@ export function StartPage({ content }: { content: StartContent }) {
         <FieldList
           fields={[radios('role', content.roleLegend, (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })))]}
         />
+        <Guidance paragraphs={content.guidance?.slice(1)} />
+        <ol className="phases">
+          {content.phases.map((phase) => (
+            <li key={phase.name}>
+              <strong>{phase.name}.</strong> {phase.text}
+            </li>
+          ))}
+        </ol>
       </Form>
     </StepFrame>
   );
@@ -112,7 +95,7 @@ export function YesNoPage({ step, content }: { step: PathwayStepId; content: Yes
             ]),
             ...(content.notes ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const] : []),
           ]}
-          heading={{ name: 'answer', ref: heading, hint: questionHint(content) }}
+          heading={{ name: 'answer', ref: heading, ...questionParts(content) }}
         />
       </Form>
       <StepFromProfile />

@@ -17,9 +17,9 @@ import { usePageHeading } from '../../ui/page-heading';
 import { answered } from './answered';
 import { useJourney, usePathwayJourney } from './journey';
 import { StepFromProfile } from './local-contacts';
-import { Guidance } from './pages';
 import { checklistField, discussionFields, emergencyRecordFields, leadInformedFields, policeCalledFields, recordByFields, recordFields, urgentContactFields } from './record-fields';
 import { StepFrame } from './step-frame';
+import { EmergencyCard, Guidance, StepDonts, StepIntro } from './step-guidance';
 
 export function PageTitle({ content }: { content: { title: string; tabTitle: string } }) {
   const heading = usePageHeading(content.tabTitle);
@@ -51,23 +51,24 @@ export function RecordPage({ content }: { content: RecordContent }) {
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
-      <Guidance paragraphs={content.guidance} />
-      <StepFromProfile />
-      <details className="details">
-        <summary className="details__summary">{text.forExampleSummary}</summary>
-        <ul className="list">
-          {content.forExample.map((prompt) => (
-            <li key={prompt}>{prompt}</li>
-          ))}
-        </ul>
-      </details>
+      <StepIntro paragraphs={content.guidance} />
       <Form
         schema={concernRecordSchema}
         defaultValues={answeredContext?.record ? { ...answeredContext.record, whenNoticed: fromIsoDate(answeredContext.record.whenNoticed) } : emptyRecord}
         submitLabel={text.submit}
         onValid={(record) => send({ type: 'RECORD_SAVED', record, ...answered(content.title) })}
       >
-        <FieldList fields={recordFields} />
+        {/* The first field, then the prompts for it: the field is on a phone's first screen. */}
+        <FieldList fields={recordFields.slice(0, 1)} />
+        <details className="details">
+          <summary className="details__summary">{text.forExampleSummary}</summary>
+          <ul className="list">
+            {content.forExample.map((prompt) => (
+              <li key={prompt}>{prompt}</li>
+            ))}
+          </ul>
+        </details>
+        <FieldList fields={recordFields.slice(1)} />
         <details className="details">
           <summary className="details__summary">{text.indicatorsSummary}</summary>
           <div className="warning-text">
@@ -80,7 +81,10 @@ export function RecordPage({ content }: { content: RecordContent }) {
           <Field field={checklistField(vulnerabilityGroup, 'vulnerabilities')} />
         </details>
         <FieldList fields={recordByFields} />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
+      {/* Who to talk to, from the profile: after the form, so its first field is on a phone's first screen. */}
+      <StepFromProfile />
     </StepFrame>
   );
 }
@@ -88,11 +92,14 @@ export function RecordPage({ content }: { content: RecordContent }) {
 /** "Contact Police. Use 999 and request Police presence." (004 flowchart F1, F3) */
 export function PoliceCalledPage({ content }: { content: ActionContent & Contactable }) {
   const { send } = useJourney();
+  const heading = usePageHeading(content.tabTitle);
   return (
     <StepFrame source={content.source}>
-      <PageTitle content={content} />
-      {content.contacts && <ContactList keys={content.contacts} prominent />}
-      <Guidance paragraphs={content.guidance} />
+      {/* The NHS.UK emergency care card: the h1, 999 one tap away, and what to say. */}
+      <EmergencyCard heading={content.title} level={1} headingRef={heading}>
+        {content.contacts && <ContactList keys={content.contacts} prominent />}
+        <Guidance paragraphs={content.guidance} plain />
+      </EmergencyCard>
       <Form
         schema={policeCalledSchema}
         defaultValues={{ calledAt: '', reference: '', notes: '' }}
@@ -111,8 +118,7 @@ export function LeadInformedPage({ content }: { content: ActionContent }) {
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
-      <Guidance paragraphs={content.guidance} />
-      <StepFromProfile />
+      <StepIntro paragraphs={content.guidance} />
       <Form
         schema={leadInformedSchema}
         defaultValues={{ informed: undefined, leadName: '', notes: '' }}
@@ -120,7 +126,9 @@ export function LeadInformedPage({ content }: { content: ActionContent }) {
         onValid={(details) => send({ type: 'LEAD_INFORMED', details, ...answered(content.title) })}
       >
         <FieldList fields={leadInformedFields} />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
+      <StepFromProfile />
     </StepFrame>
   );
 }
@@ -133,7 +141,7 @@ export function UrgentContactPage({ content }: { content: UrgentContactContent }
       <PageTitle content={content} />
       <StepFromProfile />
       {content.contacts && <ContactList keys={content.contacts} prominent />}
-      <Guidance paragraphs={content.guidance} />
+      <StepIntro paragraphs={content.guidance} />
       <Form
         schema={urgentContactSchema}
         defaultValues={{ contacted: [], spokeTo: '', contactedAt: '', reference: '', notes: '' }}
@@ -141,6 +149,7 @@ export function UrgentContactPage({ content }: { content: UrgentContactContent }
         onValid={(details) => send({ type: 'URGENT_CONTACT_MADE', details, ...answered(content.title) })}
       >
         <FieldList fields={urgentContactFields} />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
     </StepFrame>
   );
@@ -152,7 +161,7 @@ export function EmergencyRecordPage({ content }: { content: ActionContent }) {
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
-      <Guidance paragraphs={content.guidance} />
+      <StepIntro paragraphs={content.guidance} />
       <Form
         schema={emergencyRecordSchema}
         defaultValues={{ whatHappened: '', exactWords: '' }}
@@ -160,6 +169,7 @@ export function EmergencyRecordPage({ content }: { content: ActionContent }) {
         onValid={(record) => send({ type: 'EMERGENCY_RECORDED', record, ...answered(content.title) })}
       >
         <FieldList fields={emergencyRecordFields} />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
     </StepFrame>
   );
@@ -171,8 +181,7 @@ export function DiscussionPage({ content }: { content: ActionContent }) {
   return (
     <StepFrame source={content.source}>
       <PageTitle content={content} />
-      <Guidance paragraphs={content.guidance} />
-      <StepFromProfile />
+      <StepIntro paragraphs={content.guidance} />
       <Form
         schema={discussionSchema}
         defaultValues={answeredContext?.discussion ?? { participants: '', notes: '' }}
@@ -180,7 +189,9 @@ export function DiscussionPage({ content }: { content: ActionContent }) {
         onValid={(details) => send({ type: 'DISCUSSED', details, ...answered(content.title) })}
       >
         <FieldList fields={discussionFields} />
+        <StepDonts paragraphs={content.guidance} />
       </Form>
+      <StepFromProfile />
     </StepFrame>
   );
 }

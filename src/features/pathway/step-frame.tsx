@@ -19,12 +19,15 @@ export function StepFrame({ children, source }: { children: ReactNode; source: s
   const cited = citeSource(source);
   return (
     <>
-      {backUrl && !isOutcome && (
-        <Link to={backUrl} className="back-link">
-          {uiText.back}
-        </Link>
-      )}
-      <Progress phase={phase} />
+      {/* The back link and the progress share one row: the question starts higher on a phone. */}
+      <div className="step-top">
+        {backUrl && !isOutcome && (
+          <Link to={backUrl} className="back-link">
+            {uiText.back}
+          </Link>
+        )}
+        <Progress phase={phase} />
+      </div>
       {storage !== 'ok' && (
         <div className="notification" role="status">
           <p>{storage === 'unavailable' ? pathwayText.storageUnavailable : pathwayText.storageUnreadable}</p>
