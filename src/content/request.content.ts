@@ -278,11 +278,18 @@ export const requestDocumentText = {
   logColumns: ['When', 'Question', 'Answer', 'Notes', 'Source'],
 } as const;
 
+/** The purpose as the reply words it: "Thank you for your request …, for <phrase>." */
+const purposePhrases = {
+  'prevent-case-management': 'Prevent case management',
+  'channel-panel': 'a Channel panel',
+  'counter-terrorism-investigation': 'a counter-terrorism investigation',
+} as const satisfies Record<RequestPurpose, string>;
+
 export const replyText = {
   subjectPrefix: 'OFFICIAL-SENSITIVE',
   subject: (reference: string) => `Your request for information: ${reference}`,
   greeting: (contact: string) => `Dear ${contact},`,
-  thanks: (organisation: string, purpose: string) => `Thank you for your request on behalf of ${organisation}, for the purpose of ${purpose.toLowerCase()}.`,
+  thanks: (organisation: string, purpose: RequestPurpose | undefined) => `Thank you for your request on behalf of ${organisation}${purpose ? `, for ${purposePhrases[purpose]}` : ''}.`,
   release: 'I have considered your request and am releasing the information you asked for, attached:',
   partial: 'I have considered your request and am releasing part of the information you asked for.',
   releasedHeading: 'Released (attached):',

@@ -147,7 +147,7 @@ export function requestReply(context: RequestContext): RequestReply {
   if (draft.urgent === 'yes' && draft.urgentCall) {
     lines.push(replyText.urgent(draft.urgentCall.called, draft.urgentCall.calledAt), '', draft.urgentCall.whatShared, '', replyText.urgentClose);
   } else {
-    lines.push(replyText.greeting(draft.requester?.contact ?? ''), '', replyText.thanks(draft.requester?.organisation ?? '', draft.purpose ? purposeWords[draft.purpose] : ''), '');
+    lines.push(replyText.greeting(draft.requester?.contact ?? ''), '', replyText.thanks(draft.requester?.organisation ?? '', draft.purpose), '');
     const powers = citedPowers.filter((power) => draft.powers?.cited.includes(power)).map((power) => powerWords[power]).join('; ');
     switch (draft.decision) {
       case 'release':
