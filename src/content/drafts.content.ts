@@ -72,6 +72,7 @@ export const draftsText = {
   openInThisTab: 'This tab',
   resume: 'Open',
   remove: 'Delete',
+  removed: 'Draft removed from this device.',
   removeConfirm: 'Delete this draft from this device? This cannot be undone.',
   exportThis: 'Save a hand-over file',
   unreadableDraft: 'This draft cannot be read',
@@ -88,6 +89,11 @@ export const draftsText = {
 };
 
 export const statusText = {
+  /** This tab's encrypted copy (for reloads) was there, but its key is gone. */
+  tabCopyLost: {
+    message: 'The answers this tab was keeping could not be brought back after the reload: the browser cleared the key that opens them (it clears stored data to free space, or when it restores a closed tab).',
+    action: 'Start the record again. If you saved a hand-over file, open it instead (Open a hand-over file, on the home page).',
+  },
   /** The whole site's storage was cleared by the browser while this tab had saved drafts open. */
   evictedAll: {
     message:
@@ -97,6 +103,8 @@ export const statusText = {
   },
   notSaved: 'Only in this tab:',
   belowPage: 'closing it loses your answers. To keep a locked copy, see the end of the page.',
+  /** No passphrase, and the tab's encrypted copy works: a reload keeps the answers. */
+  belowPageReloadSafe: 'a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them. To keep a locked copy, see the end of the page.',
   sectionLabel: 'Saving your work',
   keepCopy: 'Keep a locked copy on this device',
   skipped: 'You are not unlocked, so nothing you type here is saved. Closing or reloading this tab loses it. Unlock to save: the link is at the end of the page.',

@@ -24,5 +24,5 @@ export const homeText = {
   ],
   privacyHeading: 'Your information',
   privacy:
-    'Nothing you enter is sent anywhere. Your answers stay in this browser tab until you close it. Print your record before you close the tab if you need to keep it.',
+    'Nothing you enter is sent anywhere. While this tab is open your answers are kept in it, encrypted with a key only this tab can use, so reloading the page keeps them. Closing the tab forgets them, unless you chose to keep a locked copy on this device with a passphrase. Print your record before you close the tab if you need to keep it.',
 } as const;

@@ -18,7 +18,7 @@ export const referralText = {
   taskListTab: 'Referral tasks',
   intro: [
     'For the safeguarding lead. Complete each section, decide and record consent and the lawful basis for sharing, then export the OFFICIAL-SENSITIVE PDF and send it by secure email.',
-    'Your answers are kept in this browser tab only, and are gone when you close it. Export or print before you close the tab.',
+    'Your answers are kept in this browser tab only, encrypted: a reload keeps them, and closing the tab loses them unless you keep a locked copy with a passphrase. Export or print before you close the tab.',
   ],
   referenceLabel: 'Reference',
   formSectionsHeading: 'Referral form',

@@ -169,7 +169,8 @@ function DraftActions({ kind, state }: { kind: DraftKind; state: SessionState })
       )}
       {state.mode === 'unlocked' && (
         <p className="body">
-          {hasWork && <>{saveState(state, kind)} </>}
+          {/* "Saving…" and "Saved at …" go into a live region that is there from the first render. */}
+          <span role="status">{hasWork && `${saveState(state, kind)} `}</span>
           {hasWork && (
             <>
               <HandoverLink kind={kind} />

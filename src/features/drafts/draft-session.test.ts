@@ -4,6 +4,7 @@ import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
 import { draftChannel } from '../../storage/draft-channel';
+import { openTabVault, TAB_COPY_KEY } from '../../storage/tab-vault';
 import { wipeEverything } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { DraftSession, type SessionOptions } from './draft-session';
@@ -27,9 +28,10 @@ function tab(indexedDB: IDBFactory, options: SessionOptions = {}) {
     storage,
     channel: draftChannel({ name: `test-${indexedDB === device ? 'a' : 'b'}-${channelName}` }),
     persist: async () => 'refused',
+    tabVault: () => openTabVault({ indexedDB, storage, locks: undefined }),
     ...options,
   });
-  return { session, storage };
+  return { session, storage, memory };
 }
 let device = new IDBFactory();
 let channelName = 0;
@@ -61,6 +63,47 @@ describe('a tab with no passphrase set', () => {
     expect(session.hasUnsavedWork()).toBe(false);
     const listed = await session.list();
     expect(listed.ok && listed.value.map((draft) => draft.kind)).toEqual(['concern']);
+  });
+});
+
+describe('reload without a passphrase (the per-tab key)', () => {
+  it('brings back what the tab had open, with nothing readable in sessionStorage', async () => {
+    const { session, storage, memory } = await fresh();
+    session.put('concern', journey('Sam Taylor, typed before the reload'));
+    await session.settled();
+    expect([...memory.values()].join('\n')).not.toMatch(/Sam|Taylor|typed/);
+    expect(memory.get(TAB_COPY_KEY)).toBeDefined();
+
+    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'tab-reload' }), tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }) });
+    await reloaded.start();
+    expect(reloaded.getState()).toMatchObject({ mode: 'no-passphrase', fault: null });
+    expect(reloaded.get('concern')).toEqual(journey('Sam Taylor, typed before the reload'));
+    expect(reloaded.hasUnsavedWork()).toBe(true); // closing the tab still loses it: the leave warning stays
+  });
+
+  it('a new tab starts afresh', async () => {
+    const { session } = await fresh();
+    session.put('concern', journey('only in the first tab'));
+    await session.settled();
+    const other = tab(device).session;
+    await other.start();
+    expect(other.get('concern')).toBeUndefined();
+  });
+
+  it('setting a passphrase removes the tab copy: a reload then asks for the passphrase', async () => {
+    const { session, storage, memory } = await fresh();
+    session.put('concern', journey('kept by the passphrase'));
+    await session.settled();
+    await session.setPassphrase(passphrase);
+    await session.settled();
+    expect(memory.get(TAB_COPY_KEY)).toBeUndefined();
+    session.put('concern', journey('after the passphrase'));
+    await session.settled();
+    expect(memory.get(TAB_COPY_KEY)).toBeUndefined();
+    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'tab-reload-2' }), tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }) });
+    await reloaded.start();
+    expect(reloaded.getState().mode).toBe('locked');
+    expect(reloaded.get('concern')).toBeUndefined();
   });
 });
 

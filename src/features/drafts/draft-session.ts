@@ -6,6 +6,7 @@ import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/
 import type { DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
+import { openTabVault, type TabVault } from '../../storage/tab-vault';
 import type { WipeReport } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
@@ -54,6 +55,8 @@ export interface SessionState {
   savedAt: Partial<Record<DraftKind, string>>;
   /** How many drafts were on the device when this tab unlocked (to offer them in a new tab). */
   savedOnUnlock: number;
+  /** This tab keeps an encrypted copy of its open work, so a reload loses nothing (no passphrase set). */
+  reloadSafe: boolean;
   /** Goes up whenever open drafts are replaced from outside the page (unlock, resume, wipe): pages reload from the session. */
   generation: number;
 }
@@ -65,16 +68,20 @@ export interface SessionOptions {
   channel?: DraftChannel;
   persist?: () => Promise<Persistence>;
   wipe?: (forgetKeys: () => void) => Promise<WipeReport>;
+  /** This tab's encrypted copy for reloads (src/storage/tab-vault.ts); null: none (memory only). */
+  tabVault?: () => Promise<TabVault | null>;
 }
 
 export class DraftSession {
-  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, savedOnUnlock: 0, generation: 0 };
+  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, savedOnUnlock: 0, reloadSafe: false, generation: 0 };
   private readonly listeners = new Set<() => void>();
   private store: DraftStore | null = null;
   private vault: Vault | null = null;
   private readonly writing = new Map<DraftKind, Promise<void>>();
   private readonly channel: DraftChannel;
   private ready: Promise<void> | null = null;
+  private tab: TabVault | null = null;
+  private tabWriting: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SessionOptions = {}) {
     this.channel = options.channel ?? draftChannel();
@@ -105,6 +112,7 @@ export class DraftSession {
     else delete open[kind];
     this.set({ open });
     this.rememberOpenIds();
+    this.saveTabCopy();
   }
 
   /**
@@ -120,12 +128,12 @@ export class DraftSession {
       // This tab had saved drafts open (their ids survive in sessionStorage) but the device's store
       // is gone: the browser cleared the whole site's storage. Say so, instead of starting afresh silently.
       const hadOpen = Object.keys(this.openIds()).length > 0;
-      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : {}) });
+      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : await this.restoreTabCopy()) });
       const opened = await this.openStore();
       if (!opened.ok) return this.set({ mode: 'unavailable', fault: opened.error });
       const has = await opened.value.hasVault();
       if (!has.ok) return this.set({ mode: 'unavailable', fault: has.error });
-      if (!has.value && hadOpen) return this.set({ mode: 'no-passphrase', ...this.wholeStoreEvicted() });
+      if (!has.value) return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : await this.restoreTabCopy()) });
       // Ids only: the content comes back when unlocked. Anything already put in memory stays.
       const open: SessionState['open'] = {};
       if (has.value) for (const [kind, id] of Object.entries(this.openIds())) open[kind as DraftKind] = { id, revision: 0, data: undefined, unsaved: false };
@@ -205,6 +213,9 @@ export class DraftSession {
     if (!unlocked.ok) return unlocked;
     this.vault = unlocked.value.vault;
     this.set({ mode: 'unlocked', fault: null });
+    // From now on the passphrase keeps the work: no second copy for the tab.
+    await this.tabWriting;
+    this.tab?.clear();
     await Promise.all((Object.keys(this.state.open) as DraftKind[]).map((kind) => this.queueSave(kind)));
     void (this.options.persist ?? requestPersistentStorage)().then((persistence) => this.set({ persistence }));
     return ok(undefined);
@@ -338,8 +349,9 @@ export class DraftSession {
     this.store = null;
     this.vault = null;
     this.ready = null;
+    this.tab = null;
     this.writing.clear();
-    this.set({ mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, generation: this.state.generation + 1 });
+    this.set({ mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, reloadSafe: false, generation: this.state.generation + 1 });
   }
 
   /** Whether closing the tab now would lose work. */
@@ -350,10 +362,13 @@ export class DraftSession {
   /** Waits for every queued save (tests, lock, wipe). */
   async settled(): Promise<void> {
     await Promise.all(this.writing.values());
+    await this.tabWriting;
   }
 
   private forgetAll(elsewhere: boolean) {
     this.vault = null;
+    this.tab?.clear();
+    this.tab = null;
     if (elsewhere) {
       this.store?.close();
       this.store = null;
@@ -388,6 +403,37 @@ export class DraftSession {
     // Still unsaved if it changed while this write was in flight; the queued write will take it.
     this.setOpen(kind, { ...now, revision: saved.value.revision, unsaved: now.data !== draft.data });
     this.set({ fault: null, savedAt: { ...this.state.savedAt, [kind]: saved.value.updatedAt } });
+  }
+
+  /**
+   * Without a passphrase, a reload brings back what this tab had open from its encrypted tab copy
+   * (per-tab key, src/storage/tab-vault.ts). Said plainly if the copy was there but can no longer be read.
+   */
+  private async restoreTabCopy(): Promise<Partial<SessionState>> {
+    this.tab = await (this.options.tabVault ?? openTabVault)().catch(() => null);
+    if (!this.tab) return { reloadSafe: false };
+    this.state = { ...this.state, reloadSafe: true };
+    const restored = await this.tab.restore();
+    if (restored.status === 'lost') return { fault: { code: 'evicted', ...statusText.tabCopyLost, detail: 'tab copy' } };
+    if (restored.status !== 'restored' || typeof restored.value !== 'object' || restored.value === null) return {};
+    const open: SessionState['open'] = { ...this.state.open };
+    for (const kind of ['concern', 'referral'] as const) {
+      const data = (restored.value as Partial<Record<DraftKind, unknown>>)[kind];
+      if (data !== undefined && !open[kind]) open[kind] = { id: newDraftId(), revision: 0, data, unsaved: true };
+    }
+    return { open, generation: this.state.generation + 1 };
+  }
+
+  /** Replaces the tab copy with what is open now (no passphrase set: the tab's only keeping). */
+  private saveTabCopy() {
+    const tab = this.tab;
+    if (!tab || this.state.mode !== 'no-passphrase') return;
+    this.tabWriting = this.tabWriting.then(async () => {
+      if (this.tab !== tab || this.state.mode !== 'no-passphrase') return;
+      const value = Object.fromEntries(Object.entries(this.state.open).filter(([, draft]) => draft.data !== undefined).map(([kind, draft]) => [kind, draft.data]));
+      if (Object.keys(value).length === 0) tab.clear();
+      else await tab.save(value);
+    });
   }
 
   /** The open drafts and the passphrase's vault went with the rest of the site's storage. */
