@@ -1,7 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useContext, useEffect, useRef, useState, type ReactNode } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { uiText } from '../content/ui.content';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { fieldId } from './field-ids';
@@ -56,8 +56,24 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
 }) {
   const autosave = useContext(FormAutosaveContext);
   const [typed] = useState(() => autosave?.initial());
+  // Parsed synchronously (no awaits inside zod between the click and the next question); a schema
+  // with an asynchronous check (the new passphrase's strength) is parsed asynchronously instead.
+  const resolver = useMemo(() => {
+    const sync = zodResolver(schema, undefined, { mode: 'sync' });
+    const async = zodResolver(schema);
+    let isAsync = false;
+    const resolve: typeof sync = (values, context, options) =>
+      isAsync
+        ? async(values, context, options)
+        : Promise.resolve(sync(values, context, options)).catch((error: unknown) => {
+            if (!(error instanceof z.core.$ZodAsyncError)) throw error;
+            isAsync = true;
+            return async(values, context, options);
+          });
+    return resolve;
+  }, [schema]);
   const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
-    resolver: zodResolver(schema),
+    resolver,
     defaultValues: typed ? ({ ...defaultValues, ...typed } as DefaultValues<z.input<TSchema>>) : defaultValues,
     shouldFocusError: false,
     mode: 'onSubmit',
