@@ -129,7 +129,9 @@ describe('trainer mode', () => {
       // The debrief: every choice against the expected path.
       await t.button('End and debrief');
       await t.expectPage('Debrief: S02 “Wanting a way out”');
-      await expect(page.getByText('17 as expected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      // The wrong turn at "Immediate risk?", stepped back from, is shown as corrected (issue 16).
+      await expect(page.getByText('16 as expected, 1 corrected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText('First chose: Call 999; ask for police presence').count()).resolves.toBe(1);
       await expect(page.getByText(/Data-protection basis expected:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 6/).count()).resolves.toBe(1);
       await expect(page.getByText(/the person is told, so Schedule 2, Part 1, paragraph 2 has no place/).count()).resolves.toBe(2);
       await screenshot(page, 'training-s02-debrief');
@@ -146,7 +148,7 @@ describe('trainer mode', () => {
       await t.expectPage(pathway.start);
       await page.getByRole('button', { name: 'Undo restart' }).click();
       await t.expectPage('Debrief: S02 “Wanting a way out”');
-      await expect(page.getByText('17 as expected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText('16 as expected, 1 corrected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
       await page.keyboard.press('r');
       await page.getByRole('button', { name: 'Yes, restart' }).click();
       await t.expectPage(pathway.start);
@@ -281,7 +283,7 @@ describe('trainer mode', () => {
       await t.expectPage('The email does not say whether the person was asked for consent. What do you ask for?');
       await t.button('End and debrief');
       await t.expectPage('Debrief: S11 “Send us everything”');
-      await expect(page.getByText('2 as expected, 0 accepted alternatives, 0 different, 3 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText('1 as expected, 1 corrected, 0 accepted alternatives, 0 different, 3 not reached.').count()).resolves.toBe(1);
       await expect(page.getByText('Decided in discussion: this scenario does not run the consent decision.').count()).resolves.toBe(1);
     });
   });
