@@ -110,6 +110,17 @@ describe('hashed assets: cached for a year, immutable, gzipped', () => {
     expect(response.headers['content-encoding']).toBe('gzip');
   });
 
+  test("a piece of the Chinese font's outlines (.bin): gzipped, cached for a year", async () => {
+    const piece = readdirSync(join(distDir, 'assets')).find((name) => name.endsWith('.bin'));
+    expect(piece, 'a .bin font piece in dist/assets').toBeDefined();
+    const response = await fetchPath(`assets/${piece}`);
+    expect(response.status).toBe(200);
+    expect(response.headers['content-type']).toBe('application/octet-stream');
+    expect(response.headers['cache-control']).toBe('public, max-age=31536000, immutable');
+    expect(response.headers['content-encoding']).toBe('gzip');
+    expectSecurityHeaders(response, piece!);
+  });
+
   test('a TrueType font for the PDF: font/ttf, not application/octet-stream', async () => {
     const font = readdirSync(join(distDir, 'assets')).find((name) => name.endsWith('.ttf'));
     expect(font, 'a .ttf file in dist/assets').toBeDefined();
