@@ -45,7 +45,10 @@ export interface MseOutcomeContent extends Omit<OutcomeContent, 'outcome'> {
   outcome: MseOutcomeCode;
 }
 
-export type MseStepContent = Exclude<StepContent, OutcomeContent> | ChoiceContent | ConfirmContent | MseOutcomeContent;
+/** Any one step's choice content: each step's options are its own (`mseChoices[step]`). */
+export type AnyChoiceContent = { [S in MseChoiceStep]: ChoiceContent<S> }[MseChoiceStep];
+export type AnyConfirmContent = { [S in MseConfirmStep]: ConfirmContent<S> }[MseConfirmStep];
+export type MseStepContent = Exclude<StepContent, OutcomeContent> | AnyChoiceContent | AnyConfirmContent | MseOutcomeContent;
 
 type OutcomeStep = { [S in MseStepId]: (typeof mseStepMeta)[S] extends { outcome: MseOutcomeCode } ? S : never }[MseStepId];
 /** Each step's content has its page's kind, its own options, and (for an END) the outcome its meta names. */

@@ -1,33 +1,22 @@
-import type { MseStepId } from '../../../machines/mse.machine';
-import { stepContent, type StepContent } from '../../content/concern.content';
-import { mseStepContent, type MseOutcomeContent } from '../../content/mse.content';
+import type { MseChoiceStep, MseConfirmStep } from '../../../machines/mse.machine';
 import { useJourney } from './journey';
-import { ChoicePage, ConfirmPage, isChoiceStep, isConfirmStep } from './mse-pages';
+import { ChoicePage, ConfirmPage } from './mse-pages';
 import { OutcomePage } from './outcome-page';
 import { StartPage, SubjectPage, YesNoPage } from './pages';
-import type { PathwayStepId } from './pathways';
+import type { PathwayStepContent, PathwayStepId } from './pathways';
 import { DiscussionPage, EmergencyRecordPage, LeadInformedPage, PoliceCalledPage, RecordPage, UrgentContactPage } from './record-pages';
 
-/** One question type = one component; the step's content says which. */
+/**
+ * One question type = one component; the step's content says which, whatever the pathway model:
+ * a new model whose steps use these kinds needs nothing here. The kinds only one chart has (the BSW
+ * discussion; the MSE three-way choice and confirmation) read their own pathway's journey.
+ */
 export function ConcernStep() {
   const journey = useJourney();
-  if (journey.pathway === 'bsw') {
-    const content = stepContent[journey.step];
-    if (content.kind === 'discussion') return <DiscussionPage content={content} />;
-    return <SharedStep step={journey.step} content={content} />;
-  }
-  return <MseStep step={journey.step} />;
+  return <StepPage step={journey.step} content={journey.definition.contentOf(journey.step)} />;
 }
 
-/** The MSE chart's own page kinds ('choice', 'confirm'); its other steps use the shared pages. */
-function MseStep({ step }: { step: MseStepId }) {
-  if (isChoiceStep(step)) return <ChoicePage key={step} step={step} content={mseStepContent[step]} />;
-  if (isConfirmStep(step)) return <ConfirmPage key={step} step={step} content={mseStepContent[step]} />;
-  return <SharedStep step={step} content={mseStepContent[step]} />;
-}
-
-/** The page kinds both pathways have. */
-function SharedStep({ step, content }: { step: PathwayStepId; content: Exclude<StepContent, { kind: 'discussion' }> | MseOutcomeContent }) {
+function StepPage({ step, content }: { step: PathwayStepId; content: PathwayStepContent }) {
   switch (content.kind) {
     case 'start':
       return <StartPage content={content} />;
@@ -45,6 +34,12 @@ function SharedStep({ step, content }: { step: PathwayStepId; content: Exclude<S
       return <EmergencyRecordPage content={content} />;
     case 'urgentContact':
       return <UrgentContactPage content={content} />;
+    case 'discussion':
+      return <DiscussionPage content={content} />;
+    case 'choice':
+      return <ChoicePage key={step} step={step as MseChoiceStep} content={content} />;
+    case 'confirm':
+      return <ConfirmPage key={step} step={step as MseConfirmStep} content={content} />;
     case 'outcome':
       return <OutcomePage key={step} content={content} />;
   }

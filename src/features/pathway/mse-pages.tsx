@@ -14,7 +14,7 @@ import {
   type MseConfirmStep,
 } from '../../../machines/mse.machine';
 import { pathwayText } from '../../content/concern.content';
-import { mseLeadAgreementText, msePageText, type ChoiceContent, type ConfirmContent } from '../../content/mse.content';
+import { mseLeadAgreementText, msePageText, type AnyChoiceContent, type AnyConfirmContent } from '../../content/mse.content';
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';

@@ -2,8 +2,8 @@ import type { PathwayModel } from '../../../forms/organisation-profile.schema';
 import type { ConcernSummary } from '../../../forms/concern-summary.schema';
 import { concernMachine, concernSummary, currentStep, stepIds, stepMeta, type Phase, type StepId } from '../../../machines/concern.machine';
 import { currentMseStep, mseConcernSummary, mseMachine, mseStepIds, mseStepMeta } from '../../../machines/mse.machine';
-import { bswFromProfile, stepContent } from '../../content/concern.content';
-import { mseFromProfile, mseStepContent, type FromProfile } from '../../content/mse.content';
+import { bswFromProfile, stepContent, type StepContent } from '../../content/concern.content';
+import { mseFromProfile, mseStepContent, type FromProfile, type MseStepContent } from '../../content/mse.content';
 import { defineJourney, type JourneyEntry as Entry, type JourneySpec, type StepOf as JourneyStepOf } from '../../journey/define-journey';
 import { defineRegistry } from '../../journey/journey-registry';
 import type { AnyStateMachine, ContextFrom, EventFromLogic, SnapshotFrom } from 'xstate';
@@ -20,7 +20,10 @@ import { urlForStep } from './urls';
 /** One step the user has stood on: the step and the machine's persisted snapshot there. */
 export type JourneyEntry<Id extends string = StepId> = Entry<Id>;
 
-function definePathway<const P extends string, const Model extends PathwayModel, M extends AnyStateMachine, const Id extends string, C>(
+/** What any pathway's content module says a step is: its `kind` picks the page (concern-step.tsx). */
+export type PathwayStepContent = StepContent | MseStepContent;
+
+function definePathway<const P extends string, const Model extends PathwayModel, M extends AnyStateMachine, const Id extends string, C extends { readonly [S in Id]: PathwayStepContent }>(
   pathway: Omit<JourneySpec<P, M, Id>, 'urlFor' | 'sameContextFields'> & {
     /** The organisation profile's name for this pathway model. */
     model: Model;
@@ -41,6 +44,11 @@ function definePathway<const P extends string, const Model extends PathwayModel,
     model: pathway.model,
     meta: pathway.meta,
     content: pathway.content,
+    /** A step's content, whichever pathway: the pages pick their kind from it. */
+    contentOf: (step: string): PathwayStepContent => {
+      if (!(step in pathway.content)) throw new Error(`No content for the ${pathway.id} step "${step}"`);
+      return pathway.content[step as Id];
+    },
     fromProfile: pathway.fromProfile,
     /** The hand-off to the referral from a stored step (checked against this machine). */
     summaryOf: (entry: Entry<string>): ConcernSummary => pathway.summary((journey.restore(entry) as { context: ContextFrom<M> }).context),
