@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
 import { fail, ok, type Result } from './storage-error';
+
+export { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
 
 /**
  * Passphrase-based encryption for drafts at rest and for the hand-over file, with WebCrypto only.
@@ -35,10 +38,7 @@ export const PBKDF2_ITERATIONS = PBKDF2_MIN_ITERATIONS;
 export const PBKDF2_MAX_ITERATIONS = 10_000_000;
 export const SALT_BYTES = 16;
 export const MIN_SALT_BYTES = 16;
-export const IV_BYTES = 12;
 const GCM_TAG_BYTES = 16;
-/** The largest envelope read or written: 5 MB, far more than a record of typed text needs. */
-export const MAX_ENVELOPE_BYTES = 5 * 1024 * 1024;
 /** How far into a file the magic string is looked for. */
 const MAGIC_WINDOW = 64;
 

@@ -1,4 +1,4 @@
-import { IV_BYTES, MAX_ENVELOPE_BYTES } from './crypto';
+import { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
 
 /**
  * This tab's copy of its open work, so a reload or a phone's pull-to-refresh loses nothing, and
