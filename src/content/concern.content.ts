@@ -530,7 +530,8 @@ export const recordNoteText = {
   lines: {
     heading: (when: string) => `Prevent concern – ${when}`,
     noticed: (what: string, when: string) => `What was noticed (first noticed ${when}): ${what}`,
-    words: (words: string) => `Words used: “${words}”`,
+    /** In quotation marks once, even when they were typed with their own. */
+    words: (words: string) => `Words used: “${words.replace(/^["“”'‘’]+|["“”'‘’]+$/gu, '')}”`,
     emergency: (what: string) => `What happened: ${what}`,
     discussedWith: (who: string) => `Discussed with: ${who}`,
     police: (at: string) => (at ? `999 called at ${at}` : '999 called'),

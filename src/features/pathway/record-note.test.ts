@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { concernMachine, type ConcernEvent } from '../../../machines/concern.machine';
 import { mseMachine, type MseEvent } from '../../../machines/mse.machine';
-import { stepContent } from '../../content/concern.content';
+import { recordNoteText, stepContent } from '../../content/concern.content';
 import { mseStepContent } from '../../content/mse.content';
 import { recordNote } from './record-note';
 
@@ -87,5 +87,13 @@ describe('the note for the patient record', () => {
     const snapshot = drive(mseMachine, events);
     expect(snapshot.status).toBe('done');
     expect(recordNote(snapshot.context, mseStepContent.mseEndChannelPanel)).toContain('Reference: PRV-42');
+  });
+});
+
+describe('the words used in the note', () => {
+  it('are in quotation marks once, even when typed with their own', () => {
+    expect(recordNoteText.lines.words('“They had it coming – all of them.”')).toBe('Words used: “They had it coming – all of them.”');
+    expect(recordNoteText.lines.words('"quoted"')).toBe('Words used: “quoted”');
+    expect(recordNoteText.lines.words('not quoted')).toBe('Words used: “not quoted”');
   });
 });
