@@ -21,6 +21,7 @@ import { newPassphraseSchema, PassphraseField } from './passphrase-field';
 import { loadStrengthChecker } from './passphrase-strength';
 import { useDraftSession } from './use-session';
 import { z } from 'zod';
+import { StatusMessage } from '../../ui/status-message';
 
 /** /drafts/...: the saved drafts, the passphrase, hand-over files and the wipe. */
 export function DraftsRoute() {
@@ -115,6 +116,7 @@ function DraftsPage() {
   const state = useDraftSession();
   const navigate = useNavigate();
   const { rows, setRows, problem, setProblem } = useDecryptedDrafts(state);
+  const [removed, setRemoved] = useState(false);
 
   return (
     <Page tabTitle={draftsText.listTabTitle} title={draftsText.listTitle}>
@@ -123,6 +125,8 @@ function DraftsPage() {
           <p>{problem}</p>
         </Problem>
       )}
+      {/* The row and its button go: the message says so, and takes focus rather than leave it on the page body. */}
+      <StatusMessage>{removed ? draftsText.removed : null}</StatusMessage>
       <DraftsBody state={state}>
         {rows === null ? (
           <p className="body" role="status">
@@ -167,6 +171,7 @@ function DraftsPage() {
                       const removed = await draftSession.remove(summary.id);
                       if (!removed.ok) return setProblem(`${removed.error.message} ${removed.error.action}`);
                       setRows((current) => current?.filter((row) => row.summary.id !== summary.id) ?? null);
+                      setRemoved(true);
                     }}
                   >
                     {draftsText.remove}
@@ -223,11 +228,7 @@ function LockSetting() {
       <h2 className="heading-m" id="lock-setting">
         {draftsText.lockSettingTitle}
       </h2>
-      {saved !== null && (
-        <div className="notification notification--success" role="status">
-          <p>{draftsText.lockAfterSaved(saved)}</p>
-        </div>
-      )}
+      <StatusMessage box="notification notification--success">{saved !== null && <p>{draftsText.lockAfterSaved(saved)}</p>}</StatusMessage>
       <Form
         schema={lockSettingSchema}
         defaultValues={{ minutes: String(loadLockMinutes()) }}

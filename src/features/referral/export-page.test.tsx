@@ -82,6 +82,22 @@ describe('the export page', () => {
   });
 });
 
+describe('saving recipients (issue 15)', () => {
+  it('says so in a live region that was there before, and focus never drops to the page body', async () => {
+    const user = userEvent.setup();
+    // No recipients on this device: the form shows the profile's list, and saving redraws it as the device's own.
+    openExport(completeDraft(), finishedConsentState(), { recipients: [] });
+    const section = await screen.findByRole('region', { name: 'Who the referral goes to' });
+    const region = within(section).getByRole('status');
+    expect(region).toBeEmptyDOMElement();
+    await user.type(within(section).getByRole('textbox', { name: /^Recipients’ email addresses/ }), 'mash@nhs.net');
+    await user.click(within(section).getByRole('button', { name: 'Save recipients' }));
+    expect(await within(section).findByText('Recipients saved.')).toBeInTheDocument();
+    expect(within(section).getByRole('status')).toBe(region);
+    expect(document.body).not.toHaveFocus();
+  });
+});
+
 describe('a referral saved before the "include a part" choice existed', () => {
   it('still loads, and includes nothing from the internal record', () => {
     const { includedParts: _none, ...old } = { ...newReferralState(new Date(2026, 10, 23)), draft: completeDraft(), includedParts: undefined };

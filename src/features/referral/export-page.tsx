@@ -14,6 +14,7 @@ import { effectiveRecipients, loadSettings, recipientsFormSchema, saveSettings, 
 import { ReferralPage } from './referral-page';
 import { useReferralDocument } from './use-referral-document';
 import type { ReferralDocument } from '../../../forms/document';
+import { StatusMessage } from '../../ui/status-message';
 
 export function ExportPage() {
   const { state, update } = useReferral();
@@ -161,11 +162,9 @@ function RecipientsForm({ settings, recipients, onSaved }: { settings: Settings;
           {exportPageText.useProfileRecipients}
         </button>
       )}
-      {status && (
-        <p className="body" role="status">
-          {status === 'saved' ? exportPageText.settingsSaved : status === 'restored' ? exportPageText.profileRecipientsRestored : exportPageText.settingsNotSaved}
-        </p>
-      )}
+      <StatusMessage>
+        {status && (status === 'saved' ? exportPageText.settingsSaved : status === 'restored' ? exportPageText.profileRecipientsRestored : exportPageText.settingsNotSaved)}
+      </StatusMessage>
     </section>
   );
 }
@@ -288,11 +287,7 @@ function IncludePartsForm({ hasPathwayLog }: { hasPathwayLog: boolean }) {
           );
         }}
       </Form>
-      {status && (
-        <p className="body" role="status">
-          {status}
-        </p>
-      )}
+      <StatusMessage>{status}</StatusMessage>
     </section>
   );
 }

@@ -5,6 +5,7 @@ import type { ConcernSummary } from '../../../forms/concern-summary.schema';
 import { concernSummaryOf } from '../pathway/pathways';
 import { prefillFromConcern } from './prefill-from-concern';
 import { useReferral } from './referral-store';
+import { StatusMessage } from '../../ui/status-message';
 
 /** The record of concern kept in this tab by the pathway (any model), if there is one with a record. */
 function concernInThisTab(): ConcernSummary | null {
@@ -20,16 +21,13 @@ export function FromConcern() {
   const { state, update } = useReferral();
   const concern = useMemo(concernInThisTab, []);
   const [done, setDone] = useState(false);
-  if (done) {
-    return (
-      <div className="notification notification--success" role="status">
-        <p>{referralText.fromConcernDone}</p>
-      </div>
-    );
-  }
-  if (!concern || state.concern) return null;
+  // The live region is there before the button is pressed; the offer it replaces goes.
+  const status = <StatusMessage box="notification notification--success">{done && <p>{referralText.fromConcernDone}</p>}</StatusMessage>;
+  if (done || !concern || state.concern) return status;
   return (
-    <div className="inset-text">
+    <>
+      {status}
+      <div className="inset-text">
       <h2 className="heading-s">{referralText.fromConcernTitle}</h2>
       <p className="body">{referralText.fromConcernBody}</p>
       <button
@@ -42,6 +40,7 @@ export function FromConcern() {
       >
         {referralText.fromConcernButton}
       </button>
-    </div>
+      </div>
+    </>
   );
 }
