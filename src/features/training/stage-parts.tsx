@@ -184,7 +184,8 @@ export function MachineStageFrame({
       notes={<ExpectedHere stage={stage} step={step} diagram={diagram} />}
       room={{
         question: diagram.nodeLabel(step),
-        options: next.map((candidate) => edgeText(diagram, candidate.edge)),
+        // "This has become an emergency" is on every step: the room sees the chart's own answers.
+        options: next.filter((candidate) => !diagram.content.escapeEvents.includes(candidate.edge.event)).map((candidate) => edgeText(diagram, candidate.edge)),
         chosen: null,
         revealed: null,
         chart: { diagram: stage.kind === 'consent' ? 'consent' : 'concern', history: steps, index },
