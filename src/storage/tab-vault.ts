@@ -72,6 +72,15 @@ function randomId(): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(16))).replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'tab';
 }
 
+/** Whether this tab made a key before (an earlier page of the tab saved a copy): then start-up opens it. */
+export function tabKeyExpected(storage?: Storage): boolean {
+  try {
+    return (storage ?? globalThis.sessionStorage)?.getItem(TAB_ID_KEY) != null;
+  } catch {
+    return false;
+  }
+}
+
 /** Opens (or makes) this tab's key and removes the keys of closed tabs. Null where storage is unavailable. */
 export async function openTabVault(options: TabVaultOptions = {}): Promise<TabVault | null> {
   let factory: IDBFactory | undefined;

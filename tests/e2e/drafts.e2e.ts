@@ -130,7 +130,7 @@ describe('autosave, encrypted', () => {
     });
   });
 
-  test('without a passphrase the user is told, and warned before leaving', async () => {
+  test('without a passphrase the user is told, and warned before leaving; a reload keeps the work (issue 13)', async () => {
     await withApp(async (app, p) => {
       await p.toSubject('A patient');
       await visible(app.page.getByText('Only in this tab:'));
@@ -138,7 +138,7 @@ describe('autosave, encrypted', () => {
       await p.expectPage(afterRecord);
       await app.page.reload();
       expect(app.dialogs).toContain('beforeunload');
-      await p.expectPage('You are worried about someone');
+      await p.expectPage(afterRecord);
     });
   });
 });

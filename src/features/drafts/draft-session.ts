@@ -3,10 +3,10 @@ import { draftChannel, type DraftChannel } from '../../storage/draft-channel';
 import { DRAFT_DB_NAME, newDraftId } from '../../storage/draft-names';
 // The store and its encryption load on first use (a passphrase set, a store on the device), not with the page.
 import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/encrypted-store';
-import type { DraftKind } from '../../storage/migrations';
+import { draftKinds, type DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
-import { openTabVault, type TabVault } from '../../storage/tab-vault';
+import { openTabVault, tabKeyExpected, type TabVault } from '../../storage/tab-vault';
 import type { WipeReport } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
@@ -81,6 +81,7 @@ export class DraftSession {
   private readonly channel: DraftChannel;
   private ready: Promise<void> | null = null;
   private tab: TabVault | null = null;
+  private tabOpening: Promise<TabVault | null> | null = null;
   private tabWriting: Promise<void> = Promise.resolve();
 
   constructor(private readonly options: SessionOptions = {}) {
@@ -350,6 +351,7 @@ export class DraftSession {
     this.vault = null;
     this.ready = null;
     this.tab = null;
+    this.tabOpening = null;
     this.writing.clear();
     this.set({ mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, reloadSafe: false, generation: this.state.generation + 1 });
   }
@@ -369,6 +371,7 @@ export class DraftSession {
     this.vault = null;
     this.tab?.clear();
     this.tab = null;
+    this.tabOpening = null;
     if (elsewhere) {
       this.store?.close();
       this.store = null;
@@ -410,29 +413,47 @@ export class DraftSession {
    * (per-tab key, src/storage/tab-vault.ts). Said plainly if the copy was there but can no longer be read.
    */
   private async restoreTabCopy(): Promise<Partial<SessionState>> {
-    this.tab = await (this.options.tabVault ?? openTabVault)().catch(() => null);
-    if (!this.tab) return { reloadSafe: false };
+    // Nothing kept by this tab before: the key is made on the first save, so a visit that types
+    // nothing (or the page right after a wipe) creates no database.
+    if (!tabKeyExpected(this.options.storage)) return { reloadSafe: this.factory() !== undefined && globalThis.crypto?.subtle !== undefined };
+    const tab = await this.openTab();
+    if (!tab) return { reloadSafe: false };
     this.state = { ...this.state, reloadSafe: true };
-    const restored = await this.tab.restore();
+    const restored = await tab.restore();
     if (restored.status === 'lost') return { fault: { code: 'evicted', ...statusText.tabCopyLost, detail: 'tab copy' } };
     if (restored.status !== 'restored' || typeof restored.value !== 'object' || restored.value === null) return {};
     const open: SessionState['open'] = { ...this.state.open };
-    for (const kind of ['concern', 'referral'] as const) {
+    for (const kind of draftKinds) {
       const data = (restored.value as Partial<Record<DraftKind, unknown>>)[kind];
       if (data !== undefined && !open[kind]) open[kind] = { id: newDraftId(), revision: 0, data, unsaved: true };
     }
     return { open, generation: this.state.generation + 1 };
   }
 
+  private openTab(): Promise<TabVault | null> {
+    this.tabOpening ??= (this.options.tabVault ?? openTabVault)()
+      .catch(() => null)
+      .then((tab) => {
+        this.tab = tab;
+        if (!tab && this.state.reloadSafe) this.set({ reloadSafe: false });
+        return tab;
+      });
+    return this.tabOpening;
+  }
+
   /** Replaces the tab copy with what is open now (no passphrase set: the tab's only keeping). */
   private saveTabCopy() {
-    const tab = this.tab;
-    if (!tab || this.state.mode !== 'no-passphrase') return;
+    if (this.state.mode !== 'no-passphrase') return;
     this.tabWriting = this.tabWriting.then(async () => {
-      if (this.tab !== tab || this.state.mode !== 'no-passphrase') return;
+      if (this.state.mode !== 'no-passphrase') return;
       const value = Object.fromEntries(Object.entries(this.state.open).filter(([, draft]) => draft.data !== undefined).map(([kind, draft]) => [kind, draft.data]));
-      if (Object.keys(value).length === 0) tab.clear();
-      else await tab.save(value);
+      if (Object.keys(value).length === 0) return this.tab?.clear();
+      const tab = this.tab ?? (await this.openTab());
+      // Saved with the newest content, unless a passphrase was set (or a wipe came) meanwhile.
+      if (tab && tab === this.tab && this.state.mode === 'no-passphrase') {
+        const newest = Object.fromEntries(Object.entries(this.state.open).filter(([, draft]) => draft.data !== undefined).map(([kind, draft]) => [kind, draft.data]));
+        await tab.save(newest);
+      }
     });
   }
 
