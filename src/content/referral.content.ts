@@ -1,3 +1,4 @@
+import type { ReferralSectionId } from '../../forms/referral-form.schema';
 import { nationalContacts } from './contacts';
 
 /** Words of the safeguarding lead's referral pages. */
@@ -38,6 +39,22 @@ export const referralText = {
   backToTasks: 'Back to the task list',
   backToExport: 'Back to export',
   sectionCaption: (letter: string) => `Section ${letter}`,
+  /**
+   * The sections' titles on screen, in sentence case (NHS.UK style); "Section B" is their caption.
+   * The PDF keeps the national form's own titles (forms/referral-form.schema.ts `heading`).
+   */
+  sectionTitles: {
+    individual: 'Individual’s biographical and contact details',
+    concerns: 'Describe concerns',
+    complexNeeds: 'Complex needs',
+    otherInformation: 'Any other information',
+    firstIdentified: 'Person who first identified the concerns',
+    referrer: 'Person making this referral (if different from above)',
+    preventContact: 'Referrer’s organisational Prevent contact (if different from above)',
+    dates: 'Relevant dates',
+    safeguarding: 'Safeguarding considerations',
+    employment: 'Individual’s employment or education details',
+  } satisfies Record<ReferralSectionId, string>,
   storageUnavailable:
     'This browser is not letting the tool keep your answers in this tab, so reloading the page will lose them. Keep this tab open and export before you close it.',
   storageUnreadable: 'An earlier referral in this tab could not be read back, so a new one has been started. Nothing has been sent anywhere.',

@@ -61,7 +61,7 @@ export class Referral {
    */
   async completeSections(names: { forenames: string; surname: string }, options: { anonymous?: boolean } = {}) {
     await this.page.getByRole('link', { name: /^B\. INDIVIDUAL/ }).click();
-    await this.pathway.expectPage(/INDIVIDUAL’S BIOGRAPHICAL/);
+    await this.pathway.expectPage(/Individual’s biographical/);
     await this.text('Forename(s)', names.forenames);
     await this.text('Surname', names.surname);
     await this.date('Date of Birth', '14', '6', '1991');
@@ -69,32 +69,32 @@ export class Referral {
     await this.page.getByRole('textbox', { name: /^Postcode/ }).fill('SN1 1AA');
     await this.page.getByRole('radio', { name: 'This is the individual’s current residence' }).check();
     await this.page.getByRole('textbox', { name: 'Telephone number' }).fill('07700 900123');
-    await this.next('DESCRIBE CONCERNS');
+    await this.next('Describe concerns');
     // Prefilled from the record of concern: leave it as it is.
-    await this.next('COMPLEX NEEDS');
+    await this.next('Complex needs');
     await this.text(/Complex needs/, 'Recently lost his job; says nobody listens to him.');
-    await this.next('ANY OTHER INFORMATION');
-    await this.next('PERSON WHO FIRST IDENTIFIED THE CONCERNS');
+    await this.next('Any other information');
+    await this.next('Person who first identified the concerns');
     await this.yesNo('Do they wish to remain anonymous?', options.anonymous ? 'Yes' : 'No');
     await this.text(/^Forename/, 'Jo');
     await this.text(/^Surname/, 'Smithfield');
     await this.text(/^Contact Telephone Number/, '01632 960001');
     await this.text(/^Email Address/, 'jo.smith@nhs.net');
-    await this.next(/PERSON MAKING THIS REFERRAL/);
+    await this.next(/Person making this referral/);
     await this.yesNo(/Is the person making this referral the person who first identified/, 'No');
     await this.text(/^Forename/, 'Alex');
     await this.text(/^Surname/, 'Morgan');
     await this.text(/^Professional Role & Organisation/, 'Safeguarding Lead, BSW ICB');
     await this.text(/^Contact Telephone Number/, '01632 960002');
-    await this.next(/ORGANISATIONAL PREVENT CONTACT/);
+    await this.next(/organisational Prevent contact/);
     await this.yesNo(/Is the organisational Prevent contact the person making this referral/, 'Yes');
-    await this.next('RELEVANT DATES');
+    await this.next('Relevant dates');
     // I2 starts as today: nothing to type.
     const today = new Date();
     const referralDate = this.page.getByRole('group', { name: 'Date referral made to Prevent' });
     await expect(referralDate.getByRole('textbox', { name: 'Day' }).inputValue()).resolves.toBe(String(today.getDate()));
     await expect(referralDate.getByRole('textbox', { name: 'Year' }).inputValue()).resolves.toBe(String(today.getFullYear()));
-    await this.next('SAFEGUARDING CONSIDERATIONS');
+    await this.next('Safeguarding considerations');
     await this.yesNo(/stated or diagnosed disabilities/, 'No');
     // J2 is not filled from the nurse's talk with their ward manager: the lead answers it.
     await expect(this.page.getByRole('group', { name: /discussed this Individual with your organisations Safeguarding/ }).getByRole('radio', { checked: true }).count()).resolves.toBe(0);
@@ -102,7 +102,7 @@ export class Referral {
     await this.yesNo(/informed the Individual that you are making this referral/, 'Yes', 'He agreed and asked for support.');
     await this.yesNo(/taken any direct action/, 'No');
     await this.yesNo(/discussed your concerns around the Individual with any other agencies/, 'No');
-    await this.next(/EMPLOYMENT \/ EDUCATION/);
+    await this.next(/employment or education/);
     await this.next('National Prevent Referral Form');
   }
 

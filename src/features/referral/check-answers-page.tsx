@@ -18,7 +18,7 @@ export function CheckAnswersPage() {
         return (
           <section key={section.id} aria-labelledby={`check-${section.id}`}>
             <h2 className="heading-m" id={`check-${section.id}`}>
-              {`${section.letter}. ${section.heading}`}
+              {`${section.letter}. ${referralText.sectionTitles[section.id]}`}
             </h2>
             {parsed.success ? (
               <dl className="summary-list">

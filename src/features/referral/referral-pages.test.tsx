@@ -18,8 +18,8 @@ describe('the referral form pages', () => {
     await user.type(screen.getByRole('textbox', { name: /Approx\. Age/ }), 'about thirty');
     await user.click(screen.getByRole('link', { name: 'Back to the task list' }));
     await screen.findByRole('heading', { level: 1, name: 'National Prevent Referral Form' });
-    expect(screen.getByRole('link', { name: /B\. INDIVIDUAL/ })).toHaveAccessibleDescription('In progress');
-    await user.click(screen.getByRole('link', { name: /C\. DESCRIBE CONCERNS/ }));
+    expect(screen.getByRole('link', { name: /B\. Individual’s biographical/ })).toHaveAccessibleDescription('In progress');
+    await user.click(screen.getByRole('link', { name: /C\. Describe concerns/ }));
     await user.type(await screen.findByRole('textbox', { name: 'Describe concerns' }), 'Shared a video praising an attack.');
     router.navigate(-1);
     router.navigate(-1);
@@ -51,13 +51,13 @@ describe('the referral form pages', () => {
     renderAt('/referral/section/concerns');
     await user.type(await screen.findByRole('textbox', { name: 'Describe concerns' }), 'Shared a video praising an attack.');
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
-    await screen.findByRole('heading', { level: 1, name: 'COMPLEX NEEDS' });
+    await screen.findByRole('heading', { level: 1, name: 'Complex needs' });
     await user.click(screen.getByRole('link', { name: 'Back to the task list' }));
     await user.click(await screen.findByRole('link', { name: 'Check your answers' }));
-    const concerns = await screen.findByRole('region', { name: 'C. DESCRIBE CONCERNS' });
+    const concerns = await screen.findByRole('region', { name: 'C. Describe concerns' });
     expect(within(concerns).getByText('Shared a video praising an attack.')).toBeInTheDocument();
     expect(within(concerns).getByRole('link', { name: /^Change\s*Describe concerns$/ })).toHaveAttribute('href', '/referral/section/concerns');
-    const individual = screen.getByRole('region', { name: /B\. INDIVIDUAL/ });
+    const individual = screen.getByRole('region', { name: /B\. Individual’s biographical/ });
     expect(within(individual).getByRole('link', { name: 'Complete section B' })).toBeInTheDocument();
   });
 });

@@ -37,8 +37,8 @@ function SectionForm({ id }: { id: ReferralSectionId }) {
   return (
     <ReferralPage
       back={{ to: '/referral', label: referralText.backToTasks }}
-      tabTitle={`${section.letter}. ${section.heading}`}
-      title={section.heading}
+      tabTitle={`${section.letter}. ${referralText.sectionTitles[id]}`}
+      title={referralText.sectionTitles[id]}
       caption={referralText.sectionCaption(section.letter)}
     >
       <Form

@@ -49,7 +49,7 @@ export function TaskListPage() {
             key={section.id}
             id={`task-${section.id}`}
             href={`/referral/section/${section.id}`}
-            label={`${section.letter}. ${section.heading}`}
+            label={`${section.letter}. ${referralText.sectionTitles[section.id]}`}
             status={sectionStatus(state.draft, section.id)}
           />
         ))}
