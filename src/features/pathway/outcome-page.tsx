@@ -10,6 +10,7 @@ import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
 import { AfterReferral, RecordNotePanel } from './record-note-panel';
 import { StepFrame } from './step-frame';
+import { EmergencyCard } from './step-guidance';
 
 /** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
 export function OutcomePage({ content }: { content: OutcomeContent | MseOutcomeContent }) {
@@ -33,12 +34,18 @@ export function OutcomePage({ content }: { content: OutcomeContent | MseOutcomeC
         ))}
       </dl>
       <StepFromProfile />
-      {content.contacts && (
-        <>
-          <h2 className="heading-m">{pathwayText.contactsHeading}</h2>
-          <ContactList keys={content.contacts} />
-        </>
-      )}
+      {/* An end that lists 999 shows its contacts in the NHS.UK emergency care card. */}
+      {content.contacts &&
+        (content.contacts.includes('emergency') ? (
+          <EmergencyCard heading={pathwayText.contactsHeading}>
+            <ContactList keys={content.contacts} />
+          </EmergencyCard>
+        ) : (
+          <>
+            <h2 className="heading-m">{pathwayText.contactsHeading}</h2>
+            <ContactList keys={content.contacts} />
+          </>
+        ))}
       {content.leadMayRefer && !training && (
         <p className="body">
           <Link to="/referral">{pathwayText.toReferral}</Link>
