@@ -83,10 +83,10 @@ export const routes: RouteObject[] = [
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },
       { path: 'concern/:step', element: lazyPage('concern', () => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute)) },
       { path: 'referral/*', element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)) },
-      { path: 'drafts/*', element: lazyPage('drafts', () => page(import('../features/drafts/drafts-route'), (m) => m.DraftsRoute)) },
+      { path: 'drafts/*', element: lazyPage('drafts', () => page(import('./drafts-route-with-kinds'), (m) => m.DraftsRoute)) },
       { path: 'training/*', element: lazyPage('training', () => page(import('./training-route-with-profile'), (m) => m.TrainingRouteWithProfile)) },
       { path: 'request', element: <Navigate to="/request/urgent" replace /> },
-      { path: 'request/:step', element: lazyPage('request', () => page(import('./request-route'), (m) => m.RequestRouteWithProfile)) },
+      { path: 'request/:step', element: lazyPage('request', () => recordPage('request', import('./request-route'), (m) => m.RequestRouteWithProfile)) },
       { path: 'settings', element: lazyPage('settings', () => page(import('../features/profile/settings-page'), (m) => m.SettingsPage)) },
       {
         path: '*',

@@ -6,7 +6,7 @@ import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/
 import { draftKinds, type DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
-import { openTabVault, tabKeyExpected, type TabVault } from '../../storage/tab-vault';
+import { openTabVault, removeStaleTabKeys, tabKeyExpected, type TabVault } from '../../storage/tab-vault';
 import type { WipeReport } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
@@ -415,7 +415,10 @@ export class DraftSession {
   private async restoreTabCopy(): Promise<Partial<SessionState>> {
     // Nothing kept by this tab before: the key is made on the first save, so a visit that types
     // nothing (or the page right after a wipe) creates no database.
-    if (!tabKeyExpected(this.options.storage)) return { reloadSafe: this.factory() !== undefined && globalThis.crypto?.subtle !== undefined };
+    if (!tabKeyExpected(this.options.storage)) {
+      if (!this.options.tabVault) void removeStaleTabKeys();
+      return { reloadSafe: this.factory() !== undefined && globalThis.crypto?.subtle !== undefined };
+    }
     const tab = await this.openTab();
     if (!tab) return { reloadSafe: false };
     this.state = { ...this.state, reloadSafe: true };
@@ -469,7 +472,7 @@ export class DraftSession {
       const parsed: unknown = raw ? JSON.parse(raw) : {};
       if (typeof parsed !== 'object' || parsed === null) return {};
       return Object.fromEntries(
-        Object.entries(parsed).filter(([kind, id]) => (kind === 'concern' || kind === 'referral') && typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)),
+        Object.entries(parsed).filter(([kind, id]) => (draftKinds as readonly string[]).includes(kind) && typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)),
       );
     } catch {
       return {};

@@ -4,7 +4,7 @@ import { stepContent } from '../../content/concern.content';
 import { draftsText, handoverText, passphraseText, wipeText } from '../../content/drafts.content';
 import { wipeStepLabels } from '../../storage/storage.content';
 import type { DraftSummary } from '../../storage/encrypted-store';
-import type { DraftKind } from '../../storage/migrations';
+import { draftKinds, type DraftKind } from '../../storage/migrations';
 import type { WipeReport } from '../../storage/wipe-everything';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
@@ -12,6 +12,7 @@ import { NotFoundPage } from '../../app/not-found-page';
 import { parseStoredJourney } from '../pathway/journey-storage';
 import { urlForStep } from '../pathway/urls';
 import { parseStoredReferral } from '../referral/referral-storage';
+import { recordKind } from './record-kinds';
 import { lockAfterOptions, loadLockMinutes, saveLockMinutes } from './auto-lock';
 import { Problem, StorageProblem } from './problem';
 import { draftSession, type SessionState } from './draft-session';
@@ -57,12 +58,19 @@ function useReturnTo(fallback = '/drafts') {
 
 /** Where a draft opens: the step the journey stands on, or the referral's task list. */
 function urlForDraft(kind: DraftKind, data: unknown): string {
+  const registered = recordKind(kind);
+  if (registered) return registered.urlFor(data);
   if (kind === 'referral') return '/referral';
   const loaded = parseStoredJourney(data);
   return loaded.status === 'loaded' ? urlForStep(loaded.entries.at(-1)!.step as Parameters<typeof urlForStep>[0]) : '/concern';
 }
 
+/** What the list calls a draft. */
+const draftLabel = (kind: DraftKind) => ({ concern: draftsText.concernDraft, referral: draftsText.referralDraft, request: draftsText.requestDraft })[kind];
+
 function describe(kind: DraftKind, data: unknown): string[] {
+  const registered = recordKind(kind);
+  if (registered) return registered.describe(data);
   if (kind === 'concern') {
     const loaded = parseStoredJourney(data);
     if (loaded.status !== 'loaded') return [draftsText.unreadableDraft];
@@ -139,7 +147,7 @@ function DraftsPage() {
             {rows.map(({ summary, lines, data }) => (
               <li key={summary.id} className="draft-list__item">
                 <h2 className="heading-s">
-                  {summary.kind === 'concern' ? draftsText.concernDraft : draftsText.referralDraft}
+                  {draftLabel(summary.kind)}
                   {state.open[summary.kind]?.id === summary.id && <span className="tag">{draftsText.openInThisTab}</span>}
                 </h2>
                 {lines.map((line) => (
@@ -160,7 +168,7 @@ function DraftsPage() {
                       }}
                     >
                       {draftsText.resume}
-                      <span className="visually-hidden"> {summary.kind === 'concern' ? draftsText.concernDraft : draftsText.referralDraft} {lines.join(', ')}</span>
+                      <span className="visually-hidden"> {draftLabel(summary.kind)} {lines.join(', ')}</span>
                     </button>
                   )}
                   <button
@@ -175,7 +183,7 @@ function DraftsPage() {
                     }}
                   >
                     {draftsText.remove}
-                    <span className="visually-hidden"> {summary.kind === 'concern' ? draftsText.concernDraft : draftsText.referralDraft} {lines.join(', ')}</span>
+                    <span className="visually-hidden"> {draftLabel(summary.kind)} {lines.join(', ')}</span>
                   </button>
                 </div>
               </li>
@@ -310,7 +318,7 @@ function UnlockRoutePage() {
 
 function ExportPage() {
   const [params] = useSearchParams();
-  const kind: DraftKind = params.get('kind') === 'referral' ? 'referral' : 'concern';
+  const kind: DraftKind = draftKinds.find((known) => known === params.get('kind')) ?? 'concern';
   const returnTo = useReturnTo();
   useDraftSession();
   const data = draftSession.get(kind);
@@ -390,7 +398,7 @@ function ImportPage() {
   const navigate = useNavigate();
   const [problem, setProblem] = useState<{ message: string; action: string } | null>(null);
   const [openedConcern, setOpenedConcern] = useState<unknown>(undefined);
-  const unsaved = (['concern', 'referral'] as const).filter((kind) => state.mode !== 'unlocked' && state.open[kind]?.data !== undefined && state.open[kind]?.unsaved);
+  const unsaved = draftKinds.filter((kind) => state.mode !== 'unlocked' && state.open[kind]?.data !== undefined && state.open[kind]?.unsaved);
   if (openedConcern !== undefined) {
     // A concern handed over is usually on its way to a referral: offer to start it from the record.
     return (

@@ -4,6 +4,7 @@ import { HANDOVER_FILE_EXTENSION } from '../../storage/storage.content';
 import { fail, ok, type Result } from '../../storage/storage-error';
 import { parseStoredJourney } from '../pathway/journey-storage';
 import { parseStoredReferral } from '../referral/referral-storage';
+import { recordKind } from './record-kinds';
 
 /**
  * The hand-over file: one envelope (src/storage/crypto.ts: versioned, self-describing header,
@@ -15,6 +16,9 @@ import { parseStoredReferral } from '../referral/referral-storage';
 
 /** Whether a draft's content is a record this app can open: the same checks the pages make. */
 export function isUsableDraft(kind: DraftKind, data: unknown): boolean {
+  const registered = recordKind(kind);
+  if (registered) return registered.isUsable(data);
+  if (kind === 'request') return false; // not registered by the app: cannot be opened here
   return kind === 'concern' ? parseStoredJourney(data).status === 'loaded' : parseStoredReferral(data).status === 'loaded';
 }
 

@@ -12,7 +12,7 @@ import { JourneyProvider, useJourneyStep, type StepStore } from '../../journey/j
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { requestJourney, type RequestEntry } from './request-journey';
+import { parseStoredRequest, requestJourney, storedRequest, type RequestEntry } from './request-journey';
 import { RequestOutcomePage } from './request-outcome-page';
 import { formSteps, isFormStep, pageSchema, type FormStep, type FormStepId } from './request-page-schemas';
 
@@ -20,23 +20,47 @@ type PageSchema = z.ZodType<FieldValues, FieldValues>;
 const shown = (title: string) => () => ({ prompt: title, at: new Date().toISOString() });
 
 /**
- * Where the request is kept while the lead works: this tab's memory, so the Back link, browser back
- * and every step's URL work. (Saving it as an encrypted draft is the drafts feature's to add.)
+ * Where the request is kept while the lead works. The app gives the keeper (src/app/request-route.tsx:
+ * this tab's draft, so a reload, a passphrase-locked draft and a hand-over file all keep it); without
+ * one, this tab's memory only. Either way the Back link, browser back and every step's URL work.
  */
-let kept: RequestEntry[] | null = null;
-export function useRequestStore(): StepStore<typeof requestJourney> & { restart: () => void } {
-  const [entries, setEntries] = useState<RequestEntry[]>(() => (kept ??= [requestJourney.initialEntry()]));
-  const advance = useCallback((fromIndex: number, entry: RequestEntry) => {
-    setEntries((current) => (kept = requestJourney.advance(current, fromIndex, entry)));
-  }, []);
-  const restart = useCallback(() => setEntries((kept = [requestJourney.initialEntry()])), []);
+export interface RequestKeeper {
+  /** What was kept (untrusted: read with parseStoredRequest), or undefined. */
+  load(): unknown;
+  save(data: unknown): void;
+  clear(): void;
+}
+
+let memory: unknown;
+const memoryKeeper: RequestKeeper = {
+  load: () => memory,
+  save: (data) => void (memory = data),
+  clear: () => void (memory = undefined),
+};
+
+export function useRequestStore(keeper: RequestKeeper = memoryKeeper): StepStore<typeof requestJourney> & { restart: () => void } {
+  const [entries, setEntries] = useState<RequestEntry[]>(() => parseStoredRequest(keeper.load()) ?? [requestJourney.initialEntry()]);
+  const advance = useCallback(
+    (fromIndex: number, entry: RequestEntry) => {
+      setEntries((current) => {
+        const next = requestJourney.advance(current, fromIndex, entry);
+        keeper.save(storedRequest(next));
+        return next;
+      });
+    },
+    [keeper],
+  );
+  const restart = useCallback(() => {
+    keeper.clear();
+    setEntries([requestJourney.initialEntry()]);
+  }, [keeper]);
   return { entries, advance, restart };
 }
 
-/** /request/<step>: one question per page, driven by the request machine. The organisation's contacts come from the app. */
-export function RequestRoute({ contacts }: { contacts: Contacts }) {
+/** /request/<step>: one question per page, driven by the request machine. The organisation's contacts and the keeper come from the app. */
+export function RequestRoute({ contacts, keeper }: { contacts: Contacts; keeper?: RequestKeeper }) {
   const { step } = useParams();
-  const store = useRequestStore();
+  const store = useRequestStore(keeper);
   return (
     <JourneyProvider journey={requestJourney} store={store} slug={step}>
       <RequestStep contacts={contacts} restart={store.restart} />

@@ -1,0 +1,113 @@
+// @vitest-environment node
+// A request for information kept like the other records: in the tab's encrypted copy (a reload keeps
+// it), as an encrypted draft behind a passphrase, and in a hand-over file opened on another device.
+// Real machine, real session, real encryption; the drafts feature reads it through the app's registry.
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import { draftChannel } from '../storage/draft-channel';
+import { openTabVault } from '../storage/tab-vault';
+import { DraftSession } from '../features/drafts/draft-session';
+import { isUsableDraft, openHandover, sealHandover } from '../features/drafts/handover';
+import { recordKind } from '../features/drafts/record-kinds';
+import { parseStoredRequest, requestJourney, storedRequest, type RequestEntry } from '../features/request/request-journey';
+import type { RequestEvent } from '../../machines/information-request.machine';
+import './record-kinds';
+
+const at = '2026-12-06T10:00:00.000Z';
+/** A request walked on the real machine to the purpose step, kept as the pages keep it. */
+function walkedRequest(): unknown {
+  let entries: RequestEntry[] = [requestJourney.initialEntry()];
+  const events: RequestEvent[] = [
+    { type: 'ANSWER_NO', prompt: 'Is anyone’s life at risk right now?', at },
+    { type: 'REQUESTER_GIVEN', requester: { kind: 'police', organisation: 'Counter Terrorism Policing South West', contact: 'DS A. Example', theirReference: 'CTP-0042' }, prompt: 'Who is asking?', at },
+  ];
+  for (const event of events) {
+    const actor = createActor(requestJourney.machine, { snapshot: requestJourney.restore(entries.at(-1)!) }).start();
+    actor.send(event);
+    entries = requestJourney.advance(entries, entries.length - 1, requestJourney.persist(actor.getSnapshot(), event));
+    actor.stop();
+  }
+  return JSON.parse(JSON.stringify(storedRequest(entries)));
+}
+
+function memoryStorage() {
+  const memory = new Map<string, string>();
+  return {
+    getItem: (key: string) => memory.get(key) ?? null,
+    setItem: (key: string, value: string) => void memory.set(key, value),
+    removeItem: (key: string) => void memory.delete(key),
+    clear: () => memory.clear(),
+    key: () => null,
+    length: 0,
+  } as Storage;
+}
+
+const session = (indexedDB: IDBFactory, storage: Storage, name: string) =>
+  new DraftSession({ store: { indexedDB, name: 'drafts-request' }, storage, channel: draftChannel({ name }), persist: async () => 'refused', tabVault: () => openTabVault({ indexedDB, storage, locks: undefined }) });
+
+const passphrase = 'harbour violet tractor';
+
+describe('a request for information as a record kind', () => {
+  const request = walkedRequest();
+
+  it('is walked on the real machine to the purpose step, and the drafts feature can open it', () => {
+    expect(parseStoredRequest(request)?.map((entry) => entry.step)).toEqual(['urgent', 'requester', 'purpose']);
+    expect(isUsableDraft('request', request)).toBe(true);
+    expect(recordKind('request')!.urlFor(request)).toBe('/request/purpose');
+    expect(recordKind('request')!.describe(request)).toEqual(['At: Purpose of the request']);
+    // Not a request: a concern journey, a request whose first step is not the start, junk.
+    expect(isUsableDraft('request', { version: 1, journey: 'concern', entries: [] })).toBe(false);
+    const entries = parseStoredRequest(request)!;
+    expect(isUsableDraft('request', storedRequest(entries.slice(1)))).toBe(false);
+    expect(isUsableDraft('request', null)).toBe(false);
+  });
+
+  it('survives a reload without a passphrase (the tab copy), and a new tab starts afresh', async () => {
+    const device = new IDBFactory();
+    const storage = memoryStorage();
+    const first = session(device, storage, 'request-tab');
+    await first.start();
+    first.put('request', request);
+    await first.settled();
+    const reloaded = session(device, storage, 'request-tab-reloaded');
+    await reloaded.start();
+    expect(reloaded.getState().mode).toBe('no-passphrase');
+    expect(reloaded.get('request')).toEqual(request);
+    const other = session(device, memoryStorage(), 'request-other-tab');
+    await other.start();
+    expect(other.get('request')).toBeUndefined();
+  });
+
+  it('saved as an encrypted draft, reopens after a reload with the passphrase, and is in the drafts list', async () => {
+    const device = new IDBFactory();
+    const storage = memoryStorage();
+    const first = session(device, storage, 'request-draft');
+    await first.start();
+    expect((await first.setPassphrase(passphrase)).ok).toBe(true);
+    first.put('request', request);
+    await first.settled();
+    const reloaded = session(device, storage, 'request-draft-reloaded');
+    await reloaded.start();
+    expect(reloaded.getState().mode).toBe('locked');
+    expect(reloaded.get('request')).toBeUndefined();
+    expect((await reloaded.unlock(passphrase)).ok).toBe(true);
+    expect(reloaded.get('request')).toEqual(request);
+    const listed = await reloaded.list();
+    expect(listed.ok && listed.value.map((summary) => summary.kind)).toEqual(['request']);
+  });
+
+  it('a hand-over file with a request opens on another device exactly as sealed; a damaged request inside is refused', async () => {
+    const sealed = await sealHandover('request', request, passphrase, new Date(2026, 11, 6));
+    if (!sealed.ok) throw new Error(sealed.error.code);
+    expect(sealed.value.name).toBe('prevent-pathway-request-2026-12-06.prevent.json');
+    const file = new File([sealed.value.text], sealed.value.name, { type: 'application/json' });
+    expect(await openHandover(file, passphrase)).toEqual({ ok: true, value: { kind: 'request', data: request } });
+
+    const bad = await sealHandover('request', { version: 1, journey: 'request', entries: [{ step: 'decision', snapshot: {} }] }, passphrase);
+    if (!bad.ok) throw new Error(bad.error.code);
+    const opened = await openHandover(new File([bad.value.text], 'x.prevent.json'), passphrase);
+    expect(opened.ok ? 'opened' : opened.error.code).toBe('invalid-content');
+  });
+});
