@@ -22,6 +22,10 @@ export const referralText = {
     'Your answers are kept in this browser tab only, encrypted: a reload keeps them, and closing the tab loses them unless you keep a locked copy with a passphrase. Export or print before you close the tab.',
   ],
   referenceLabel: 'Reference',
+  /** The lead's other job, linked from the referral's start (a plain path: the request pages are their own feature). */
+  requestPrompt: 'Asked for a patient’s or colleague’s information by the police, a local authority or a Channel panel?',
+  requestLink: 'Answer a request for information',
+  requestPath: '/request/urgent',
   formSectionsHeading: 'Referral form',
   consentHeading: 'Consent and lawful basis',
   consentTask: 'Consent and lawful basis for sharing',

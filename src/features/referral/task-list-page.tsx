@@ -42,6 +42,9 @@ export function TaskListPage() {
       <p className="body">
         {handoverText.leadPrompt} <Link to="/drafts/import?from=/referral">{handoverText.importTitle}</Link>
       </p>
+      <p className="body">
+        {referralText.requestPrompt} <Link to={referralText.requestPath}>{referralText.requestLink}</Link>
+      </p>
       <h2 className="heading-m">{referralText.formSectionsHeading}</h2>
       <ul className="task-list">
         {referralSections.map((section) => (
