@@ -115,3 +115,23 @@ describe('the tab copy', () => {
     expect(storage.getItem(TAB_COPY_KEY)).toBeNull();
   });
 });
+
+describe('start-up of a tab that has no key yet', () => {
+  it('removes the keys of closed tabs without making one', async () => {
+    const { removeStaleTabKeys } = await import('./tab-vault');
+    const indexedDB = new IDBFactory();
+    const held = new Set<string>();
+    const closed = memoryStorage();
+    await (await openTabVault({ indexedDB, storage: closed.storage, locks: fakeLocks(held) }))!.save(secret);
+    held.clear(); // that tab was closed
+    await removeStaleTabKeys({ indexedDB, locks: fakeLocks(held) });
+    expect(await keyIds(indexedDB)).toEqual([]);
+  });
+
+  it('creates no database where there is none', async () => {
+    const { removeStaleTabKeys } = await import('./tab-vault');
+    const indexedDB = new IDBFactory();
+    await removeStaleTabKeys({ indexedDB, locks: undefined });
+    expect((await indexedDB.databases()).map((db) => db.name)).toEqual([]);
+  });
+});

@@ -161,6 +161,23 @@ export async function openTabVault(options: TabVaultOptions = {}): Promise<TabVa
   };
 }
 
+/**
+ * At start-up of a tab that has no key yet: removes the keys of closed tabs, if the key database
+ * exists (it is never created here).
+ */
+export async function removeStaleTabKeys(options: TabVaultOptions = {}): Promise<void> {
+  try {
+    const factory = options.indexedDB ?? globalThis.indexedDB;
+    if (!factory || typeof factory.databases !== 'function') return;
+    if (!(await factory.databases()).some((db) => db.name === TAB_KEY_DB_NAME)) return;
+    const db = await openDb(factory);
+    const locks = 'locks' in options ? options.locks : globalThis.navigator?.locks;
+    await removeStaleKeys(db, '', locks, (options.now ?? Date.now)()).finally(() => db.close());
+  } catch {
+    // Stale keys open nothing without their tab's sessionStorage; the next start-up tries again.
+  }
+}
+
 async function removeStaleKeys(db: IDBDatabase, mine: string, locks: LockManager | undefined, now: number) {
   const records = await request(tx(db, 'readonly').getAll() as IDBRequest<KeyRecord[]>);
   let held: Set<string> | null = null;

@@ -133,12 +133,14 @@ describe('autosave, encrypted', () => {
   test('without a passphrase the user is told, and warned before leaving; a reload keeps the work (issue 13)', async () => {
     await withApp(async (app, p) => {
       await p.toSubject('A patient');
-      await visible(app.page.getByText('Only in this tab:'));
       await p.fillRecord();
       await p.expectPage(afterRecord);
       await app.page.reload();
       expect(app.dialogs).toContain('beforeunload');
       await p.expectPage(afterRecord);
+      // Said once per page load ("Only in this tab" on the first page it applies to), and truthfully.
+      await visible(app.page.getByText('Only in this tab:'));
+      await expect(app.page.locator('.draft-status').textContent()).resolves.toContain('a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them');
     });
   });
 });
