@@ -4,14 +4,17 @@ import { consentMachine, currentConsentStep, type ConsentMachineInput, type Cons
 import {
   concernNextMoves,
   consentNextMoves,
+  requestNextMoves,
   startConcern,
   startConsent,
+  startRequest,
   takeMove,
   type Answered,
   type NextMove,
   type TrainingText,
 } from './scenarios.moves';
-import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, ExpectedDataProtection, Scenario, ScenarioMove, Stage } from './scenarios.schema';
+import { currentRequestStep, requestMachine, type RequestSnapshot } from './information-request.machine';
+import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, ExpectedDataProtection, RequestMove, RequestStage, Scenario, ScenarioMove, Stage } from './scenarios.schema';
 
 /**
  * Judging the room's choices against a scenario's expected path (domain-spec §5.6 "compare the
@@ -20,6 +23,8 @@ import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, D
 
 export type Verdict = 'expected' | 'accepted' | 'differs' | 'off-path';
 export type MachineStage = ConcernStage | ConsentStage;
+/** Any stage walked on a machine, as the judge sees it (the request stage is judged the same way). */
+export type JudgedStage = MachineStage | RequestStage;
 
 export interface MoveJudgement {
   verdict: Verdict;
@@ -30,7 +35,7 @@ export interface MoveJudgement {
 const same = (move: ScenarioMove, from: string, to: string) => move.from === from && move.to === to;
 
 /** A step of the machine taken by the room, from `from` to `to`, against the stage's paths. */
-export function judgeMove(stage: MachineStage, from: string, to: string): MoveJudgement {
+export function judgeMove(stage: JudgedStage, from: string, to: string): MoveJudgement {
   const expected = stage.expected.find((move) => same(move, from, to));
   if (expected) return { verdict: 'expected', move: expected };
   for (const path of stage.acceptable) {
@@ -42,7 +47,7 @@ export function judgeMove(stage: MachineStage, from: string, to: string): MoveJu
 }
 
 /** The move the expected path takes from this step, if it passes through it. */
-export function expectedFrom(stage: MachineStage, from: string): ScenarioMove | null {
+export function expectedFrom(stage: JudgedStage, from: string): ScenarioMove | null {
   return stage.expected.find((move) => move.from === from) ?? null;
 }
 
@@ -50,10 +55,10 @@ export function judgeAnswer(step: DiscussionStep, answer: string): 'expected' | 
   return step.expected.includes(answer) ? 'expected' : 'differs';
 }
 
-export const expectedEnd = (stage: MachineStage): string => stage.expected.at(-1)!.to;
+export const expectedEnd = (stage: JudgedStage): string => stage.expected.at(-1)!.to;
 
 /** Whether a machine stage that stopped at `end` matches the expected path, an accepted one, or neither. */
-export function endVerdict(stage: MachineStage, end: string): 'expected' | 'accepted' | 'differs' {
+export function endVerdict(stage: JudgedStage, end: string): 'expected' | 'accepted' | 'differs' {
   if (end === expectedEnd(stage)) return 'expected';
   return stage.acceptable.some((path) => path.at(-1)!.to === end) ? 'accepted' : 'differs';
 }
@@ -173,6 +178,17 @@ export function followConsentMoves(
     currentConsentStep,
     (snapshot, move) => consentNextMoves(snapshot, answered(move.from), () => textFor(move, record, basis)),
     (snapshot, event) => takeMove(consentMachine, snapshot, event),
+  );
+}
+
+/** Follows a request-for-information path (S11) on the request machine, with training answers. */
+export function followRequestMoves(moves: readonly RequestMove[], answered: (step: string) => Answered): RequestSnapshot[] {
+  return follow(
+    startRequest(),
+    moves,
+    currentRequestStep,
+    (snapshot, move) => requestNextMoves(snapshot, answered(move.from), () => textFor(move, '')),
+    (snapshot, event) => takeMove(requestMachine, snapshot, event),
   );
 }
 

@@ -2,6 +2,8 @@ import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMa
 import { concernMachine, currentStep, type ConcernEvent, type ConcernSnapshot } from './concern.machine';
 import { consentMachine, currentConsentStep, detailsDefaults, type ConsentEvent, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
 import type { LawfulBasisChoice } from '../forms/consent-record.schema';
+import { requestDecisions } from '../forms/information-request.schema';
+import { currentRequestStep, requestMachine, type RequestEvent, type RequestSnapshot } from './information-request.machine';
 import { machineGraph, selfAndAncestors, type MachineGraph, type MachineGraphEdge } from './scenarios.graph';
 import { scheduleOneConditions, type ExpectedDataProtection } from './scenarios.schema';
 
@@ -167,6 +169,54 @@ export function consentCandidates(type: ConsentEvent['type'], answered: Answered
   }
 }
 
+/**
+ * Training answers for a request for information (S11): a fictional local-authority request. Where a
+ * page's answer decides what is offered later (the format and powers checks close "release as asked"),
+ * the request as the vignette describes it comes first: an email with the gaps App 4a §5 names.
+ */
+export function requestCandidates(type: RequestEvent['type'], answered: Answered, text: TrainingText, snapshot: RequestSnapshot): RequestEvent[] {
+  const notes = text.notes;
+  switch (type) {
+    case 'ANSWER_YES':
+    case 'ANSWER_NO':
+    case 'CALL_MADE':
+      return [{ type, ...answered }];
+    case 'URGENT_RECORDED':
+      return [{ type, call: { called: `999 – ${TRAINING}`, calledAt: answered.at, whatShared: notes, requester: `Requester’s urgent line – ${TRAINING}` }, ...answered }];
+    case 'REQUESTER_GIVEN':
+      return [{ type, requester: { kind: 'local-authority', organisation: `Local Authority Prevent team – ${TRAINING}`, contact: `Prevent Coordinator – ${TRAINING}`, theirReference: '' }, ...answered }];
+    case 'PURPOSE_GIVEN':
+      return (['channel-panel', 'prevent-case-management', 'counter-terrorism-investigation'] as const).map((purpose) => ({ type, purpose, ...answered }));
+    case 'FORMAT_CHECKED':
+      return [
+        { type, format: { inWriting: 'yes', proforma: 'no', secureEmail: 'no' }, ...answered },
+        { type, format: { inWriting: 'yes', proforma: 'yes', secureEmail: 'yes' }, ...answered },
+      ];
+    case 'POWERS_GIVEN':
+      return [{ type, powers: { cited: [], notes }, ...answered }];
+    case 'REASON_CHECKED':
+      return [{ type, reason: { given: 'no', formOfWords: '' }, ...answered }];
+    case 'ITEMS_LISTED':
+      return [{ type, items: [`The full GP and hospital record – ${TRAINING}`], ...answered }];
+    case 'COMPETENT_AUTHORITY_CHECKED':
+      return [{ type, competent: { answer: 'unsure', notes }, ...answered }];
+    case 'CHECKLIST_ANSWERED':
+      return [{ type, checklist: { answers: { safeguard: 'yes', seriousCrime: 'unsure', appropriate: 'no', harm: 'yes', publicInterest: 'unsure' }, notes }, ...answered }];
+    case 'CONSULTATION_RECORDED':
+      return [{ type, consultation: { consulted: 'yes', who: `Caldicott Guardian – ${TRAINING}`, when: answered.at, advice: notes }, ...answered }];
+    case 'DECIDED':
+      return requestDecisions.map((decision) => ({ type, decision, basis: notes, ...answered }));
+    case 'ITEMS_DECIDED':
+      return [{ type, partial: { items: (snapshot.context.draft.items ?? []).map((item) => ({ item, release: 'no' as const, reason: notes })) }, ...answered }];
+    case 'MISSING_LISTED':
+      return [{ type, askMore: { missing: ['proforma', 'secureEmail', 'powers', 'reason', 'narrower'], notes }, ...answered }];
+    case 'DECLINE_REASONS_GIVEN':
+      return [{ type, reasons: notes, ...answered }];
+    case 'SIGNED_OFF':
+      return [{ type, signOff: { decisionMaker: TRAINING, role: 'Safeguarding lead', decidedAt: answered.at, rationale: notes }, ...answered }];
+  }
+}
+
 export interface NextMove<TEvent> {
   edge: MachineGraphEdge;
   /** The training answer that takes this edge from the current snapshot. */
@@ -204,9 +254,11 @@ export function nextMoves<TEvent extends { type: string }>(
 
 export const concernGraph = machineGraph(concernMachine);
 export const consentGraph = machineGraph(consentMachine);
+export const requestGraph = machineGraph(requestMachine);
 
 export const startConcern = (): ConcernSnapshot => initialTransition(concernMachine)[0];
 export const startConsent = (input: ConsentMachineInput): ConsentSnapshot => initialTransition(consentMachine, input)[0];
+export const startRequest = (): RequestSnapshot => initialTransition(requestMachine)[0];
 
 /** What a training answer says on each edge: the scenario's rationale where it has one. */
 export type TextFor = (edge: MachineGraphEdge) => TrainingText;
@@ -221,6 +273,12 @@ export const concernNextMoves = (snapshot: ConcernSnapshot, answered: Answered, 
 export const consentNextMoves = (snapshot: ConsentSnapshot, answered: Answered, text: TextFor) =>
   nextMoves<ConsentEvent>(consentMachine, consentGraph, snapshot, currentConsentStep(snapshot), (edge) =>
     consentCandidates(edge.event as ConsentEvent['type'], answered, text(edge), snapshot),
+  );
+
+/** A request for information's next steps from a snapshot, with training answers. */
+export const requestNextMoves = (snapshot: RequestSnapshot, answered: Answered, text: TextFor) =>
+  nextMoves<RequestEvent>(requestMachine, requestGraph, snapshot, currentRequestStep(snapshot), (edge) =>
+    requestCandidates(edge.event as RequestEvent['type'], answered, text(edge), snapshot),
   );
 
 /** Takes a move with the pure `transition`: the next snapshot, as the actor would reach it. */

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { consentSubjects, scheduleOneConditionIds, type DecisionRow, type ScheduleOneCondition } from '../forms/consent-record.schema';
 import { stepIds, type ConcernEvent } from './concern.machine';
 import { consentMachine, consentStepIds, type ConsentEvent, type ConsentStepId } from './consent.machine';
+import { requestMachine, requestStepIds, type RequestEvent, type RequestStepId } from './information-request.machine';
 
 /**
  * The training scenarios' data model (domain-spec §7.1), as a zod schema: the scenarios are data,
@@ -10,6 +11,7 @@ import { consentMachine, consentStepIds, type ConsentEvent, type ConsentStepId }
  * A scenario runs as stages, in order:
  * - `concern`: the concern pathway (`concernMachine`), the same pages as real use;
  * - `consent`: the safeguarding lead's consent and lawful-basis decision (`consentMachine`);
+ * - `request`: answering a request for information (`requestMachine`), the same steps as real use;
  * - `discussion`: steps the app's machines do not model (the lead's triage, incoming requests,
  *   out-of-hours calls). They are questions for the room, judged against the expected answer, and
  *   never pretend to be machine states.
@@ -51,6 +53,27 @@ const consentEventTypes = [
   'DETAILS_RECORDED',
 ] as const satisfies readonly ConsentEvent['type'][];
 
+const requestEventTypes = [
+  'ANSWER_YES',
+  'ANSWER_NO',
+  'CALL_MADE',
+  'URGENT_RECORDED',
+  'REQUESTER_GIVEN',
+  'PURPOSE_GIVEN',
+  'FORMAT_CHECKED',
+  'POWERS_GIVEN',
+  'REASON_CHECKED',
+  'ITEMS_LISTED',
+  'COMPETENT_AUTHORITY_CHECKED',
+  'CHECKLIST_ANSWERED',
+  'CONSULTATION_RECORDED',
+  'DECIDED',
+  'ITEMS_DECIDED',
+  'MISSING_LISTED',
+  'DECLINE_REASONS_GIVEN',
+  'SIGNED_OFF',
+] as const satisfies readonly RequestEvent['type'][];
+
 const text = z.string().trim().min(1);
 /** A citation in the domain-spec §0.1 style: `004 ¶66`, `000 §7.5`, `002 "Consent"`. */
 const sourceRef = z.string().regex(/^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/, 'Cite a seed (000–004), the referral form or named guidance');
@@ -63,8 +86,10 @@ const moveFields = { why: text, source: sourceRef, notes: text.optional() };
 const concernMoveSchema = z.object({ from: z.enum(stepIds), event: z.enum(concernEventTypes), to: z.enum(stepIds), ...moveFields });
 const consentMoveSchema = z.object({ from: z.enum(consentStepIds), event: z.enum(consentEventTypes), to: z.enum(consentStepIds), ...moveFields });
 export type ConcernMove = z.infer<typeof concernMoveSchema>;
+const requestMoveSchema = z.object({ from: z.enum(requestStepIds), event: z.enum(requestEventTypes), to: z.enum(requestStepIds), ...moveFields });
 export type ConsentMove = z.infer<typeof consentMoveSchema>;
-export type ScenarioMove = ConcernMove | ConsentMove;
+export type RequestMove = z.infer<typeof requestMoveSchema>;
+export type ScenarioMove = ConcernMove | ConsentMove | RequestMove;
 
 /** Consecutive moves join up: each starts where the last one ended. */
 function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.RefinementCtx, path: (string | number)[]) {
@@ -129,6 +154,24 @@ const consentStageSchema = z
     if (stage.acceptableBases.length !== stage.acceptable.length)
       ctx.addIssue({ code: 'custom', path: ['acceptableBases'], message: 'Give the data-protection basis each accepted path ends with' });
   });
+
+/** Where every request starts: the machine's initial step (is a life at risk now?). */
+const requestStart = requestMachine.config.initial as RequestStepId;
+
+/** A request for information walked on the request machine (S11), judged like the consent stages. */
+export const requestStageSchema = z
+  .object({
+    kind: z.literal('request'),
+    id: slug,
+    title: text,
+    expected: z.array(requestMoveSchema).min(1),
+    acceptable: z.array(z.array(requestMoveSchema).min(1)).default([]),
+  })
+  .superRefine((stage, ctx) => {
+    joinsUp(stage.expected, requestStart, ctx, ['expected']);
+    stage.acceptable.forEach((path, index) => joinsUp(path, requestStart, ctx, ['acceptable', index]));
+  });
+export type RequestStage = z.infer<typeof requestStageSchema>;
 
 const optionSchema = z.object({ id: slug, label: text, feedback: text.optional() });
 

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { DecisionRow } from '../forms/consent-record.schema';
 import { currentStep, type StepId } from './concern.machine';
 import { currentConsentStep, type ConsentStepId } from './consent.machine';
-import { scenarioData, scenarios } from './scenarios.data';
+import { s11RequestStage, scenarioData, scenarios } from './scenarios.data';
+import { currentRequestStep } from './information-request.machine';
+import { requestNextMoves, startRequest } from './scenarios.moves';
+import { requestStageSchema } from './scenarios.schema';
 import {
   basisReached,
   dataProtectionReached,
@@ -10,6 +13,7 @@ import {
   endVerdict,
   followConcernMoves,
   followConsentMoves,
+  followRequestMoves,
   judgeAnswer,
   judgeDataProtection,
   judgeMove,
@@ -250,6 +254,43 @@ describe('each scenario’s expected path, driven through the real machines with
     const steps = s11.stages[0]!.kind === 'discussion' ? s11.stages[0]!.steps : [];
     expect(steps.map((step) => step.modelRef)).toEqual(['req.proforma', 'req.powersCited', 'req.reasonGiven', 'req.specific', 'req.assess → req.release']);
     expect(steps.every((step) => /004 (App 4a|¶69)/.test(step.source))).toBe(true);
+  });
+});
+
+describe('S11 on the request machine (the stage it will run once the trainer has a page for it)', () => {
+  it('drives the expected path end to end through the real request machine: the gaps lead to asking for more, never to release', () => {
+    const snapshots = followRequestMoves(s11RequestStage.expected, answered);
+    const end = snapshots.at(-1)!;
+    expect(currentRequestStep(end)).toBe('endAskMore');
+    expect(end.status).toBe('done');
+    expect(snapshots.map(currentRequestStep)).toEqual(['urgent', ...s11RequestStage.expected.map((move) => move.to)]);
+    const { draft, log } = end.context;
+    expect(draft.format).toEqual({ inWriting: 'yes', proforma: 'no', secureEmail: 'no' });
+    expect(draft.decision).toBe('ask-more');
+    expect(draft.askMore?.missing).toEqual(expect.arrayContaining(['proforma', 'secureEmail', 'powers', 'reason', 'narrower']));
+    // The decision log has one entry per step, each with its source; the rationale is the scenario's.
+    expect(log.map((entry) => entry.step)).toEqual(s11RequestStage.expected.map((move) => move.from));
+    expect(log.find((entry) => entry.step === 'decision')!.notes).toContain('Refusing without need also causes harm');
+  });
+
+  it('at the decision, the machine offers only what the checks allow: with the gaps open, ask for more or decline, never release', () => {
+    const atDecision = followRequestMoves(s11RequestStage.expected.slice(0, 9), answered).at(-1)!;
+    expect(currentRequestStep(atDecision)).toBe('decision');
+    const offered = requestNextMoves(atDecision, answered('decision'), () => ({ notes: 'Training rationale', record: '' })).map((move) => move.edge.to);
+    expect(offered.sort()).toEqual(['askMore', 'decline']);
+  });
+
+  it('judges the room’s choices like the consent stages: asking for more is expected, declining differs, with the reason', () => {
+    expect(judgeMove(s11RequestStage, 'decision', 'askMore')).toMatchObject({ verdict: 'expected', move: { source: '004 App 4a §5–6' } });
+    expect(judgeMove(s11RequestStage, 'decision', 'decline')).toMatchObject({ verdict: 'differs', move: { to: 'askMore' } });
+    expect(endVerdict(s11RequestStage, 'endAskMore')).toBe('expected');
+    expect(endVerdict(s11RequestStage, 'endDecline')).toBe('differs');
+  });
+
+  it('a request path that does not join up, or starts anywhere but the urgent question, is refused at load', () => {
+    const broken = { ...s11RequestStage, expected: s11RequestStage.expected.slice(1) };
+    expect(requestStageSchema.safeParse(broken).success).toBe(false);
+    expect(currentRequestStep(startRequest())).toBe('urgent');
   });
 });
 
