@@ -31,7 +31,7 @@ async function firstScreen(page: Page) {
     const question = document.querySelector('main legend h1') !== null;
     // On a 999 page the first answer is the call itself, in the emergency care card.
     const first = document.querySelector(
-      'main .nhsuk-card--care--emergency a[href^="tel:"], main form .nhsuk-radios__item, main form .nhsuk-checkboxes__item, main form input:not([type="hidden"]), main form textarea, main form select',
+      'main .nhsuk-card--care--emergency:has(h1) a[href^="tel:"], main form .nhsuk-radios__item, main form .nhsuk-checkboxes__item, main form input:not([type="hidden"]), main form textarea, main form select',
     );
     if (!first) return { question, h1Top: Math.round(h1.top + window.scrollY), answerBottom: null };
     const box = first.getBoundingClientRect();
@@ -155,5 +155,55 @@ describe('axe on every page', () => {
       }
       await app.context.close();
     }, 240_000);
+  }
+});
+
+describe('on a projector', () => {
+  for (const viewport of [
+    { width: 1024, height: 768 },
+    { width: 1280, height: 720 },
+  ]) {
+    test(`at ${viewport.width}×${viewport.height} the trainer's question and the flowchart are both on the first screen, labels at least 18 px`, async () => {
+      const app = await newPage(browser, { viewport });
+      await app.goto('/training');
+      await app.page.locator('main a[href*="/training/"]').first().click();
+      await app.page.locator('.trainer__bar').waitFor();
+      // From the briefing to the pathway's first question.
+      await app.page.keyboard.press('ArrowRight');
+      await app.page.locator('.trainer__page .nhsuk-radios__item').first().waitFor();
+      await app.page.waitForTimeout(300);
+      const seen = await app.page.evaluate(() => {
+        const box = (element: Element | null) => element?.getBoundingClientRect() ?? null;
+        const question = box(document.querySelector('.trainer__page h1'));
+        const firstAnswer = box(document.querySelector('.trainer__page .nhsuk-radios__item'));
+        const chart = box(document.querySelector('.flowchart__viewport'));
+        const current = box(document.querySelector('.flowchart__node--current'));
+        const buttons = [...document.querySelectorAll('.trainer__buttons > *')].map((button) => button.getBoundingClientRect());
+        const oneRow = buttons.every((button) => button.top < Math.min(...buttons.map((other) => other.bottom)));
+        const labels = [...document.querySelectorAll('.flowchart svg text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 1));
+        const overlays = [...document.querySelectorAll('.flowchart__take, .flowchart__edge-text')].map((label) => parseFloat(getComputedStyle(label).fontSize));
+        const legend = document.querySelector('.trainer__shortcuts');
+        return {
+          questionTop: question?.top, answerBottom: firstAnswer?.bottom, chartTop: chart?.top, currentBottom: current?.bottom, currentTop: current?.top,
+          sideBySide: Boolean(chart && question && chart.right <= question.left),
+          oneRow, smallestLabel: Math.min(...labels, ...overlays),
+          legendClosed: legend?.tagName === 'DETAILS' && !(legend as HTMLDetailsElement).open,
+          sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        };
+      });
+      console.log(`projector ${viewport.width}×${viewport.height}: ${JSON.stringify(seen)}`);
+      expect(seen.sideBySide).toBe(true);
+      expect(seen.answerBottom!).toBeLessThanOrEqual(viewport.height);
+      expect(seen.questionTop!).toBeGreaterThan(0);
+      // At least 300 px of the chart on the first screen, and the step the room is on inside it.
+      expect(seen.chartTop!).toBeLessThan(viewport.height - 300);
+      expect(seen.currentTop!).toBeGreaterThanOrEqual(seen.chartTop!);
+      expect(seen.currentBottom!).toBeLessThanOrEqual(viewport.height);
+      expect(seen.oneRow).toBe(true);
+      expect(seen.smallestLabel).toBeGreaterThanOrEqual(17.99);
+      expect(seen.legendClosed).toBe(true);
+      expect(seen.sideways).toBe(0);
+      await app.context.close();
+    }, 60_000);
   }
 });

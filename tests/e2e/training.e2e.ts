@@ -205,6 +205,8 @@ describe('trainer mode', () => {
     await session('training-shortcuts', async (t) => {
       const { page } = t;
       await t.startScenario('The staff-room leaflets', pathway.start);
+      // The legend is behind a toggle (issue 15): open it, then read it.
+      await page.locator('.trainer__shortcuts summary').click();
       const shortcuts = await page.locator('.trainer__shortcuts').innerText();
       for (const listed of ['← / →', 'R', 'F', 'N', '+ / −', '0']) expect(shortcuts).toContain(listed);
 

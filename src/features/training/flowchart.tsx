@@ -24,7 +24,8 @@ interface FlowchartProps {
 }
 
 /** Fitting never shrinks the text below what the back of a room can read: past that, the chart scrolls. */
-const FIT = { min: 0.8, max: 1.2 } as const;
+// Never below 18 px labels at 100% (issue 15: read from the back of a room); a narrower column scrolls.
+const FIT = { min: 18 / SIZES.edgeFont, max: 1.2 } as const;
 
 const MIN_HEIGHT = 360;
 

@@ -174,16 +174,19 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
           </Link>
         </div>
       </nav>
-      <p className="trainer__shortcuts">
-        <span>{trainingText.shortcuts.label}:</span>{' '}
-        {trainingText.shortcuts.items
-          .filter((item) => (diagram && zoomable) || !item.zoom)
-          .map((item) => (
-          <span key={item.keys} className="trainer__shortcut">
-            <kbd>{item.keys}</kbd> {item.what}
-          </span>
-        ))}
-      </p>
+      {/* The shortcut legend behind a toggle: on a projector the question and the chart come first. */}
+      <details className="trainer__shortcuts">
+        <summary>{trainingText.shortcuts.label}</summary>
+        <p>
+          {trainingText.shortcuts.items
+            .filter((item) => (diagram && zoomable) || !item.zoom)
+            .map((item) => (
+              <span key={item.keys} className="trainer__shortcut">
+                <kbd>{item.keys}</kbd> {item.what}
+              </span>
+            ))}
+        </p>
+      </details>
       <div role="status">{presenter.fallback && <p className="trainer__fallback">{text.fullScreenFallback}</p>}</div>
       {state.confirmingRestart && <RestartQuestion steps={session.timeline().length} onYes={navigation.confirmRestart} onNo={navigation.cancelRestart} />}
       <div role="status">
