@@ -1,6 +1,10 @@
 // Requests for information in real Chromium, beyond the five decision journeys: the lead reaches them
 // from the referral's start page; the consult step names the organisation profile's own Caldicott
-// Guardian and IG contacts; a reload keeps the request (the tab's encrypted copy, no passphrase).
+// Guardian and IG contacts; a reload keeps the request (the tab's encrypted copy, no passphrase); a
+// hand-over file with a request opens in a fresh browser context at the step it was on.
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
 import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser, type Page } from './browser';
 
@@ -106,5 +110,48 @@ test('a reload keeps the request, with no passphrase: the same step, and the ans
     expectNoBrowserProblems(app);
   } finally {
     await app.close();
+  }
+});
+
+test('a hand-over file with a request, saved in one browser context, opens in a fresh one at the same step', async () => {
+  const filePassphrase = 'lantern copper meadow';
+  let file: string;
+  const first = await newPage(browser, { contextOptions: { acceptDownloads: true } });
+  try {
+    await first.goto('/request/urgent');
+    await toPurpose(first.page);
+    await first.page.getByRole('link', { name: 'Save a hand-over file' }).first().click();
+    await expect.poll(() => h1(first.page), { timeout: 10_000 }).toBe('Save a hand-over file: the request for information');
+    await expectNoAxeViolations(first.page, 'hand-over export for a request');
+    await first.page.getByLabel('Passphrase', { exact: true }).fill(filePassphrase);
+    await first.page.getByLabel('Type the passphrase again').fill(filePassphrase);
+    const download = first.page.waitForEvent('download');
+    await first.page.getByRole('button', { name: 'Save the file' }).click();
+    const saved = await download;
+    expect(saved.suggestedFilename()).toMatch(/^prevent-pathway-request-\d{4}-\d\d-\d\d\.prevent\.json$/);
+    file = join(mkdtempSync(join(tmpdir(), 'request-handover-')), saved.suggestedFilename());
+    await saved.saveAs(file);
+    expectNoBrowserProblems(first);
+  } finally {
+    await first.close();
+  }
+
+  const fresh = await newPage(browser);
+  try {
+    await fresh.goto('/');
+    await fresh.page.getByRole('link', { name: 'Open a hand-over file' }).click();
+    await expect.poll(() => h1(fresh.page), { timeout: 10_000 }).toBe('Open a hand-over file');
+    await fresh.page.getByLabel('Hand-over file').setInputFiles(file);
+    await fresh.page.getByLabel('Passphrase', { exact: true }).fill(filePassphrase);
+    await fresh.page.getByRole('button', { name: 'Open the file' }).click();
+    await expect.poll(() => h1(fresh.page), { timeout: 15_000 }).toBe('What is the information for?');
+    expect(new URL(fresh.page.url()).pathname).toBe('/request/purpose');
+    await fresh.page.getByRole('link', { name: 'Back' }).first().click();
+    await expect.poll(() => h1(fresh.page)).toBe('Who is asking for the information?');
+    await expect(fresh.page.getByRole('textbox', { name: 'Organisation' }).inputValue()).resolves.toBe('Example Council Prevent team');
+    await expectNoAxeViolations(fresh.page, 'request opened from a hand-over file');
+    expectNoBrowserProblems(fresh);
+  } finally {
+    await fresh.close();
   }
 });
