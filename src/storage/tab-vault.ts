@@ -1,4 +1,7 @@
 import { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
+import { TAB_ID_KEY, TAB_KEY_DB_NAME } from './tab-key-id';
+
+export { TAB_ID_KEY, TAB_KEY_DB_NAME, tabKeyExpected } from './tab-key-id';
 
 /**
  * This tab's copy of its open work, so a reload or a phone's pull-to-refresh loses nothing, and
@@ -17,9 +20,7 @@ import { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
  * tab copy is removed, and a reload asks for the passphrase as before.
  */
 
-export const TAB_KEY_DB_NAME = 'prevent-pathway-tab-keys';
 const STORE = 'keys';
-export const TAB_ID_KEY = 'prevent-pathway:tab-key-id';
 export const TAB_COPY_KEY = 'prevent-pathway:tab-copy';
 const LOCK_PREFIX = 'prevent-pathway-tab-key:';
 const STALE_WITHOUT_LOCKS_MS = 24 * 60 * 60 * 1000;
@@ -70,15 +71,6 @@ const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCo
 
 function randomId(): string {
   return toBase64(crypto.getRandomValues(new Uint8Array(16))).replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'tab';
-}
-
-/** Whether this tab made a key before (an earlier page of the tab saved a copy): then start-up opens it. */
-export function tabKeyExpected(storage?: Storage): boolean {
-  try {
-    return (storage ?? globalThis.sessionStorage)?.getItem(TAB_ID_KEY) != null;
-  } catch {
-    return false;
-  }
 }
 
 /** Opens (or makes) this tab's key and removes the keys of closed tabs. Null where storage is unavailable. */

@@ -6,7 +6,11 @@ import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/
 import { draftKinds, type DraftKind } from '../../storage/migrations';
 import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
 import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
-import { openTabVault, removeStaleTabKeys, tabKeyExpected, type TabVault } from '../../storage/tab-vault';
+import { TAB_KEY_DB_NAME, tabKeyExpected } from '../../storage/tab-key-id';
+import type { TabVault } from '../../storage/tab-vault';
+
+// Loaded on first use (a reload with a copy, the first save without a passphrase): not with every page.
+const tabVaultModule = () => import('../../storage/tab-vault');
 import type { WipeReport } from '../../storage/wipe-everything';
 import { statusText } from '../../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
@@ -416,7 +420,7 @@ export class DraftSession {
     // Nothing kept by this tab before: the key is made on the first save, so a visit that types
     // nothing (or the page right after a wipe) creates no database.
     if (!tabKeyExpected(this.options.storage)) {
-      if (!this.options.tabVault) void removeStaleTabKeys();
+      if (!this.options.tabVault) void this.removeStaleTabKeys();
       return { reloadSafe: this.factory() !== undefined && globalThis.crypto?.subtle !== undefined };
     }
     const tab = await this.openTab();
@@ -433,8 +437,19 @@ export class DraftSession {
     return { open, generation: this.state.generation + 1 };
   }
 
+  /** Closed tabs' keys go at start-up; the vault's code loads only if there are keys to look at. */
+  private async removeStaleTabKeys() {
+    try {
+      const factory = this.factory();
+      if (typeof factory?.databases !== 'function' || !(await factory.databases()).some((db) => db.name === TAB_KEY_DB_NAME)) return;
+      await (await tabVaultModule()).removeStaleTabKeys();
+    } catch {
+      // The next start-up tries again; a stale key opens nothing without its tab's sessionStorage.
+    }
+  }
+
   private openTab(): Promise<TabVault | null> {
-    this.tabOpening ??= (this.options.tabVault ?? openTabVault)()
+    this.tabOpening ??= (this.options.tabVault ?? (async () => (await tabVaultModule()).openTabVault()))()
       .catch(() => null)
       .then((tab) => {
         this.tab = tab;

@@ -3,7 +3,6 @@ import { useFormContext } from 'react-hook-form';
 import { z } from 'zod';
 import { PASSPHRASE_MIN_LENGTH, passphraseText } from '../../content/drafts.content';
 import { describedBy, errorId, fieldId, hintId } from '../../ui/field-ids';
-import { checkPassphraseStrength } from './passphrase-strength';
 
 /**
  * A new passphrase, typed twice. Never trimmed or normalised here: what is typed is what is used.
@@ -17,6 +16,8 @@ export const newPassphraseSchema = z
       .min(PASSPHRASE_MIN_LENGTH, passphraseText.tooShort)
       .superRefine(async (passphrase, context) => {
         if (passphrase.length < PASSPHRASE_MIN_LENGTH) return; // already refused, for its length
+        // Loaded on demand: only the pages that set a passphrase ever fetch the estimator and its reasons.
+        const { checkPassphraseStrength } = await import('./passphrase-strength');
         const strength = await checkPassphraseStrength(passphrase);
         if (!strength.ok) context.addIssue({ code: 'custom', message: strength.reason });
       }),

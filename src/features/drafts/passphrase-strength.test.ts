@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { passphraseText } from '../../content/drafts.content';
+import { passphraseText as lengthText } from '../../content/drafts.content';
+import { passphraseStrengthText as passphraseText } from '../../content/passphrase-strength.content';
 import { newPassphraseSchema } from './passphrase-field';
 import { checkPassphraseStrength } from './passphrase-strength';
 
@@ -30,6 +31,6 @@ describe('a new passphrase is checked for strength (@zxcvbn-ts/core)', () => {
 
   it('a short passphrase gets only the length message', async () => {
     const short = await newPassphraseSchema.safeParseAsync({ passphrase: 'abc', confirm: 'abc' });
-    expect(short.error?.issues.map((issue) => issue.message)).toEqual([passphraseText.tooShort]);
+    expect(short.error?.issues.map((issue) => issue.message)).toEqual([lengthText.tooShort]);
   });
 });

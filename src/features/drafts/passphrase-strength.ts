@@ -1,4 +1,4 @@
-import { passphraseText } from '../../content/drafts.content';
+import { passphraseStrengthText as passphraseText } from '../../content/passphrase-strength.content';
 
 /**
  * How guessable a new passphrase is, by @zxcvbn-ts/core with the language-independent lists
