@@ -186,6 +186,32 @@ const sources = {
   noSurveillance: '004 ¶37',
 };
 
+/**
+ * S11 ("Send us everything") walked on the request machine: the lead checks the request as App 4a §5
+ * asks and, because the gaps can be put right, asks the requester for what is missing rather than
+ * refusing (App 4a §6). Judged like the consent stages.
+ * It follows S11's discussion of the checks: the room then walks the same request on the lead's machine.
+ */
+export const s11RequestStage = requestStageSchema.parse({
+  kind: 'request',
+  id: 'answer-request',
+  title: 'Answering the request',
+  expected: [
+    { from: 'urgent', event: 'ANSWER_NO', to: 'requester', why: 'Nobody’s life is at risk now: the request is answered in writing, not by phone.', source: '004 ¶62' },
+    { from: 'requester', event: 'REQUESTER_GIVEN', to: 'purpose', why: 'Record who is asking, as the request names them: a Local Authority Prevent coordinator.', source: '004 ¶67; 004 App 4a §5' },
+    { from: 'purpose', event: 'PURPOSE_GIVEN', to: 'format', why: 'The information is for a Channel panel.', source: '004 ¶67, ¶70' },
+    { from: 'format', event: 'FORMAT_CHECKED', to: 'powers', why: 'An ordinary email, not on the requester’s proforma and not protectively marked: note the gaps.', source: '004 App 4a §5' },
+    { from: 'powers', event: 'POWERS_GIVEN', to: 'reason', why: 'No power or exemption is cited.', source: '004 App 4a §5' },
+    { from: 'reason', event: 'REASON_CHECKED', to: 'items', why: 'The request does not say why consent has not been sought.', source: '004 App 4a §5' },
+    { from: 'items', event: 'ITEMS_LISTED', to: 'checklist', why: '“The full GP and hospital record” is not specific: record it as asked, and ask for what is needed.', source: '004 App 4a §5' },
+    { from: 'checklist', event: 'CHECKLIST_ANSWERED', to: 'consult', why: 'Whether the whole record is appropriate cannot be answered yes: only what is relevant, necessary and proportionate.', source: '004 ¶70' },
+    { from: 'consult', event: 'CONSULTATION_RECORDED', to: 'decision', why: 'Consult the Caldicott Guardian or IG before any release.', source: '004 ¶69, ¶61' },
+    { from: 'decision', event: 'DECIDED', to: 'askMore', why: 'The gaps can be put right: ask for the proforma, secure email, the powers relied on, the reason consent was not sought and what specific information is needed. Refusing without need also causes harm.', source: '004 App 4a §5–6' },
+    { from: 'askMore', event: 'MISSING_LISTED', to: 'signOff', why: 'The reply lists everything the requester must send before a decision.', source: '004 App 4a §5' },
+    { from: 'signOff', event: 'SIGNED_OFF', to: 'endAskMore', why: 'Record the search made, what was shared or not and why.', source: '003 "Information management"' },
+  ],
+});
+
 export const scenarioData: ScenarioInput[] = [
   // -------------------------------------------------------------------------------------------
   {
@@ -1491,6 +1517,7 @@ export const scenarioData: ScenarioInput[] = [
           },
         ],
       },
+      s11RequestStage,
     ],
     expectedBasis: {
       code: 'PUBLIC_INTEREST',
@@ -1611,32 +1638,6 @@ export const scenarioData: ScenarioInput[] = [
     trainerNotes: ['The textphone number (for speech or hearing difficulties) sits next to the hotline in the urgent contacts panel.'],
   },
 ];
-
-/**
- * S11 ("Send us everything") walked on the request machine: the lead checks the request as App 4a §5
- * asks and, because the gaps can be put right, asks the requester for what is missing rather than
- * refusing (App 4a §6). Judged like the consent stages. It joins S11's stages once the trainer has a
- * page for request stages; until then S11 runs as discussion and this path is driven by the tests.
- */
-export const s11RequestStage = requestStageSchema.parse({
-  kind: 'request',
-  id: 'answer-request',
-  title: 'Answering the request',
-  expected: [
-    { from: 'urgent', event: 'ANSWER_NO', to: 'requester', why: 'Nobody’s life is at risk now: the request is answered in writing, not by phone.', source: '004 ¶62' },
-    { from: 'requester', event: 'REQUESTER_GIVEN', to: 'purpose', why: 'Record who is asking, as the request names them: a Local Authority Prevent coordinator.', source: '004 ¶67; 004 App 4a §5' },
-    { from: 'purpose', event: 'PURPOSE_GIVEN', to: 'format', why: 'The information is for a Channel panel.', source: '004 ¶67, ¶70' },
-    { from: 'format', event: 'FORMAT_CHECKED', to: 'powers', why: 'An ordinary email, not on the requester’s proforma and not protectively marked: note the gaps.', source: '004 App 4a §5' },
-    { from: 'powers', event: 'POWERS_GIVEN', to: 'reason', why: 'No power or exemption is cited.', source: '004 App 4a §5' },
-    { from: 'reason', event: 'REASON_CHECKED', to: 'items', why: 'The request does not say why consent has not been sought.', source: '004 App 4a §5' },
-    { from: 'items', event: 'ITEMS_LISTED', to: 'checklist', why: '“The full GP and hospital record” is not specific: record it as asked, and ask for what is needed.', source: '004 App 4a §5' },
-    { from: 'checklist', event: 'CHECKLIST_ANSWERED', to: 'consult', why: 'Whether the whole record is appropriate cannot be answered yes: only what is relevant, necessary and proportionate.', source: '004 ¶70' },
-    { from: 'consult', event: 'CONSULTATION_RECORDED', to: 'decision', why: 'Consult the Caldicott Guardian or IG before any release.', source: '004 ¶69, ¶61' },
-    { from: 'decision', event: 'DECIDED', to: 'askMore', why: 'The gaps can be put right: ask for the proforma, secure email, the powers relied on, the reason consent was not sought and what specific information is needed. Refusing without need also causes harm.', source: '004 App 4a §5–6' },
-    { from: 'askMore', event: 'MISSING_LISTED', to: 'signOff', why: 'The reply lists everything the requester must send before a decision.', source: '004 App 4a §5' },
-    { from: 'signOff', event: 'SIGNED_OFF', to: 'endAskMore', why: 'Record the search made, what was shared or not and why.', source: '003 "Information management"' },
-  ],
-});
 
 /** The scenarios, parsed: a scenario that does not validate stops the training route from loading. */
 export const scenarios = scenarioListSchema.parse(scenarioData);

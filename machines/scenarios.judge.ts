@@ -22,9 +22,9 @@ import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, D
  */
 
 export type Verdict = 'expected' | 'accepted' | 'differs' | 'off-path';
-export type MachineStage = ConcernStage | ConsentStage;
-/** Any stage walked on a machine, as the judge sees it (the request stage is judged the same way). */
-export type JudgedStage = MachineStage | RequestStage;
+export type MachineStage = ConcernStage | ConsentStage | RequestStage;
+/** Any stage walked on a machine, as the judge sees it. */
+export type JudgedStage = MachineStage;
 
 export interface MoveJudgement {
   verdict: Verdict;

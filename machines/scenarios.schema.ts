@@ -171,7 +171,6 @@ export const requestStageSchema = z
     joinsUp(stage.expected, requestStart, ctx, ['expected']);
     stage.acceptable.forEach((path, index) => joinsUp(path, requestStart, ctx, ['acceptable', index]));
   });
-export type RequestStage = z.infer<typeof requestStageSchema>;
 
 const optionSchema = z.object({ id: slug, label: text, feedback: text.optional() });
 
@@ -208,10 +207,11 @@ const discussionStageSchema = z.object({
   steps: z.array(discussionStepSchema).min(1),
 });
 
-export const stageSchema = z.discriminatedUnion('kind', [concernStageSchema, consentStageSchema, discussionStageSchema]);
+export const stageSchema = z.discriminatedUnion('kind', [concernStageSchema, consentStageSchema, requestStageSchema, discussionStageSchema]);
 export type Stage = z.infer<typeof stageSchema>;
 export type ConcernStage = Extract<Stage, { kind: 'concern' }>;
 export type ConsentStage = Extract<Stage, { kind: 'consent' }>;
+export type RequestStage = Extract<Stage, { kind: 'request' }>;
 export type DiscussionStage = Extract<Stage, { kind: 'discussion' }>;
 
 const sourced = z.object({ text, source: sourceRef });

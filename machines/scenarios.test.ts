@@ -248,16 +248,17 @@ describe('each scenario’s expected path, driven through the real machines with
     expect(s10.expectedBasis.alternatives).toContain('PUBLIC_INTEREST');
   });
 
-  it('S11 runs no machine: incoming requests are discussion only, with every check sourced to 004 App 4a or ¶69–70', () => {
+  it('S11 discusses the checks, every one sourced to 004 App 4a or ¶69–70, then walks the request on the request machine', () => {
     const s11 = scenarios.find((scenario) => scenario.id === 'S11')!;
-    expect(s11.stages.map((stage) => stage.kind)).toEqual(['discussion']);
+    expect(s11.stages.map((stage) => stage.kind)).toEqual(['discussion', 'request']);
+    expect(s11.stages[1]).toEqual(s11RequestStage);
     const steps = s11.stages[0]!.kind === 'discussion' ? s11.stages[0]!.steps : [];
     expect(steps.map((step) => step.modelRef)).toEqual(['req.proforma', 'req.powersCited', 'req.reasonGiven', 'req.specific', 'req.assess → req.release']);
     expect(steps.every((step) => /004 (App 4a|¶69)/.test(step.source))).toBe(true);
   });
 });
 
-describe('S11 on the request machine (the stage it will run once the trainer has a page for it)', () => {
+describe('S11 on the request machine', () => {
   it('drives the expected path end to end through the real request machine: the gaps lead to asking for more, never to release', () => {
     const snapshots = followRequestMoves(s11RequestStage.expected, answered);
     const end = snapshots.at(-1)!;

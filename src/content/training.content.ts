@@ -1,5 +1,6 @@
 import type { ConcernEvent, StepId } from '../../machines/concern.machine';
 import type { ConsentEvent, ConsentStepId } from '../../machines/consent.machine';
+import type { RequestEvent, RequestStepId } from '../../machines/information-request.machine';
 import type { BasisCode, Scenario, ScheduleOneConditionId } from '../../machines/scenarios.schema';
 import type { BasisMismatch, Verdict } from '../../machines/scenarios.judge';
 
@@ -66,6 +67,7 @@ export const trainingText = {
     stageKinds: {
       concern: 'The concern pathway: the same pages and statechart as real use.',
       consent: 'The safeguarding lead’s consent and lawful-basis decision: the same statechart as real use.',
+      request: 'Answering a request for information: the same statechart as real use.',
       discussion: 'Discussion: steps the app does not model, judged against the expected answer.',
     } satisfies Record<Scenario['stages'][number]['kind'], string>,
     start: 'Start the scenario',
@@ -480,7 +482,71 @@ export const mseDiagram = {
   escapeLegend: 'Short red arrows: “this has become an emergency” goes straight to “Call 999” from every step of the pathway.',
 };
 
-export type DiagramContent = typeof concernDiagram | typeof consentDiagram | typeof mseDiagram;
+/** Answering a request for information (S11), as the app runs it. */
+export const requestDiagram = {
+  title: 'Answering a request for information, as the app runs it',
+  nodes: {
+    urgent: 'Is a life at risk now?',
+    urgentCall: 'Call 999 or the requester’s urgent line',
+    urgentRecord: 'Record the urgent call',
+    requester: 'Who is asking',
+    purpose: 'Purpose of the request',
+    format: 'In writing, on the proforma, by secure email?',
+    powers: 'Powers and exemptions cited',
+    reason: 'Reason for not seeking consent',
+    items: 'Items requested',
+    competentAuthority: 'Competent authority?',
+    checklist: 'Questions before sharing',
+    consult: 'Caldicott Guardian or IG',
+    decision: 'Your decision',
+    partial: 'Release in part, item by item',
+    askMore: 'What is missing',
+    decline: 'Reasons for declining',
+    signOff: 'Who decided and why',
+    endUrgent: 'Record: urgent disclosure',
+    endRelease: 'Record: released as asked',
+    endPartial: 'Record: released in part',
+    endAskMore: 'Record: asked for what is missing',
+    endDecline: 'Record: declined with reasons',
+  } satisfies Record<RequestStepId, string>,
+  clusters: {} as Readonly<Record<string, string>>,
+  events: {
+    ANSWER_YES: 'Yes',
+    ANSWER_NO: 'No',
+    CALL_MADE: 'Called',
+    URGENT_RECORDED: 'Recorded',
+    REQUESTER_GIVEN: 'Given',
+    PURPOSE_GIVEN: 'Given',
+    FORMAT_CHECKED: 'Checked',
+    POWERS_GIVEN: 'Checked',
+    REASON_CHECKED: 'Checked',
+    ITEMS_LISTED: 'Listed',
+    COMPETENT_AUTHORITY_CHECKED: 'Checked',
+    CHECKLIST_ANSWERED: 'Answered',
+    CONSULTATION_RECORDED: 'Recorded',
+    DECIDED: 'Decided',
+    ITEMS_DECIDED: 'Decided',
+    MISSING_LISTED: 'Listed',
+    DECLINE_REASONS_GIVEN: 'Given',
+    SIGNED_OFF: 'Signed off',
+  } satisfies Record<RequestEvent['type'], string>,
+  edges: {
+    'items:ITEMS_LISTED:0': 'Listed (crime purpose)',
+    'items:ITEMS_LISTED:1': 'Listed',
+    'decision:DECIDED:0': 'Release as asked',
+    'decision:DECIDED:1': 'Release in part',
+    'decision:DECIDED:2': 'Ask for what is missing',
+    'decision:DECIDED:3': 'Decline',
+    'signOff:SIGNED_OFF:0': 'Signed off (released)',
+    'signOff:SIGNED_OFF:1': 'Signed off (in part)',
+    'signOff:SIGNED_OFF:2': 'Signed off (asked for more)',
+    'signOff:SIGNED_OFF:3': 'Signed off (declined)',
+  } as Readonly<Record<string, string>>,
+  escapeEvents: [] as readonly string[],
+  escapeLegend: '',
+};
+
+export type DiagramContent = typeof concernDiagram | typeof consentDiagram | typeof mseDiagram | typeof requestDiagram;
 
 export const diagramText = {
   legendHeading: 'Key',

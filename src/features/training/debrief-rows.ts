@@ -1,5 +1,6 @@
 import { concernMachine, type DecisionLogEntry } from '../../../machines/concern.machine';
 import { consentMachine, type ConsentLogEntry } from '../../../machines/consent.machine';
+import { requestMachine } from '../../../machines/information-request.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
 import {
   basisReached,
@@ -19,7 +20,7 @@ import {
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { dataProtectionWords, scheduleOneWords, trainingText } from '../../content/training.content';
 import { restoreSnapshot } from '../pathway/journey-storage';
-import { concernDiagramModel, consentDiagramModel, edgeBetween, type Diagram } from './diagrams';
+import { concernDiagramModel, consentDiagramModel, edgeBetween, requestDiagramModel, type Diagram } from './diagrams';
 import type { ConcernEntry, ConsentEntry, DiscussionEntry, SessionState } from './session-store';
 import { moveText } from './stage-parts';
 
@@ -112,7 +113,7 @@ export function dataProtectionSummary(scenario: Scenario, result: SessionResult)
 /** An earlier choice in words: the answer's label, or the step the room went to. */
 function earlierWords(row: DebriefRow, choice: string): string {
   if (row.discussion) return row.discussion.options.find((option) => option.id === choice)?.label ?? choice;
-  const diagram = row.stage.kind === 'consent' ? consentDiagramModel() : concernDiagramModel();
+  const diagram = row.stage.kind === 'consent' ? consentDiagramModel() : row.stage.kind === 'request' ? requestDiagramModel() : concernDiagramModel();
   return diagram.nodeLabel(choice);
 }
 
@@ -143,6 +144,7 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
   const lines = rows.map((row): DebriefLine => {
     if (row.stage.kind === 'concern') return machineLine(row, concernDiagramModel(), (id) => selfAndAncestors(concernMachine, id));
     if (row.stage.kind === 'consent') return machineLine(row, consentDiagramModel(), (id) => selfAndAncestors(consentMachine, id));
+    if (row.stage.kind === 'request') return machineLine(row, requestDiagramModel(), (id) => selfAndAncestors(requestMachine, id));
     const step = row.discussion!;
     const label = (id: string) => step.options.find((option) => option.id === id)?.label ?? id;
     return {

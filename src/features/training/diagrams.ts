@@ -1,7 +1,7 @@
 import { mseMachine } from '../../../machines/mse.machine';
 import { machineGraph, type MachineGraph, type MachineGraphEdge } from '../../../machines/scenarios.graph';
-import { concernGraph, consentGraph } from '../../../machines/scenarios.moves';
-import { concernDiagram, consentDiagram, mseDiagram, type DiagramContent } from '../../content/training.content';
+import { concernGraph, consentGraph, requestGraph } from '../../../machines/scenarios.moves';
+import { concernDiagram, consentDiagram, mseDiagram, requestDiagram, type DiagramContent } from '../../content/training.content';
 import { layoutFlowchart, type FlowchartLayout } from './flowchart-layout';
 
 /** A machine drawn for the trainer: its graph (from the definition), its labels and its layout. */
@@ -30,6 +30,8 @@ function diagramOf(graph: MachineGraph, content: DiagramContent): () => Diagram 
 /** Laid out once, on first use: the layout depends only on the machine. */
 export const concernDiagramModel = diagramOf(concernGraph, concernDiagram);
 export const consentDiagramModel = diagramOf(consentGraph, consentDiagram);
+/** Answering a request for information (S11). */
+export const requestDiagramModel = diagramOf(requestGraph, requestDiagram);
 /** The MSE police-portal flowchart, for organisations whose profile names it. */
 export const mseDiagramModel = diagramOf(machineGraph(mseMachine), mseDiagram);
 

@@ -23,7 +23,7 @@ export type RoomScreen =
       /** Present only once the presenter reveals (or when reveal mode is off and the room has chosen). */
       revealed: { answer: string; why: string; source: string } | null;
       /** The live flowchart, for machine stages. */
-      chart: { diagram: 'concern' | 'consent' | 'mse'; history: readonly string[]; index: number } | null;
+      chart: { diagram: 'concern' | 'consent' | 'mse' | 'request'; history: readonly string[]; index: number } | null;
     }
   | { kind: 'results'; title: string; line: string }
   | { kind: 'waiting' };

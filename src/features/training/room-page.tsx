@@ -3,9 +3,10 @@ import { roomText as text } from '../../content/training.content';
 import { concernMachine } from '../../../machines/concern.machine';
 import { consentMachine } from '../../../machines/consent.machine';
 import { mseMachine } from '../../../machines/mse.machine';
+import { requestMachine } from '../../../machines/information-request.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
 import { usePageHeading } from '../../ui/page-heading';
-import { concernDiagramModel, consentDiagramModel, mseDiagramModel, takenEdges } from './diagrams';
+import { concernDiagramModel, consentDiagramModel, mseDiagramModel, requestDiagramModel, takenEdges } from './diagrams';
 import { Flowchart } from './flowchart';
 import { useRoomScreen, type RoomScreen } from './room-channel';
 
@@ -13,8 +14,9 @@ const ancestors = {
   concern: (id: string) => selfAndAncestors(concernMachine, id),
   consent: (id: string) => selfAndAncestors(consentMachine, id),
   mse: (id: string) => selfAndAncestors(mseMachine, id),
+  request: (id: string) => selfAndAncestors(requestMachine, id),
 };
-const diagrams = { concern: concernDiagramModel, consent: consentDiagramModel, mse: mseDiagramModel };
+const diagrams = { concern: concernDiagramModel, consent: consentDiagramModel, mse: mseDiagramModel, request: requestDiagramModel };
 
 /**
  * The room view: a second window for the projector, following the presenter's window on this device

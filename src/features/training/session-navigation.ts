@@ -1,7 +1,8 @@
 import { useCallback, useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import { currentConsentStep } from '../../../machines/consent.machine';
-import { startConsent } from '../../../machines/scenarios.moves';
+import { currentRequestStep } from '../../../machines/information-request.machine';
+import { startConsent, startRequest } from '../../../machines/scenarios.moves';
 import type { Stage } from '../../../machines/scenarios.schema';
 import { initialEntry } from '../pathway/journey-storage';
 import { useSession, type Position, type StageEntry, type TrainingSession } from './session-store';
@@ -16,6 +17,10 @@ export function firstEntries(stage: Stage): StageEntry[] {
       // The machine decides where the decision starts (the terrorism-planning question).
       const snapshot = startConsent(stage.input);
       return [{ step: currentConsentStep(snapshot), snapshot }];
+    }
+    case 'request': {
+      const snapshot = startRequest();
+      return [{ step: currentRequestStep(snapshot), snapshot }];
     }
     case 'discussion':
       return [{ step: stage.steps[0]!.id, answer: null }];

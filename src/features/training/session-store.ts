@@ -1,5 +1,6 @@
 import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ConsentSnapshot } from '../../../machines/consent.machine';
+import type { RequestSnapshot } from '../../../machines/information-request.machine';
 import type { Scenario, Stage } from '../../../machines/scenarios.schema';
 import type { JourneyEntry, JourneyStore } from '../pathway/journey-storage';
 
@@ -19,7 +20,12 @@ export interface DiscussionEntry {
   step: string;
   answer: string | null;
 }
-export type StageEntry = ConcernEntry | ConsentEntry | DiscussionEntry;
+/** A request stage's step: the request machine's snapshot there (S11). */
+export interface RequestEntry {
+  step: string;
+  snapshot: RequestSnapshot;
+}
+export type StageEntry = ConcernEntry | ConsentEntry | RequestEntry | DiscussionEntry;
 
 export interface PresenterSettings {
   zoom: number;

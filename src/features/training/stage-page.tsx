@@ -3,8 +3,9 @@ import { landingOf } from '../../journey/deep-link';
 import { ConcernStageView } from './concern-stage';
 import { ConsentStageView } from './consent-stage';
 import { DiscussionStageView } from './discussion-stage';
+import { RequestStageView } from './request-stage';
 import { useSessionNavigation } from './session-navigation';
-import { useSession, type ConsentEntry, type DiscussionEntry } from './session-store';
+import { useSession, type ConsentEntry, type DiscussionEntry, type RequestEntry } from './session-store';
 import { briefingUrl, stepUrl } from './training-urls';
 
 /**
@@ -25,6 +26,7 @@ export function StagePage() {
   if ('redirect' in landing) return <Navigate to={stepUrl(scenario, stage.id, landing.redirect)} replace />;
   const { index } = landing;
   const key = `${state.run}:${index}:${entries[index]!.step}`;
+  if (stage.kind === 'request') return <RequestStageView key={key} stage={stage} entries={entries as readonly RequestEntry[]} index={index} />;
   return stage.kind === 'consent' ? (
     <ConsentStageView key={key} stage={stage} entries={entries as readonly ConsentEntry[]} index={index} />
   ) : (

@@ -188,7 +188,7 @@ export function MachineStageFrame({
         options: next.filter((candidate) => !diagram.content.escapeEvents.includes(candidate.edge.event)).map((candidate) => edgeText(diagram, candidate.edge)),
         chosen: null,
         revealed: null,
-        chart: { diagram: stage.kind === 'consent' ? 'consent' : 'concern', history: steps, index },
+        chart: { diagram: stage.kind === 'consent' ? 'consent' : stage.kind === 'request' ? 'request' : 'concern', history: steps, index },
       }}
       diagram={<Flowchart diagram={diagram} history={steps} index={index} taken={taken} next={next} onJump={onJump} zoom={state.presenter.zoom} />}
     >
