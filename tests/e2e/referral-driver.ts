@@ -60,7 +60,7 @@ export class Referral {
    * first identified the concerns asked not to be identified to the individual (section F "Yes").
    */
   async completeSections(names: { forenames: string; surname: string }, options: { anonymous?: boolean } = {}) {
-    await this.page.getByRole('link', { name: /^B\. INDIVIDUAL/ }).click();
+    await this.page.getByRole('link', { name: /^B\. Individual’s biographical/ }).click();
     await this.pathway.expectPage(/Individual’s biographical/);
     await this.text('Forename(s)', names.forenames);
     await this.text('Surname', names.surname);
