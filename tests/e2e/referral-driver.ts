@@ -67,7 +67,7 @@ export class Referral {
     await this.date('Date of Birth', '14', '6', '1991');
     await this.page.getByRole('textbox', { name: 'Address', exact: true }).fill('12 Mill Lane\nSwindon');
     await this.page.getByRole('textbox', { name: /^Postcode/ }).fill('SN1 1AA');
-    await this.page.getByRole('radio', { name: 'This is the individual’s current residence' }).check();
+    await this.page.getByRole('checkbox', { name: 'This is the individual’s current residence' }).check();
     await this.page.getByRole('textbox', { name: 'Telephone number' }).fill('07700 900123');
     await this.next('Describe concerns');
     // Prefilled from the record of concern: leave it as it is.
