@@ -265,7 +265,7 @@ describe('trainer mode', () => {
     });
   });
 
-  test('an incoming request (S11) is discussion only, judged and debriefed against the seed', { timeout: 120_000 }, async () => {
+  test('an incoming request (S11): the discussion, judged and debriefed against the seed (the request stage after it is in training-request.e2e.ts)', { timeout: 120_000 }, async () => {
     await session('training-s11', async (t) => {
       const { page } = t;
       await t.startScenario('Send us everything', /^The request is an ordinary email/);
@@ -285,7 +285,7 @@ describe('trainer mode', () => {
       await t.expectPage('The email does not say whether the person was asked for consent. What do you ask for?');
       await t.button('End and debrief');
       await t.expectPage('Debrief: S11 “Send us everything”');
-      await expect(page.getByText('1 as expected, 1 corrected, 0 accepted alternatives, 0 different, 3 not reached.').count()).resolves.toBe(1);
+      await expect(page.getByText('1 as expected, 1 corrected, 0 accepted alternatives, 0 different, 15 not reached.').count()).resolves.toBe(1);
       await expect(page.getByText('Decided in discussion: this scenario does not run the consent decision.').count()).resolves.toBe(1);
     });
   });
