@@ -9,7 +9,7 @@ export const pathwayProfiles = [
 ];
 
 /** Pages reached by address, besides the pathway's steps. */
-export const otherPages = ['/', '/referral', '/drafts', '/training', '/settings', '/no-such-page'];
+export const otherPages = ['/', '/referral', '/drafts', '/training', '/request', '/settings', '/no-such-page'];
 
 /** Sets the device's profile (as the settings page does) before the app loads. */
 export async function chooseProfile(context, choice) {
@@ -37,6 +37,9 @@ async function fillText(page) {
  */
 export async function walkPathway(page, baseUrl, pick, visit, limit = 40) {
   const seen = [];
+  // A fresh journey each walk: a reload keeps the tab's answers (sessionStorage), so forget them first.
+  await page.goto(new URL('concern', baseUrl).href);
+  await page.evaluate(() => sessionStorage.clear());
   await page.goto(new URL('concern', baseUrl).href);
   for (let i = 0; i < limit; i++) {
     await page.locator('h1').first().waitFor({ timeout: 10_000 });

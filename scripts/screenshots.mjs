@@ -58,6 +58,11 @@ try {
     await page.locator('h1').first().waitFor();
     await page.screenshot({ path: `${outDir}/1024x768-training-${name(new URL(page.url()).pathname)}.png` });
     taken++;
+    // The first question, with the flowchart beside it (projector mode).
+    await page.keyboard.press('ArrowRight');
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${outDir}/1024x768-training-${name(new URL(page.url()).pathname)}.png` });
+    taken++;
   }
   await context.close();
   console.log(`${taken} screenshots in ${outDir}`);
