@@ -3,8 +3,8 @@ import { createRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './app/error-page';
 import { AppRoutes } from './app/routes';
-import { pendingProfile, startupProfile } from './features/profile/load-profile';
-import { ProfileRoot } from './features/profile/profile-context';
+import { pendingProfile, startupProfile } from './profile/load-profile';
+import { ProfileRoot } from './profile/profile-context';
 import './styles/main.scss';
 
 const root = createRoot(document.getElementById('root')!);
@@ -16,7 +16,7 @@ const root = createRoot(document.getElementById('root')!);
 // A broken deployment profile replaces the app with its error page, which still has 999 on it.
 const checked = startupProfile().then(async (startup) => {
   if (startup.status === 'ready') return startup.loaded;
-  const { ProfileStartupError } = await import('./features/profile/profile-startup-error');
+  const { ProfileStartupError } = await import('./app/profile-startup-error');
   root.render(
     <StrictMode>
       <ProfileStartupError path={startup.path} errors={startup.errors} />

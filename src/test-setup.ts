@@ -2,7 +2,7 @@ import '@testing-library/jest-dom/vitest';
 // A browser has IndexedDB; jsdom does not. Each test gets an empty one, as a new device would.
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
-import { draftSession } from './features/drafts/draft-session';
+import { draftSession } from './storage/draft-session';
 import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetPageFocus } from './ui/page-heading';

@@ -2,7 +2,7 @@ import { Component, type ReactNode } from 'react';
 import { useRouteError } from 'react-router';
 import { nationalContacts } from '../content/contacts';
 import { errorText } from '../content/error.content';
-import { forgetOpenDrafts } from '../features/drafts/open-drafts';
+import { forgetOpenDrafts } from '../storage/open-drafts';
 import { usePageHeading } from '../ui/page-heading';
 
 /**

@@ -3,7 +3,7 @@ import { homeText } from '../content/home.content';
 import { requestText } from '../content/request.content';
 import { settingsLinkText } from '../content/profile.content';
 import { usePageHeading } from '../ui/page-heading';
-import { urlForStep } from '../features/pathway/urls';
+import { urlForStep } from '../journey/urls';
 
 export function HomePage() {
   const heading = usePageHeading(homeText.tabTitle);

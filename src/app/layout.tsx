@@ -2,12 +2,12 @@ import { Suspense, type ReactNode } from 'react';
 import { Link, Outlet } from 'react-router';
 import { settingsLinkText } from '../content/profile.content';
 import { uiText } from '../content/ui.content';
-import { SessionSlot } from './session-slot';
+import { SessionSlot } from '../ui/session-slot';
 import { lockText } from '../content/lock.content';
 import { NhsLogo } from './nhs-logo';
 import { Frame } from './frame';
 import { UpdateNotice } from '../pwa/update-notice';
-import { useProfile, useProfileChecked } from '../features/profile/profile-context';
+import { useProfile, useProfileChecked } from '../profile/profile-context';
 
 /** The app shell: the shared frame with the organisation, the lock controls, the update notice and settings. */
 function Shell({ children }: { children: ReactNode }) {

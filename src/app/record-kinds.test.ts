@@ -8,7 +8,7 @@ import { createActor } from 'xstate';
 import { describe, expect, it } from 'vitest';
 import { draftChannel } from '../storage/draft-channel';
 import { openTabVault } from '../storage/tab-vault';
-import { DraftSession } from '../features/drafts/draft-session';
+import { DraftSession } from '../storage/draft-session';
 import { isUsableDraft, openHandover, sealHandover } from '../features/drafts/handover';
 import { recordKind } from '../features/drafts/record-kinds';
 import { parseStoredRequest, requestJourney, storedRequest, type RequestEntry } from '../features/request/request-journey';

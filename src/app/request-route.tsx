@@ -1,5 +1,5 @@
-import { draftSession } from '../features/drafts/draft-session';
-import { useProfile } from '../features/profile/profile-context';
+import { draftSession } from '../storage/draft-session';
+import { useProfile } from '../profile/profile-context';
 import { RequestRoute, type RequestKeeper } from '../features/request/request-pages';
 import './record-kinds';
 

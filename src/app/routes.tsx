@@ -1,13 +1,13 @@
 import { lazy, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
-import { startupProfile } from '../features/profile/load-profile';
-import { urlForStep } from '../features/pathway/urls';
+import { startupProfile } from '../profile/load-profile';
+import { urlForStep } from '../journey/urls';
 import type { DraftKind } from '../storage/migrations';
 import { firstPageHasPainted } from '../pwa/service-worker-updates';
 import { RouteErrorPage } from './error-page';
 import { HomePage } from './home-page';
 import { Layout } from './layout';
-import { NotFoundPage } from './not-found-page';
+import { NotFoundPage } from '../ui/not-found-page';
 
 /**
  * A lazy route's page: its code, the organisation profile check (started by main.tsx beside the
@@ -21,7 +21,7 @@ async function page<T>(code: Promise<T>, pick: (module: T) => ComponentType): Pr
 
 async function recordPage<T>(kind: DraftKind, code: Promise<T>, pick: (module: T) => ComponentType): Promise<{ Component: ComponentType }> {
   const gate = import('../features/drafts/draft-gate');
-  const session = import('../features/drafts/draft-session').then(({ draftSession }) => draftSession.start());
+  const session = import('../storage/draft-session').then(({ draftSession }) => draftSession.start());
   const [module, { withDraftGate }] = await Promise.all([code, gate, session, startupProfile()]);
   return { Component: withDraftGate(kind, pick(module)) };
 }

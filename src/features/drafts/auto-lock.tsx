@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { lockText } from '../../content/lock.content';
-import { registerSessionControls } from '../../app/session-slot';
-import { draftSession } from './draft-session';
+import { registerSessionControls } from '../../ui/session-slot';
+import { draftSession } from '../../storage/draft-session';
 import { useDraftSession } from './use-session';
 
 /**

@@ -4,7 +4,7 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../app/routes';
 import { handoverText, wipeText } from '../../content/drafts.content';
-import { draftSession } from './draft-session';
+import { draftSession } from '../../storage/draft-session';
 
 function open(path: string) {
   render(<RouterProvider router={createMemoryRouter(routes, { initialEntries: [path] })} />);

@@ -6,7 +6,7 @@ import { Form } from '../../ui/form';
 import { FormAutosaveContext, type FormAutosave } from '../../ui/form-autosave';
 import { usePageHeading } from '../../ui/page-heading';
 import { Problem, StorageProblem } from './problem';
-import { draftSession, type SessionState } from './draft-session';
+import { draftSession, type SessionState } from '../../storage/draft-session';
 import { PassphraseField, passphraseSchema } from './passphrase-field';
 import { useDraftSession, useLeaveWarning } from './use-session';
 // Puts Lock now and the auto-lock in the header as soon as a record page loads.

@@ -1,6 +1,6 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { draftSession } from './draft-session';
+import { draftSession } from '../../storage/draft-session';
 import { useDecryptedDrafts } from './drafts-route';
 import { useDraftSession } from './use-session';
 

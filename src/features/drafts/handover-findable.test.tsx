@@ -5,8 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { routes } from '../../app/routes';
 import { handoverText } from '../../content/drafts.content';
 import { homeText } from '../../content/home.content';
-import { initialEntry, storedJourney } from '../pathway/journey-storage';
-import { draftSession } from './draft-session';
+import { initialEntry, storedJourney } from '../../journey/journey-storage';
+import { draftSession } from '../../storage/draft-session';
 import { sealHandover } from './handover';
 
 const passphrase = 'harbour violet tractor';

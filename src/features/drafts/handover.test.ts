@@ -3,8 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { createVault, encryptJson, MAX_ENVELOPE_BYTES } from '../../storage/crypto';
 import type { StorageErrorCode } from '../../storage/storage-error';
-import { initialEntry, storedJourney } from '../pathway/journey-storage';
-import { newReferralState, storedReferral } from '../referral/referral-storage';
+import { initialEntry, storedJourney } from '../../journey/journey-storage';
+import { newReferralState, storedReferral } from '../../storage/referral-storage';
 import { handoverFileName, openHandover, sealHandover } from './handover';
 
 const passphrase = 'harbour violet tractor';

@@ -2,8 +2,8 @@ import { createVault, decryptJson, encryptJson, MAX_ENVELOPE_BYTES, openEnvelope
 import { DRAFT_SCHEMA_VERSION, migrateDraftPayload, type DraftKind, type DraftPayload } from '../../storage/migrations';
 import { HANDOVER_FILE_EXTENSION } from '../../storage/storage.content';
 import { fail, ok, type Result } from '../../storage/storage-error';
-import { parseStoredJourney } from '../pathway/journey-storage';
-import { parseStoredReferral } from '../referral/referral-storage';
+import { parseStoredJourney } from '../../journey/journey-storage';
+import { parseStoredReferral } from '../../storage/referral-storage';
 import { recordKind } from './record-kinds';
 
 /**

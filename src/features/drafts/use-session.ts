@@ -1,5 +1,5 @@
 import { useEffect, useSyncExternalStore } from 'react';
-import { draftSession, type SessionState } from './draft-session';
+import { draftSession, type SessionState } from '../../storage/draft-session';
 
 /** This tab's draft session, re-rendering on every change; starts it (opens IndexedDB) on first use. */
 export function useDraftSession(): SessionState {

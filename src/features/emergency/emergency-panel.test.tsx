@@ -1,7 +1,7 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { nationalDefaultProfile } from '../../../forms/national-default.profile';
-import { ProfileProvider } from '../profile/profile-context';
+import { ProfileProvider } from '../../profile/profile-context';
 import { EmergencyPanel } from './emergency-panel';
 
 const panel = () => screen.getByRole('complementary', { name: 'Urgent help' });

@@ -1,9 +1,9 @@
 import { nationalContacts, nationalWebContacts, runHideTell } from '../../content/contacts';
 import { emergencyText } from '../../content/emergency.content';
 import { localContactText, urgentLocalContacts } from '../../content/profile.content';
-import { useProfile } from '../profile/profile-context';
-import { ContactList } from './contact-list';
-import { LocalContactList } from './local-contacts';
+import { useProfile } from '../../profile/profile-context';
+import { ContactList } from '../../ui/contact-list';
+import { LocalContactList } from '../../ui/local-contacts';
 
 /**
  * On every page, before the main content: 999 and the Anti-Terrorist Hotline are always visible

@@ -1,5 +1,5 @@
 import { ConcernStep } from './concern-step';
-import { ConcernJourney } from './journey';
+import { ConcernJourney } from '../../journey/pathway-journey';
 
 /** The pathway's route component, loaded on demand so the first page stays light. */
 export function ConcernRoute() {

@@ -1,9 +1,9 @@
 import type { MseChoiceStep, MseConfirmStep } from '../../../machines/mse.machine';
-import { useJourney } from './journey';
+import { useJourney } from '../../journey/pathway-journey';
 import { ChoicePage, ConfirmPage } from './mse-pages';
 import { OutcomePage } from './outcome-page';
 import { StartPage, SubjectPage, YesNoPage } from './pages';
-import type { PathwayStepContent, PathwayStepId } from './pathways';
+import type { PathwayStepContent, PathwayStepId } from '../../journey/pathways';
 import { DiscussionPage, EmergencyRecordPage, LeadInformedPage, PoliceCalledPage, RecordPage, UrgentContactPage } from './record-pages';
 
 /**

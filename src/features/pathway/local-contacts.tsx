@@ -3,9 +3,9 @@ import type { Contact, ContactKey, OrganisationProfile } from '../../../forms/or
 import { localContactText, type FromProfile } from '../../content/concern.content';
 import { msePageText } from '../../content/mse.content';
 import { localContactText as contactWords } from '../../content/profile.content';
-import { LocalContactCard as SharedCard } from '../emergency/local-contacts';
-import { useProfile } from '../profile/profile-context';
-import { useJourney } from './journey';
+import { LocalContactCard as SharedCard } from '../../ui/local-contacts';
+import { useProfile } from '../../profile/profile-context';
+import { useJourney } from '../../journey/pathway-journey';
 
 /**
  * One local contact from the organisation profile: its role (or the role in general words), the

@@ -7,11 +7,11 @@ import { describe, expect, it } from 'vitest';
 import { parseProfile, type OrganisationProfile } from '../../../forms/organisation-profile.schema';
 import { concernMachine } from '../../../machines/concern.machine';
 import { mseMachine, type MseEvent } from '../../../machines/mse.machine';
-import { ProfileProvider } from '../profile/profile-context';
+import { ProfileProvider } from '../../profile/profile-context';
 import { ConcernStep } from './concern-step';
-import { ConcernJourney } from './journey';
-import type { JourneyStore, LoadResult } from './journey-storage';
-import { bswPathway, msePathway, type JourneyEntry, type PathwayStepId } from './pathways';
+import { ConcernJourney } from '../../journey/pathway-journey';
+import type { JourneyStore, LoadResult } from '../../journey/journey-storage';
+import { bswPathway, msePathway, type JourneyEntry, type PathwayStepId } from '../../journey/pathways';
 
 function shippedProfile(id: string): OrganisationProfile {
   const parsed = parseProfile(JSON.parse(readFileSync(`${process.cwd()}/public/profiles/${id}.json`, 'utf8')));

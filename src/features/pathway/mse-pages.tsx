@@ -18,9 +18,9 @@ import { mseLeadAgreementText, msePageText, type AnyChoiceContent, type AnyConfi
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { answered } from './answered';
+import { answered } from '../../journey/answered';
 import { DecisionLog } from './decision-log';
-import { usePathwayJourney } from './journey';
+import { usePathwayJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
 import { questionParts, StepDonts, StepIntro } from './step-guidance';
 import { PageTitle } from './record-pages';

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import type { PathwayStepId } from './pathways';
+import type { PathwayStepId } from '../../journey/pathways';
 import { pathwayAnswerWords } from '../../../machines/pathway-common';
 import { beginAnswerSchema, subjectAnswerSchema, yesNoAnswerSchema } from '../../../forms/pathway-answers.schema';
 import type { StartContent, SubjectContent, YesNoContent } from '../../content/concern.content';
@@ -7,8 +7,8 @@ import type { FieldMeta, OptionMeta } from '../../../forms/field-meta';
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { answered } from './answered';
-import { useJourney } from './journey';
+import { answered } from '../../journey/answered';
+import { useJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
 import { StepFrame } from './step-frame';
 import { Guidance, questionParts, StepIntro } from './step-guidance';

@@ -10,12 +10,12 @@ import {
   type ConcernRecordInput,
 } from '../../../forms/pathway-answers.schema';
 import { fieldText, type ActionContent, type Contactable, type RecordContent, type UrgentContactContent } from '../../content/concern.content';
-import { ContactList } from '../emergency/contact-list';
+import { ContactList } from '../../ui/contact-list';
 import { Field, FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { answered } from './answered';
-import { useJourney, usePathwayJourney } from './journey';
+import { answered } from '../../journey/answered';
+import { useJourney, usePathwayJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
 import { checklistField, discussionFields, emergencyRecordFields, leadInformedFields, policeCalledFields, recordByFields, recordFields, urgentContactFields } from './record-fields';
 import { StepFrame } from './step-frame';

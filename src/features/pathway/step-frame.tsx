@@ -3,8 +3,8 @@ import { Link } from 'react-router';
 import { citeSource } from '../../../forms/source-citation';
 import { otherPathwayText, pathwayNames, pathwayText } from '../../content/concern.content';
 import { uiText } from '../../content/ui.content';
-import { answered } from './answered';
-import { useJourney } from './journey';
+import { answered } from '../../journey/answered';
+import { useJourney } from '../../journey/pathway-journey';
 import { Progress } from './progress';
 
 /**

@@ -7,8 +7,8 @@ import mseIcb from '../../../public/profiles/mse-icb.json';
 import nationalDefault from '../../../public/profiles/national-default.json';
 import { nationalDefaultProfile } from '../../../forms/national-default.profile';
 import { routes } from '../../app/routes';
-import { PROFILE_CHOICE_KEY } from './load-profile';
-import { ProfileRoot } from './profile-context';
+import { PROFILE_CHOICE_KEY } from '../../profile/load-profile';
+import { ProfileRoot } from '../../profile/profile-context';
 import { MAX_IMPORT_BYTES, readProfileFile } from './settings-page';
 
 const shipped: Record<string, unknown> = { '/profiles/bsw-icb.json': bswIcb, '/profiles/mse-icb.json': mseIcb, '/profiles/national-default.json': nationalDefault };

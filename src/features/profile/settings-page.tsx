@@ -10,8 +10,8 @@ import { describedBy, errorId, fieldId, hintId } from '../../ui/field-ids';
 import { Choices } from '../../ui/fields';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { fetchProfileFile, shippedProfileIds, shippedProfilePath, type ProfileChoice, type ShippedProfileId } from './load-profile';
-import { useProfileSettings } from './profile-context';
+import { fetchProfileFile, shippedProfileIds, shippedProfilePath, type ProfileChoice, type ShippedProfileId } from '../../profile/load-profile';
+import { useProfileSettings } from '../../profile/profile-context';
 import { ProfileEditor } from './profile-editor';
 import { toFormValues, type ProfileFormValues } from './profile-form';
 

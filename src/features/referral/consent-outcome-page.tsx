@@ -6,7 +6,7 @@ import { finishedRecord, type ConsentLogEntry } from '../../../machines/consent.
 import { consentText, consentWizardText, type OutcomeContent } from '../../content/consent.content';
 import { DecisionLogTable } from '../../ui/decision-log';
 import { usePageHeading } from '../../ui/page-heading';
-import { ContactList } from '../emergency/contact-list';
+import { ContactList } from '../../ui/contact-list';
 import { ConsentFrame, ConsentGuidance } from './consent-frame';
 import { useConsentJourney } from './consent-journey';
 

@@ -8,8 +8,8 @@ import { consentContent, consentWizardText, type AgeContent, type ChoiceFormCont
 import { FieldList } from '../../ui/field-renderer';
 import { Form } from '../../ui/form';
 import { usePageHeading } from '../../ui/page-heading';
-import { ContactList } from '../emergency/contact-list';
-import { answered } from '../pathway/answered';
+import { ContactList } from '../../ui/contact-list';
+import { answered } from '../../journey/answered';
 import { ConsentFrame, ConsentGuidance, saidByFrame } from './consent-frame';
 import { useConsentJourney } from './consent-journey';
 import {

@@ -15,7 +15,7 @@ import {
   restoreConsentSnapshot,
   type ConsentState,
 } from './consent-state';
-import { newReferralState } from './referral-storage';
+import { newReferralState } from '../../storage/referral-storage';
 import { concernSummary, initialConcernContext } from '../../../machines/concern.machine';
 
 /** What the BSW pathway hands over for a concern about a colleague. */

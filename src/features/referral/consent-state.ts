@@ -18,7 +18,7 @@ import {
 } from '../../../machines/consent.machine';
 import { defineJourney, type JourneyEntry } from '../../journey/define-journey';
 import { slugForStep } from '../../journey/step-slug';
-import type { ReferralState } from './referral-storage';
+import type { ReferralState } from '../../storage/referral-storage';
 
 /** One URL per step: /referral/consent?step=<step-in-kebab-case>. */
 export const consentUrl = (step: ConsentStepId) => `/referral/consent?step=${slugForStep(step)}`;

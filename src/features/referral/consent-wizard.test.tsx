@@ -4,8 +4,8 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../app/routes';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
-import { draftSession } from '../drafts/draft-session';
-import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
+import { draftSession } from '../../storage/draft-session';
+import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from '../../storage/referral-storage';
 
 const loadReferral = () => parseStoredReferral(draftSession.get('referral'));
 const saveReferral = (state: ReferralState) => draftSession.put('referral', storedReferral(state));

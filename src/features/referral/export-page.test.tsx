@@ -6,8 +6,8 @@ import { routes } from '../../app/routes';
 import { finishedConsentState } from '../../../tests/fixtures/consent-state';
 import { completeDraft } from '../../../tests/fixtures/referral-draft';
 import type { ReferralDraft } from '../../../forms/referral-form.schema';
-import { draftSession } from '../drafts/draft-session';
-import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
+import { draftSession } from '../../storage/draft-session';
+import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from '../../storage/referral-storage';
 import { saveSettings } from './settings';
 
 const saveReferral = (state: ReferralState) => draftSession.put('referral', storedReferral(state));

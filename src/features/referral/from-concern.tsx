@@ -1,8 +1,8 @@
 import { useMemo, useState } from 'react';
 import { referralText } from '../../content/referral.content';
-import { defaultJourneyStore } from '../drafts/journey-draft-store';
+import { defaultJourneyStore } from '../../storage/journey-draft-store';
 import type { ConcernSummary } from '../../../forms/concern-summary.schema';
-import { concernSummaryOf } from '../pathway/pathways';
+import { concernSummaryOf } from '../../journey/pathways';
 import { prefillFromConcern } from './prefill-from-concern';
 import { useReferral } from './referral-store';
 import { StatusMessage } from '../../ui/status-message';

@@ -16,7 +16,7 @@ import { referralFileName } from '../../pdf/file-name';
 import { createNodeFontLoader } from '../../pdf/node-font-loader';
 import { nonEmptyLines, pdftotext, squash } from '../../pdf/pdf-test-helpers';
 import { buildInternalRecordDocument, buildReferralDocument, formatDateTime, type ReferralExportInput } from './referral-export';
-import { readIncludedParts } from './export-choices';
+import { readIncludedParts } from '../../storage/export-choices';
 
 const loader = createNodeFontLoader();
 /** The PDF's text, pages joined, white space squeezed so wrapped lines read as one. */

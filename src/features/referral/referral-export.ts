@@ -6,7 +6,7 @@ import type { Contacts } from '../../../forms/organisation-profile.schema';
 import { referralSections, type Referral } from '../../../forms/referral-form.schema';
 import { roleLabels, type PathwayLogEntry } from '../../../machines/pathway-common';
 import { basisStatement, consentStatusStatement } from '../../../machines/consent-rationale';
-import { readIncludedParts, type IncludedPart, type InternalPart } from './export-choices';
+import { readIncludedParts, type IncludedPart, type InternalPart } from '../../storage/export-choices';
 import { contactLabels } from '../../content/profile.content';
 import { exportText } from '../../content/referral.content';
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
 import { Route, Routes } from 'react-router';
-import { NotFoundPage } from '../../app/not-found-page';
+import { NotFoundPage } from '../../ui/not-found-page';
 import { ReferralProvider } from './referral-store';
 import { SectionPage } from './section-page';
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
 import type { ReferralDraft, ReferralSectionId } from '../../../forms/referral-form.schema';
-import { draftSession } from '../drafts/draft-session';
-import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from './referral-storage';
+import { draftSession } from '../../storage/draft-session';
+import { newReferralState, parseStoredReferral, storedReferral, type ReferralState } from '../../storage/referral-storage';
 
 /** 'newer-version': the open draft was saved by a later release; it is left on the device as it was. */
 type StorageState = 'ok' | 'unreadable' | 'newer-version';

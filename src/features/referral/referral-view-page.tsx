@@ -3,7 +3,7 @@ import { Link, useSearchParams } from 'react-router';
 import { referralText, viewText } from '../../content/referral.content';
 import { ReferralPage } from './referral-page';
 import { DocumentView } from './document-view';
-import { useProfile } from '../profile/profile-context';
+import { useProfile } from '../../profile/profile-context';
 import { effectiveRecipients, loadSettings } from './settings';
 import { useReferralDocument } from './use-referral-document';
 

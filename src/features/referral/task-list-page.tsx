@@ -4,7 +4,7 @@ import { handoverText } from '../../content/drafts.content';
 import { referralText } from '../../content/referral.content';
 import { consentIsStale, consentRecordFrom } from './consent-state';
 import { FromConcern } from './from-concern';
-import type { ReferralState } from './referral-storage';
+import type { ReferralState } from '../../storage/referral-storage';
 import { useReferral } from './referral-store';
 import { ReferralPage } from './referral-page';
 

@@ -2,11 +2,11 @@ import { useMemo } from 'react';
 import { j3Answer, missingForExport } from '../../../forms/consent-record.schema';
 import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
 import { exportPageText, exportText } from '../../content/referral.content';
-import { useProfile } from '../profile/profile-context';
-import { withApprovedWording } from '../profile/rationale-override';
+import { useProfile } from '../../profile/profile-context';
+import { withApprovedWording } from './rationale-override';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
 import { RECIPIENTS_PLACEHOLDER } from '../../../forms/referral-document';
-import { readIncludedParts } from './export-choices';
+import { readIncludedParts } from '../../storage/export-choices';
 import { buildInternalRecordDocument, buildReferralDocument, type ReferralExportInput } from './referral-export';
 import { useReferral } from './referral-store';
 

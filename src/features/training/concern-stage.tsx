@@ -5,11 +5,11 @@ import { selfAndAncestors } from '../../../machines/scenarios.graph';
 import { concernNextMoves } from '../../../machines/scenarios.moves';
 import type { ConcernStage, Scenario } from '../../../machines/scenarios.schema';
 import { stepContent } from '../../content/concern.content';
-import { ConcernStep } from '../pathway/concern-step';
-import { ConcernJourney, usePathwayJourney, type TrainingJourney } from '../pathway/journey';
+import { ConcernJourney, usePathwayJourney, type TrainingJourney } from '../../journey/pathway-journey';
 import { concernDiagramModel } from './diagrams';
 import type { NextStep } from './flowchart';
 import { useSession } from './session-store';
+import { useTrainingPages } from './training-organisation';
 import { MachineStageFrame, trainingTextFor } from './stage-parts';
 import { stepUrl } from './training-urls';
 
@@ -34,6 +34,7 @@ const ancestors = (id: string) => selfAndAncestors(concernMachine, id);
 
 function ConcernTrainer({ stage, scenario }: { stage: ConcernStage; scenario: Scenario }) {
   const journey = usePathwayJourney('bsw');
+  const { ConcernStep } = useTrainingPages();
   const navigate = useNavigate();
   const diagram = concernDiagramModel();
   const { steps, index } = journey.history;

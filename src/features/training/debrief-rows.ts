@@ -19,7 +19,7 @@ import {
 } from '../../../machines/scenarios.judge';
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { dataProtectionWords, scheduleOneWords, trainingText } from '../../content/training.content';
-import { restoreSnapshot } from '../pathway/journey-storage';
+import { restoreSnapshot } from '../../journey/journey-storage';
 import { concernDiagramModel, consentDiagramModel, edgeBetween, requestDiagramModel, type Diagram } from './diagrams';
 import type { ConcernEntry, ConsentEntry, DiscussionEntry, SessionState } from './session-store';
 import { moveText } from './stage-parts';

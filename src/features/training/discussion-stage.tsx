@@ -7,7 +7,7 @@ import type { nationalContacts } from '../../content/contacts';
 import { diagramText, revealText, trainingText } from '../../content/training.content';
 import { RevealTimer } from './reveal-timer';
 import { TrainerTitle } from './trainer-parts';
-import { ContactList } from '../emergency/contact-list';
+import { ContactList } from '../../ui/contact-list';
 import { ChoiceFeedback } from './choice-feedback';
 import { useContinue } from './session-navigation';
 import { useSession, type DiscussionEntry } from './session-store';

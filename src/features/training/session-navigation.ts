@@ -4,7 +4,7 @@ import { currentConsentStep } from '../../../machines/consent.machine';
 import { currentRequestStep } from '../../../machines/information-request.machine';
 import { startConsent, startRequest } from '../../../machines/scenarios.moves';
 import type { Stage } from '../../../machines/scenarios.schema';
-import { initialEntry } from '../pathway/journey-storage';
+import { initialEntry } from '../../journey/journey-storage';
 import { useSession, type Position, type StageEntry, type TrainingSession } from './session-store';
 import { briefingUrl, debriefUrl, kebab, stepUrl } from './training-urls';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../../machines/scenarios.data';
-import { initialEntry } from '../pathway/journey-storage';
+import { initialEntry } from '../../journey/journey-storage';
 import { firstEntries } from './session-navigation';
 import { changedChoice, TrainingSession, type ConcernEntry } from './session-store';
 

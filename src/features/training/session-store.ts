@@ -2,7 +2,7 @@ import { createContext, useContext, useSyncExternalStore } from 'react';
 import type { ConsentSnapshot } from '../../../machines/consent.machine';
 import type { RequestSnapshot } from '../../../machines/information-request.machine';
 import type { Scenario, Stage } from '../../../machines/scenarios.schema';
-import type { JourneyEntry, JourneyStore } from '../pathway/journey-storage';
+import type { JourneyEntry, JourneyStore } from '../../journey/journey-storage';
 
 /**
  * A training session, in memory only: nothing is written to sessionStorage or localStorage, so a

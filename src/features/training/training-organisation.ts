@@ -1,4 +1,4 @@
-import { createContext, useContext } from 'react';
+import { createContext, useContext, type ComponentType } from 'react';
 import type { PathwayModel } from '../../../forms/organisation-profile.schema';
 
 /**
@@ -13,3 +13,20 @@ export interface TrainingOrganisation {
 export const TrainingOrganisationContext = createContext<TrainingOrganisation>({ name: '', pathwayModel: 'bsw-reporting-chart' });
 
 export const useTrainingOrganisation = () => useContext(TrainingOrganisationContext);
+
+/**
+ * The real pathway's step pages, which trainer mode shows inside its own frame: given by the app, which
+ * composes the pathway and trainer mode (a feature does not import another).
+ */
+export interface TrainingPages {
+  /** The page for the pathway journey's current step. */
+  ConcernStep: ComponentType;
+}
+
+function MissingPages(): never {
+  throw new Error('Trainer mode needs the pathway pages: render it through src/app (TrainingRouteWithProfile)');
+}
+
+export const TrainingPagesContext = createContext<TrainingPages>({ ConcernStep: MissingPages });
+
+export const useTrainingPages = () => useContext(TrainingPagesContext);

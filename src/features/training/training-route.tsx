@@ -5,7 +5,7 @@ import { uiText } from '../../content/ui.content';
 import { CheckSetPage, ChecksListPage } from './checks-page';
 import { LevelsPage } from './levels-page';
 import { RecordPage } from './record-page';
-import { TrainingOrganisationContext, type TrainingOrganisation } from './training-organisation';
+import { TrainingOrganisationContext, TrainingPagesContext, type TrainingOrganisation, type TrainingPages } from './training-organisation';
 import { TrainingHomePage } from './training-home-page';
 import './training.css';
 
@@ -26,13 +26,14 @@ const HandoutsPage = lazy(async () => ({
  * Trainer mode: /training/… Every page carries the training mark and a watermark; nothing is
  * stored in the browser; there are no email, print or referral actions.
  */
-export function TrainingRoute({ organisation }: { organisation?: TrainingOrganisation }) {
+export function TrainingRoute({ organisation, pages }: { organisation?: TrainingOrganisation; pages: TrainingPages }) {
   const loading = (
     <p className="body" role="status">
       {uiText.loading}
     </p>
   );
   return (
+    <TrainingPagesContext.Provider value={pages}>
     <TrainingOrganisationContext.Provider value={organisation ?? defaultOrganisation}>
       <TrainingShell>
         <Routes>
@@ -74,6 +75,7 @@ export function TrainingRoute({ organisation }: { organisation?: TrainingOrganis
         </Routes>
       </TrainingShell>
     </TrainingOrganisationContext.Provider>
+    </TrainingPagesContext.Provider>
   );
 }
 

@@ -1,4 +1,4 @@
-import { slugForStep } from '../../journey/step-slug';
+import { slugForStep } from './step-slug';
 
 /**
  * URLs of the concern pathway, one per step: /concern/<step-in-kebab-case>, for any pathway (their

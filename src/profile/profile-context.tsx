@@ -1,6 +1,6 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { nationalDefaultProfile } from '../../../forms/national-default.profile';
-import type { OrganisationProfile } from '../../../forms/organisation-profile.schema';
+import { nationalDefaultProfile } from '../../forms/national-default.profile';
+import type { OrganisationProfile } from '../../forms/organisation-profile.schema';
 import { writeChoice, type LoadedProfile, type ProfileChoice, type ProfileOrigin } from './load-profile';
 
 /**

@@ -1,7 +1,7 @@
 import { transition } from 'xstate';
 import { describe, expect, it } from 'vitest';
-import { concernMachine, currentStep } from '../../../machines/concern.machine';
-import { mseMachine, mseStepIds } from '../../../machines/mse.machine';
+import { concernMachine, currentStep } from '../../machines/concern.machine';
+import { mseMachine, mseStepIds } from '../../machines/mse.machine';
 import { initialEntry, parseStoredJourney, restoreSnapshot, stepForSlug, storedJourney, type JourneyEntry } from './journey-storage';
 import { bswPathway, msePathway, pathwayForModel, pathwayOfEntries } from './pathways';
 import { slugForStep, urlForStep } from './urls';

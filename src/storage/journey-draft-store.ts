@@ -1,4 +1,4 @@
-import { parseStoredJourney, storedJourney, type JourneyStore } from '../pathway/journey-storage';
+import { parseStoredJourney, storedJourney, type JourneyStore } from '../journey/journey-storage';
 import { draftSession } from './draft-session';
 
 /**

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { uiText } from '../content/ui.content';
-import { usePageHeading } from '../ui/page-heading';
+import { usePageHeading } from './page-heading';
 
 export function NotFoundPage() {
   const heading = usePageHeading(uiText.notFoundTitle);

@@ -1,11 +1,11 @@
-import type { PathwayModel } from '../../../forms/organisation-profile.schema';
-import type { ConcernSummary } from '../../../forms/concern-summary.schema';
-import { concernMachine, concernSummary, currentStep, stepIds, stepMeta, type Phase, type StepId } from '../../../machines/concern.machine';
-import { currentMseStep, mseConcernSummary, mseMachine, mseStepIds, mseStepMeta } from '../../../machines/mse.machine';
-import { bswFromProfile, stepContent, type StepContent } from '../../content/concern.content';
-import { mseFromProfile, mseStepContent, type FromProfile, type MseStepContent } from '../../content/mse.content';
-import { defineJourney, type JourneyEntry as Entry, type JourneySpec, type StepOf as JourneyStepOf } from '../../journey/define-journey';
-import { defineRegistry } from '../../journey/journey-registry';
+import type { PathwayModel } from '../../forms/organisation-profile.schema';
+import type { ConcernSummary } from '../../forms/concern-summary.schema';
+import { concernMachine, concernSummary, currentStep, stepIds, stepMeta, type Phase, type StepId } from '../../machines/concern.machine';
+import { currentMseStep, mseConcernSummary, mseMachine, mseStepIds, mseStepMeta } from '../../machines/mse.machine';
+import { bswFromProfile, stepContent, type StepContent } from '../content/concern.content';
+import { mseFromProfile, mseStepContent, type FromProfile, type MseStepContent } from '../content/mse.content';
+import { defineJourney, type JourneyEntry as Entry, type JourneySpec, type StepOf as JourneyStepOf } from './define-journey';
+import { defineRegistry } from './journey-registry';
 import type { AnyStateMachine, ContextFrom, EventFromLogic, SnapshotFrom } from 'xstate';
 import { urlForStep } from './urls';
 

@@ -3,14 +3,14 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { REFERRAL_FORM_VERSION } from '../../../forms/referral-form.schema';
-import { createVault, encryptJson } from '../../storage/crypto';
-import { migrateReferralState, referralFormChain, type ReferralFormChain, type StoredReferralState } from '../../storage/migrations-referral-form';
-import { draftSession } from '../drafts/draft-session';
-import { openHandover, sealHandover } from '../drafts/handover';
+import { REFERRAL_FORM_VERSION } from '../../forms/referral-form.schema';
+import { createVault, encryptJson } from './crypto';
+import { migrateReferralState, referralFormChain, type ReferralFormChain, type StoredReferralState } from './migrations-referral-form';
+import { draftSession } from './draft-session';
+import { openHandover, sealHandover } from '../features/drafts/handover';
 import { parseStoredReferral, storedReferral } from './referral-storage';
-import { ReferralProvider, useReferral } from './referral-store';
-import { StorageNotice } from './storage-notice';
+import { ReferralProvider, useReferral } from '../features/referral/referral-store';
+import { StorageNotice } from '../features/referral/storage-notice';
 
 const fixtureDir = `${process.cwd()}/tests/fixtures/referral-drafts/`;
 /** The file that keeps a saved referral of each form version: "NPRF-2024/prevent-pathway-1" → "NPRF-2024-prevent-pathway-1.json". */

@@ -1,4 +1,4 @@
-import { nationalContacts } from '../../content/contacts';
+import { nationalContacts } from '../content/contacts';
 
 /** Phone contacts as tel: links, read from the one place numbers live. */
 export function ContactList({ keys, prominent }: { keys: readonly (keyof typeof nationalContacts)[]; prominent?: boolean }) {

@@ -1,5 +1,5 @@
-import type { Contact, ContactKey, Contacts } from '../../../forms/organisation-profile.schema';
-import { contactLabels, localContactText as text } from '../../content/profile.content';
+import type { Contact, ContactKey, Contacts } from '../../forms/organisation-profile.schema';
+import { contactLabels, localContactText as text } from '../content/profile.content';
 
 /** The number for a tel: link: "+44 (0)1632 960001" → "+441632960001"; the extension never goes in it. */
 export function telHref(phone: string): string {

@@ -1,18 +1,18 @@
-import type { Vault } from '../../storage/crypto';
-import { draftChannel, type DraftChannel } from '../../storage/draft-channel';
-import { DRAFT_DB_NAME, newDraftId } from '../../storage/draft-names';
+import type { Vault } from './crypto';
+import { draftChannel, type DraftChannel } from './draft-channel';
+import { DRAFT_DB_NAME, newDraftId } from './draft-names';
 // The store and its encryption load on first use (a passphrase set, a store on the device), not with the page.
-import type { DraftStore, DraftStoreOptions, DraftSummary } from '../../storage/encrypted-store';
-import { draftKinds, type DraftKind } from '../../storage/migrations';
-import { requestPersistentStorage, type Persistence } from '../../storage/persistence';
-import { fail, ok, storageError, type Result, type StorageError } from '../../storage/storage-error';
-import { TAB_KEY_DB_NAME, tabKeyExpected } from '../../storage/tab-key-id';
-import type { TabVault } from '../../storage/tab-vault';
+import type { DraftStore, DraftStoreOptions, DraftSummary } from './encrypted-store';
+import { draftKinds, type DraftKind } from './migrations';
+import { requestPersistentStorage, type Persistence } from './persistence';
+import { fail, ok, storageError, type Result, type StorageError } from './storage-error';
+import { TAB_KEY_DB_NAME, tabKeyExpected } from './tab-key-id';
+import type { TabVault } from './tab-vault';
 
 // Loaded on first use (a reload with a copy, the first save without a passphrase): not with every page.
-const tabVaultModule = () => import('../../storage/tab-vault');
-import type { WipeReport } from '../../storage/wipe-everything';
-import { statusText } from '../../content/drafts.content';
+const tabVaultModule = () => import('./tab-vault');
+import type { WipeReport } from './wipe-everything';
+import { statusText } from '../content/drafts.content';
 import { OPEN_DRAFTS_KEY } from './open-drafts';
 
 /**
@@ -169,7 +169,7 @@ export class DraftSession {
 
   private async openStore(): Promise<Result<DraftStore>> {
     if (this.store) return ok(this.store);
-    const { openDraftStore } = await import('../../storage/encrypted-store');
+    const { openDraftStore } = await import('./encrypted-store');
     const opened = await openDraftStore({ channel: this.channel, onClosedByOtherTab: () => this.forgetAll(true), ...this.options.store });
     if (opened.ok) this.store = opened.value;
     return opened;
@@ -341,7 +341,7 @@ export class DraftSession {
     await Promise.allSettled(this.writing.values());
     this.store?.close();
     this.store = null;
-    const report = await (this.options.wipe ?? (async (forgetKeys) => (await import('../../storage/wipe-everything')).wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
+    const report = await (this.options.wipe ?? (async (forgetKeys) => (await import('./wipe-everything')).wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
     this.channel.announce({ type: 'wiped' });
     this.ready = null;
     await this.start();

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { storedConcernSchema, type ConcernSummary } from '../../../forms/concern-summary.schema';
-import { emptyReferralDraft, type ReferralDraft } from '../../../forms/referral-form.schema';
-import { migrateReferralState, referralFormChain, type ReferralFormChain } from '../../storage/migrations-referral-form';
+import { storedConcernSchema, type ConcernSummary } from '../../forms/concern-summary.schema';
+import { emptyReferralDraft, type ReferralDraft } from '../../forms/referral-form.schema';
+import { migrateReferralState, referralFormChain, type ReferralFormChain } from './migrations-referral-form';
 import { readIncludedParts, type IncludedPart } from './export-choices';
 import { newReference, isReference } from './reference';
 

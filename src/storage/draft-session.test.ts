@@ -3,10 +3,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { describe, expect, it } from 'vitest';
-import { draftChannel } from '../../storage/draft-channel';
-import { openTabVault, TAB_COPY_KEY } from '../../storage/tab-vault';
-import { wipeEverything } from '../../storage/wipe-everything';
-import { statusText } from '../../content/drafts.content';
+import { draftChannel } from './draft-channel';
+import { openTabVault, TAB_COPY_KEY } from './tab-vault';
+import { wipeEverything } from './wipe-everything';
+import { statusText } from '../content/drafts.content';
 import { DraftSession, type SessionOptions } from './draft-session';
 
 const passphrase = 'harbour violet tractor';

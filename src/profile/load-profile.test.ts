@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import bswIcb from '../../../public/profiles/bsw-icb.json';
-import mseIcb from '../../../public/profiles/mse-icb.json';
-import { nationalDefaultProfile } from '../../../forms/national-default.profile';
-import { parseProfileJson } from '../../../forms/organisation-profile.schema';
+import bswIcb from '../../public/profiles/bsw-icb.json';
+import mseIcb from '../../public/profiles/mse-icb.json';
+import { nationalDefaultProfile } from '../../forms/national-default.profile';
+import { parseProfileJson } from '../../forms/organisation-profile.schema';
 import { isBuiltInProfileText, loadStartupProfile, PROFILE_CHOICE_KEY, readChoice, writeChoice } from './load-profile';
 
 /** A same-origin server holding these files; anything else is the SPA fallback (index.html) or a 404. */
@@ -98,7 +98,7 @@ describe('the shipped national default needs no checker (the first page never lo
     let loads = 0;
     const schema = () => {
       loads++;
-      return import('../../../forms/organisation-profile.schema');
+      return import('../../forms/organisation-profile.schema');
     };
     const plain = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': shipped[0] }), storage: storageWith(), schema });
     expect(plain).toEqual({ status: 'ready', loaded: { profile: nationalDefaultProfile, origin: { kind: 'deployment' }, deployment: { profile: nationalDefaultProfile, origin: { kind: 'deployment' } } } });

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'react';
-import type { ProfileError } from '../../../forms/organisation-profile.schema';
-import { profileStartupText as text } from '../../content/profile.content';
-import { uiText } from '../../content/ui.content';
-import { Frame } from '../../app/frame';
+import type { ProfileError } from '../../forms/organisation-profile.schema';
+import { profileStartupText as text } from '../content/profile.content';
+import { uiText } from '../content/ui.content';
+import { Frame } from './frame';
 
 /**
  * The page an invalid deployment profile gives instead of a blank screen (issue 6, part 5): each

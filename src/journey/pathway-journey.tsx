@@ -1,11 +1,11 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { useNavigate, useParams } from 'react-router';
 import type { ContextFrom } from 'xstate';
-import type { Phase } from '../../../machines/concern.machine';
-import type { FromProfile } from '../../content/mse.content';
-import { journeyContext } from '../../journey/journey-context';
-import { JourneyProvider, useAnyJourneyStep } from '../../journey/journey-provider';
-import { defaultJourneyStore } from '../drafts/journey-draft-store';
+import type { Phase } from '../../machines/concern.machine';
+import type { FromProfile } from '../content/mse.content';
+import { journeyContext } from './journey-context';
+import { JourneyProvider, useAnyJourneyStep } from './journey-provider';
+import { defaultJourneyStore } from '../storage/journey-draft-store';
 import { useProfile } from '../profile/profile-context';
 import type { JourneyStore } from './journey-storage';
 import { pathwayForModel, pathways, type AnyPathway, type EventOf, type JourneyEntry, type PathwayId, type PathwayStepId, type SnapshotOf, type StepOf } from './pathways';

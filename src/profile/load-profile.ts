@@ -1,5 +1,5 @@
-import { nationalDefaultProfile } from '../../../forms/national-default.profile';
-import type { OrganisationProfile, ProfileError, ProfileResult } from '../../../forms/organisation-profile.schema';
+import { nationalDefaultProfile } from '../../forms/national-default.profile';
+import type { OrganisationProfile, ProfileError, ProfileResult } from '../../forms/organisation-profile.schema';
 
 /**
  * Which organisation profile is in force, decided once at start-up (issue 6):
@@ -51,7 +51,7 @@ export interface LoadDeps {
   schema?: () => Promise<{ parseProfileJson: ParseJson; parseProfile: Parse }>;
 }
 
-const loadSchema = () => import('../../../forms/organisation-profile.schema');
+const loadSchema = () => import('../../forms/organisation-profile.schema');
 
 /**
  * A JSON file from the app's own origin, or null when there is none. The server's SPA fallback

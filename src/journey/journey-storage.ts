@@ -1,6 +1,6 @@
-import type { StepId } from '../../../machines/concern.machine';
-import type { RegistryLoad } from '../../journey/journey-registry';
-import { slugForStep } from '../../journey/step-slug';
+import type { StepId } from '../../machines/concern.machine';
+import type { RegistryLoad } from './journey-registry';
+import { slugForStep } from './step-slug';
 import { bswPathway, pathwayRegistry, type JourneyEntry, type PathwayId, type PathwayStepId } from './pathways';
 
 export type { JourneyEntry };
