@@ -14,7 +14,10 @@ import { readdirSync } from 'node:fs';
 import tseslint from 'typescript-eslint';
 
 const reactImports = [
-  { group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@xstate/react', 'react-hook-form', '@hookform/*'], message: 'machines/ and forms/ are pure TypeScript: no React.' },
+  {
+    group: ['react', 'react-dom', 'react-dom/*', 'react-router', '@xstate/react', 'react-hook-form', '@hookform/*'],
+    message: 'machines/ and forms/ are pure TypeScript: no React.',
+  },
 ];
 const srcImports = { group: ['**/src', '**/src/**'], message: 'Imports flow forms ← machines ← src: nothing here may import from src/.' };
 /** The layers every feature may use. */

@@ -25,7 +25,15 @@ describe('the concern summary a pathway hands to the referral', () => {
     const context = savedContext('bsw');
     const summary = storedConcernSchema.parse(context);
     expect(summary).toEqual({ pathway: 'bsw', subject: 'patient', record: context.record, log: context.log, preventLeadAdvice: null, leadAgreement: null });
-    expect(summary?.log.map((entry) => entry.step)).toEqual(['start', 'immediateRisk', 'isConcern', 'patientOrColleague', 'patientDiscussAndRecord', 'patientEscalate', 'patientInformLead']);
+    expect(summary?.log.map((entry) => entry.step)).toEqual([
+      'start',
+      'immediateRisk',
+      'isConcern',
+      'patientOrColleague',
+      'patientDiscussAndRecord',
+      'patientEscalate',
+      'patientInformLead',
+    ]);
   });
 
   it('carries an MSE pathway context forward with the Prevent Lead’s advice and, without consent, the lead who agreed', () => {

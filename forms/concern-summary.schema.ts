@@ -61,16 +61,14 @@ const mseContextSchema = z
     advice: preventLeadAdviceSchema.nullable(),
     consent: z.object({ choice: z.string(), leadAgreement: leadAgreementSchema.optional() }).nullable(),
   })
-  .transform(
-    ({ subject, record, log, advice, consent }): ConcernSummary => ({
-      pathway: 'mse',
-      subject,
-      record,
-      log,
-      preventLeadAdvice: advice,
-      leadAgreement: consent?.leadAgreement ?? null,
-    }),
-  );
+  .transform(({ subject, record, log, advice, consent }): ConcernSummary => ({
+    pathway: 'mse',
+    subject,
+    record,
+    log,
+    preventLeadAdvice: advice,
+    leadAgreement: consent?.leadAgreement ?? null,
+  }));
 const bswContextSchema = z
   .object(contextFields)
   .loose()

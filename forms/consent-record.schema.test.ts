@@ -183,7 +183,10 @@ describe('consent record schema', () => {
     ['rows followed that do not end with the row', { ...notSought, rowsFollowed: [7, 1] }],
     ['row 8 with the person told (004 ¶60)', { ...terrorism, informed: 'yes' }],
     ['row 8 with a consent status other than not sought', { ...terrorism, consentStatus: 'refused', notSoughtReason: null }],
-    ['row 9 with the person told before consent was sought', { ...terrorism, outcome: 'BASIS_URGENT_TRIAGE', row: 9, rowsFollowed: [9], notSoughtReason: 'urgent-triage-pending', informed: 'yes' }],
+    [
+      'row 9 with the person told before consent was sought',
+      { ...terrorism, outcome: 'BASIS_URGENT_TRIAGE', row: 9, rowsFollowed: [9], notSoughtReason: 'urgent-triage-pending', informed: 'yes' },
+    ],
     ['consent obtained but the person not told', { ...consented, informed: 'no' }],
     ['consent obtained with a reason for not seeking it', { ...consented, notSoughtReason: 'asking-increases-risk' }],
     ['a referral with consent that was refused', { ...consented, consentStatus: 'refused' }],
@@ -218,7 +221,10 @@ describe('consent record schema', () => {
     const { rationale: _rationale, recipients: _recipients, ...partial } = notSought;
     const parsed = parseConsentRecord(partial);
     expect(parsed.success).toBe(true);
-    expect(missingForExport(partial)).toEqual(['Enter who the information is being shared with', 'The person has not been told: write the rationale for sharing without telling them']);
+    expect(missingForExport(partial)).toEqual([
+      'Enter who the information is being shared with',
+      'The person has not been told: write the rationale for sharing without telling them',
+    ]);
   });
 });
 
@@ -229,22 +235,32 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
     const { [consentItemLabels.parentsTold]: _told, ...rest } = child.items;
     expect(gap({ ...child, items: rest })).toEqual(['Record whether the child’s parents or guardian were told, and why or why not']);
     // A 16- or 17-year-old's own consent, and a child whose consent was not sought, need it too.
-    expect(gap({ ...child, ageBand: '16-17', items: { ...rest, [consentItemLabels.competence]: '' } })).toEqual(['Record whether the child’s parents or guardian were told, and why or why not']);
+    expect(gap({ ...child, ageBand: '16-17', items: { ...rest, [consentItemLabels.competence]: '' } })).toEqual([
+      'Record whether the child’s parents or guardian were told, and why or why not',
+    ]);
     expect(gap({ ...notSought, ageBand: 'under-16', items: { ...notSought.items, [consentItemLabels.competence]: 'Competent' } })).toEqual([
       'Record whether the child’s parents or guardian were told, and why or why not',
     ]);
   });
 
   it('a child who is not competent: the parent’s consent is the parental decision; the competence reasoning is still needed', () => {
-    const parent: ConsentRecord = { ...child, row: 3, rowsFollowed: [3], consentFrom: 'parent-or-guardian', items: items({ whoConsented: 'Father', consentedTo: 'The referral', consentDate: '28/02/2025', howInformed: 'Phone' }) };
+    const parent: ConsentRecord = {
+      ...child,
+      row: 3,
+      rowsFollowed: [3],
+      consentFrom: 'parent-or-guardian',
+      items: items({ whoConsented: 'Father', consentedTo: 'The referral', consentDate: '28/02/2025', howInformed: 'Phone' }),
+    };
     expect(gap(parent)).toEqual(['Record the Gillick competence assessment and your reasoning']);
   });
 
   it('a child whose family is implicated: why the parent was not asked, and who decided', () => {
-    expect(gap({ ...familyImplicated, items: { ...familyImplicated.items, [consentItemLabels.whyParentNotAsked]: '', [consentItemLabels.whoDecidedNotToAskParent]: ' ' } })).toEqual([
-      'Record why the parent or guardian was not asked',
-      'Record who decided not to ask the parent or guardian',
-    ]);
+    expect(
+      gap({
+        ...familyImplicated,
+        items: { ...familyImplicated.items, [consentItemLabels.whyParentNotAsked]: '', [consentItemLabels.whoDecidedNotToAskParent]: ' ' },
+      }),
+    ).toEqual(['Record why the parent or guardian was not asked', 'Record who decided not to ask the parent or guardian']);
   });
 
   it('legal-and-security §E case 16: "not informed" with no lawful basis or rationale is blocked', () => {
@@ -323,7 +339,10 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
       items: items({ capacityAssessor: 'Alex', capacityAssessedOn: '27/02/2025', capacityOutcome: 'Lacks capacity', bestInterestsReasoning: 'Protects them' }),
     };
     expect(gap(bestInterests)).toEqual(['Record who was consulted for the best-interests decision']);
-    expect(gap({ ...bestInterests, justification: '' })).toEqual(['Record who was consulted for the best-interests decision', 'Enter the best-interests justification']);
+    expect(gap({ ...bestInterests, justification: '' })).toEqual([
+      'Record who was consulted for the best-interests decision',
+      'Enter the best-interests justification',
+    ]);
   });
 
   it('refusal (row 6): who refused and their reasons; public interest: harm weighed, why it outweighs, why necessary and proportionate', () => {
@@ -360,7 +379,17 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
 
   it('the basis (§A.1 item 4): a record kept before the choice existed still reads, and export names the missing choice', () => {
     const old: Record<string, unknown> = { ...notSought };
-    for (const key of ['familyImplicated', 'significantHarm', 'socialCareReferral', 'coercionConcern', 'careAndSupportNeeds', 'article9Condition', 'offenceData', 'article10Condition', 'appropriatePolicyDocument'])
+    for (const key of [
+      'familyImplicated',
+      'significantHarm',
+      'socialCareReferral',
+      'coercionConcern',
+      'careAndSupportNeeds',
+      'article9Condition',
+      'offenceData',
+      'article10Condition',
+      'appropriatePolicyDocument',
+    ])
       delete old[key];
     expect(parseConsentRecord(old).success).toBe(true);
     expect(missingForExport(old)).toEqual([missingBasis.article9, missingBasis.offenceData, missingBasis.policyUnknown]);
@@ -403,25 +432,33 @@ describe('missingForExport: each kind of gap, as a sentence saying what to do', 
   });
 
   it('not sharing: the other support offered; no recipients, basis or gateways needed', () => {
-    expect(gap({ ...doNotShare, items: { ...doNotShare.items, [consentItemLabels.otherSupport]: '' } })).toEqual(['Record the other support offered, or why none was offered']);
-    expect(gap({ ...doNotShare, minimumData: '', justification: '' })).toEqual(['Enter why there is no lawful basis to share', 'Record that no information will be shared']);
+    expect(gap({ ...doNotShare, items: { ...doNotShare.items, [consentItemLabels.otherSupport]: '' } })).toEqual([
+      'Record the other support offered, or why none was offered',
+    ]);
+    expect(gap({ ...doNotShare, minimumData: '', justification: '' })).toEqual([
+      'Enter why there is no lawful basis to share',
+      'Record that no information will be shared',
+    ]);
   });
 });
 
 describe('page schemas', () => {
   it('the public-interest test: "yes" needs the harm, the weighing and the proportionality; "no" needs why not', () => {
     expect(publicInterestSchema.safeParse({ justified: 'yes', harmWeighed: 'a', whyOutweighs: 'b', necessaryAndProportionate: 'c' }).success).toBe(true);
-    expect(publicInterestSchema.safeParse({ justified: 'yes', harmWeighed: '', whyOutweighs: 'b', necessaryAndProportionate: '' }).error?.issues.map((i) => i.message)).toEqual([
-      'Enter the harm you weighed',
-      'Enter why sharing is necessary and proportionate',
-    ]);
-    expect(publicInterestSchema.safeParse({ justified: 'no', harmWeighed: '', whyOutweighs: '', necessaryAndProportionate: '' }).error?.issues.map((i) => i.message)).toEqual([
-      'Enter why the public-interest justification is not made out',
-    ]);
+    expect(
+      publicInterestSchema
+        .safeParse({ justified: 'yes', harmWeighed: '', whyOutweighs: 'b', necessaryAndProportionate: '' })
+        .error?.issues.map((i) => i.message),
+    ).toEqual(['Enter the harm you weighed', 'Enter why sharing is necessary and proportionate']);
+    expect(
+      publicInterestSchema.safeParse({ justified: 'no', harmWeighed: '', whyOutweighs: '', necessaryAndProportionate: '' }).error?.issues.map((i) => i.message),
+    ).toEqual(['Enter why the public-interest justification is not made out']);
   });
 
   it('IG consulted: a name when yes', () => {
-    expect(igConsultationSchema.safeParse({ consulted: 'yes', name: ' ', advice: '' }).error?.issues[0]?.message).toBe('Enter the name of the Caldicott Guardian or IG lead you consulted');
+    expect(igConsultationSchema.safeParse({ consulted: 'yes', name: ' ', advice: '' }).error?.issues[0]?.message).toBe(
+      'Enter the name of the Caldicott Guardian or IG lead you consulted',
+    );
     expect(igConsultationSchema.safeParse({ consulted: 'no', name: '', advice: '' }).success).toBe(true);
   });
 });

@@ -17,7 +17,11 @@ import { z } from 'zod';
 const LONG_TEXT_MAX = 20_000;
 const SHORT_TEXT_MAX = 500;
 
-const text = (max: number) => z.string().trim().max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
 const longText = text(LONG_TEXT_MAX);
 const shortText = text(SHORT_TEXT_MAX);
 
@@ -82,7 +86,8 @@ export const legalGateways = {
   publicInterest: 'Public-interest disclosure: the common law duty of confidentiality yields where the risk of serious harm outweighs it',
   transparencyExemption:
     'Data Protection Act 2018, Schedule 2, Part 1, paragraph 2 (the prevention or detection of crime): an exemption from telling the person, not the lawful basis',
-  crimeAndDisorderAct: 'Crime and Disorder Act 1998, section 115: a power, not a duty, to disclose to the police, local authorities, probation and health bodies',
+  crimeAndDisorderAct:
+    'Crime and Disorder Act 1998, section 115: a power, not a duty, to disclose to the police, local authorities, probation and health bodies',
   humanRights: 'Human Rights Act 1998 / ECHR Article 8: the interference is lawful, necessary and proportionate for a legitimate aim',
 } as const;
 
@@ -96,8 +101,10 @@ export type ScheduleOneCondition = (typeof scheduleOneConditionIds)[number];
 export const scheduleOneConditions = {
   'sch1-para6': {
     label: 'Statutory and government purposes (Schedule 1, paragraph 6)',
-    legal: 'Data Protection Act 2018, Schedule 1, paragraph 6 (statutory and government purposes: the Prevent duty, Counter-Terrorism and Security Act 2015, section 26)',
-    conditions: 'Sharing is necessary to carry out a function given by law (the Prevent duty, Counter-Terrorism and Security Act 2015, section 26) and for reasons of substantial public interest.',
+    legal:
+      'Data Protection Act 2018, Schedule 1, paragraph 6 (statutory and government purposes: the Prevent duty, Counter-Terrorism and Security Act 2015, section 26)',
+    conditions:
+      'Sharing is necessary to carry out a function given by law (the Prevent duty, Counter-Terrorism and Security Act 2015, section 26) and for reasons of substantial public interest.',
   },
   'sch1-para10': {
     label: 'Preventing or detecting unlawful acts (Schedule 1, paragraph 10)',
@@ -169,8 +176,14 @@ const itemLabelList = Object.values(consentItemLabels) as [ConsentItemLabel, ...
  */
 export const decisionTable = {
   1: { situation: 'Adult with capacity who consents', route: 'Informed consent of the person' },
-  2: { situation: 'Young person competent to decide', route: 'The young person’s own consent, with the family involved unless they are implicated or it would put the young person at risk' },
-  3: { situation: 'Child not competent to decide', route: 'Consent of a parent or guardian, unless the family is implicated or asking would put the child at risk' },
+  2: {
+    situation: 'Young person competent to decide',
+    route: 'The young person’s own consent, with the family involved unless they are implicated or it would put the young person at risk',
+  },
+  3: {
+    situation: 'Child not competent to decide',
+    route: 'Consent of a parent or guardian, unless the family is implicated or asking would put the child at risk',
+  },
   4: { situation: '16 or over with doubtful capacity', route: 'Support the person to decide first, then a Mental Capacity Act 2005 capacity assessment' },
   5: { situation: 'Person lacking capacity for this decision', route: 'Best interests (Mental Capacity Act 2005)' },
   6: {
@@ -182,7 +195,10 @@ export const decisionTable = {
     situation: 'Concern or evidence of planning or undertaking terrorist acts',
     route: 'No consent, and the person is not told; 999 or the Anti-Terrorist Hotline',
   },
-  9: { situation: 'Urgent triage', route: 'Limited, proportionate sharing before seeking consent, to establish whether this is a Prevent or a counter-terrorism case' },
+  9: {
+    situation: 'Urgent triage',
+    route: 'Limited, proportionate sharing before seeking consent, to establish whether this is a Prevent or a counter-terrorism case',
+  },
 } as const satisfies Record<DecisionRow, { situation: string; route: string }>;
 
 /** Routes the table implies but does not spell out: public interest reached from rows 3, 5 and 6, and not sharing. */
@@ -279,7 +295,9 @@ export type ConsentRefused = z.infer<typeof consentRefusedSchema>;
 export const significantHarmSchema = z
   .object({
     harm: longText.min(1, 'Enter the significant harm the child, or others, would be at risk of'),
-    socialCareReferral: z.enum(socialCareReferralOptions, { error: 'Select whether a referral to children’s social care was considered, made or is not needed' }),
+    socialCareReferral: z.enum(socialCareReferralOptions, {
+      error: 'Select whether a referral to children’s social care was considered, made or is not needed',
+    }),
     socialCareNotes: longText,
   })
   .superRefine((value, ctx) => {
@@ -318,11 +336,13 @@ export const publicInterestSchema = z
   })
   .superRefine((value, ctx) => {
     if (value.justified !== 'yes') {
-      if (!hasText(value.whyOutweighs)) ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public-interest justification is not made out' });
+      if (!hasText(value.whyOutweighs))
+        ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public-interest justification is not made out' });
       return;
     }
     if (!hasText(value.harmWeighed)) ctx.addIssue({ code: 'custom', path: ['harmWeighed'], message: 'Enter the harm you weighed' });
-    if (!hasText(value.whyOutweighs)) ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public interest outweighs confidentiality' });
+    if (!hasText(value.whyOutweighs))
+      ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public interest outweighs confidentiality' });
     if (!hasText(value.necessaryAndProportionate))
       ctx.addIssue({ code: 'custom', path: ['necessaryAndProportionate'], message: 'Enter why sharing is necessary and proportionate' });
   });
@@ -382,7 +402,9 @@ const consentRecordShape = z.strictObject({
   /** The row of the decision table that governs the decision. */
   row: z.literal(decisionRows, { error: 'Record the decision-table row (1 to 9)' }),
   /** Every row the lead went through, in order, ending with `row` (e.g. [4, 1]: capacity assessed, then consent). */
-  rowsFollowed: z.array(z.literal(decisionRows, { error: 'Record the decision-table rows followed (1 to 9)' })).min(1, 'Record the decision-table rows followed'),
+  rowsFollowed: z
+    .array(z.literal(decisionRows, { error: 'Record the decision-table rows followed (1 to 9)' }))
+    .min(1, 'Record the decision-table rows followed'),
   route: longText,
   consentStatus: z.enum(consentStatuses, { error: 'Record whether consent was obtained, refused or not sought' }),
   notSoughtReason: z.enum(notSoughtReasons).nullable(),
@@ -463,25 +485,35 @@ export const consentRecordSchema = consentRecordShape.superRefine((record, ctx) 
   const situation = decisionTable[record.row].situation.toLowerCase();
   if (!rule.outcomes.includes(record.outcome)) issue('outcome', `The situation recorded (${situation}) cannot end in this outcome`);
   const consent = record.notSoughtReason === null ? record.consentStatus : `${record.consentStatus}:${record.notSoughtReason}`;
-  if (record.consentStatus !== 'not-sought' && record.notSoughtReason !== null) issue('notSoughtReason', 'Only give a reason for not seeking consent when it was not sought');
-  else if (record.notSoughtReason !== null && !rule.consent.includes(consent)) issue('notSoughtReason', `This reason for not seeking consent does not fit the situation recorded (${situation})`);
+  if (record.consentStatus !== 'not-sought' && record.notSoughtReason !== null)
+    issue('notSoughtReason', 'Only give a reason for not seeking consent when it was not sought');
+  else if (record.notSoughtReason !== null && !rule.consent.includes(consent))
+    issue('notSoughtReason', `This reason for not seeking consent does not fit the situation recorded (${situation})`);
   else if (record.notSoughtReason === null && !rule.consent.some((allowed) => allowed.split(':')[0] === record.consentStatus))
     issue('consentStatus', `The situation recorded (${situation}) does not fit this consent status`);
   const child = isUnder18Band(record.ageBand);
-  if (record.ageBand !== null && rule.ages === 'adult' && child) issue('ageBand', `The situation recorded (${situation}) is for adults: the person is recorded as under 18`);
-  if (record.ageBand !== null && rule.ages === 'child' && !child) issue('ageBand', `The situation recorded (${situation}) is for children: the person is recorded as 18 or over`);
+  if (record.ageBand !== null && rule.ages === 'adult' && child)
+    issue('ageBand', `The situation recorded (${situation}) is for adults: the person is recorded as under 18`);
+  if (record.ageBand !== null && rule.ages === 'child' && !child)
+    issue('ageBand', `The situation recorded (${situation}) is for children: the person is recorded as 18 or over`);
   if (rule.consentFrom && record.consentFrom !== rule.consentFrom) issue('consentFrom', `The situation recorded (${situation}) is the person’s own consent`);
-  if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian') issue('consentFrom', 'For a child who cannot decide, consent is the parent’s or guardian’s');
-  if ((record.outcome === 'BASIS_CONSENT') !== (record.consentStatus === 'obtained')) issue('outcome', 'A referral with consent needs consent to have been obtained, and only then');
-  if (record.consentStatus === 'obtained' && record.informed !== 'yes') issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
+  if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian')
+    issue('consentFrom', 'For a child who cannot decide, consent is the parent’s or guardian’s');
+  if ((record.outcome === 'BASIS_CONSENT') !== (record.consentStatus === 'obtained'))
+    issue('outcome', 'A referral with consent needs consent to have been obtained, and only then');
+  if (record.consentStatus === 'obtained' && record.informed !== 'yes')
+    issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
   if (record.row === 8 && record.informed !== 'no') issue('informed', 'The person must not be told that information is being shared (004 ¶60)');
   if (record.row === 9 && record.informed !== 'no') issue('informed', 'Consent has not yet been sought after urgent triage, so the person has not been told');
   if (record.article9Condition !== null || record.article10Condition !== null) {
     const fits = conditionsFor(record);
-    if (record.article9Condition !== null && !fits.includes(record.article9Condition)) issue('article9Condition', 'This Article 9 condition does not fit the route recorded');
-    if (record.article10Condition !== null && !fits.includes(record.article10Condition)) issue('article10Condition', 'This Article 10 condition does not fit the route recorded');
+    if (record.article9Condition !== null && !fits.includes(record.article9Condition))
+      issue('article9Condition', 'This Article 9 condition does not fit the route recorded');
+    if (record.article10Condition !== null && !fits.includes(record.article10Condition))
+      issue('article10Condition', 'This Article 10 condition does not fit the route recorded');
   }
-  if (record.offenceData !== 'yes' && record.article10Condition !== null) issue('article10Condition', 'Only choose an Article 10 condition when information about alleged offences is involved');
+  if (record.offenceData !== 'yes' && record.article10Condition !== null)
+    issue('article10Condition', 'Only choose an Article 10 condition when information about alleged offences is involved');
 });
 
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
@@ -540,7 +572,12 @@ export type BasisRoute = Pick<
 >;
 
 /** Reasons for not seeking consent where asking would prejudice preventing or detecting an unlawful act (para 10). */
-const prejudiceReasons: readonly (NotSoughtReason | null | undefined)[] = ['asking-increases-risk', 'terrorism-planning', 'urgent-triage-pending', 'family-implicated'];
+const prejudiceReasons: readonly (NotSoughtReason | null | undefined)[] = [
+  'asking-increases-risk',
+  'terrorism-planning',
+  'urgent-triage-pending',
+  'family-implicated',
+];
 
 /** A child, or an adult with care and support needs: the people Schedule 1 paragraph 18 protects. */
 export function isAtRisk(record: Pick<ConsentDraft, 'ageBand' | 'careAndSupportNeeds'>): boolean {
@@ -563,7 +600,8 @@ export function conditionsFor(record: BasisRoute): ScheduleOneCondition[] {
   const conditions: ScheduleOneCondition[] = ['sch1-para6'];
   if (record.outcome === 'BASIS_CONSENT') return conditions;
   if (record.consentStatus === 'not-sought' && prejudiceReasons.includes(record.notSoughtReason)) conditions.push('sch1-para10');
-  const refusedUnfreely = record.consentStatus === 'refused' && (isUnder18Band(record.ageBand) ? record.significantHarm === 'yes' : record.coercionConcern === 'yes');
+  const refusedUnfreely =
+    record.consentStatus === 'refused' && (isUnder18Band(record.ageBand) ? record.significantHarm === 'yes' : record.coercionConcern === 'yes');
   if (isAtRisk(record) && (record.consentStatus === 'not-sought' || refusedUnfreely)) conditions.push('sch1-para18');
   return conditions;
 }
@@ -645,9 +683,9 @@ function requiredItems(record: ConsentRecord): ItemRule[] {
       ['consentDate', 'Enter the date consent was given'],
       ['howInformed', 'Record how the person was informed about the referral'],
     );
-  if (record.consentStatus === 'refused')
-    add(['refusedBy', 'Record who refused consent'], ['refusalReasons', 'Record the reasons given for refusing consent']);
-  if (record.notSoughtReason === 'asking-increases-risk') add(['whyConsentNotSought', 'Record why asking for consent would increase the risk or prejudice the outcome']);
+  if (record.consentStatus === 'refused') add(['refusedBy', 'Record who refused consent'], ['refusalReasons', 'Record the reasons given for refusing consent']);
+  if (record.notSoughtReason === 'asking-increases-risk')
+    add(['whyConsentNotSought', 'Record why asking for consent would increase the risk or prejudice the outcome']);
   if (record.outcome === 'BASIS_PUBLIC_INTEREST')
     add(
       ['harmWeighed', 'Record the harm you weighed'],
@@ -682,7 +720,8 @@ export const missingBasis = {
   offenceData: 'Record whether information about alleged offences is involved (Article 10)',
   article10: 'Choose the Schedule 1 condition for information about alleged offences (Article 10)',
   policyUnknown: 'Record whether your organisation’s appropriate policy document covers the Schedule 1 condition',
-  policyNotCovering: 'Your organisation’s appropriate policy document must cover the Schedule 1 condition before you share: ask your Information Governance lead',
+  policyNotCovering:
+    'Your organisation’s appropriate policy document must cover the Schedule 1 condition before you share: ask your Information Governance lead',
 } as const;
 
 /**
@@ -708,7 +747,8 @@ export function missingForExport(record: ConsentDraft): string[] {
   for (const [key, message] of requiredItems(r)) need(r.items[consentItemLabels[key]], message);
   if (r.consentStatus === 'refused' && isUnder18Band(r.ageBand) && r.significantHarm === null)
     missing.push('Answer whether not sharing would leave the child, or others, at risk of significant harm');
-  if (r.significantHarm === 'yes' && r.socialCareReferral === null) missing.push('Record whether a referral to children’s social care was considered, made or is not needed');
+  if (r.significantHarm === 'yes' && r.socialCareReferral === null)
+    missing.push('Record whether a referral to children’s social care was considered, made or is not needed');
   if (r.consentStatus === 'refused' && !isUnder18Band(r.ageBand)) {
     if (r.coercionConcern === null) missing.push('Record whether grooming or coercion may be shaping the refusal');
     if (r.careAndSupportNeeds === null) missing.push('Record whether the person has care and support needs');
@@ -724,7 +764,14 @@ export function missingForExport(record: ConsentDraft): string[] {
     if (r.legalGateways.filter(hasText).length === 0) missing.push('Record the legal gateways you are relying on');
     need(r.recipients, 'Enter who the information is being shared with');
   }
-  need(r.informedNotes, r.informed === 'yes' ? 'Record the person’s response when they were told about the referral' : shares ? 'Record why the person has not been told about the referral' : 'Record whether the person knows no referral is being made');
+  need(
+    r.informedNotes,
+    r.informed === 'yes'
+      ? 'Record the person’s response when they were told about the referral'
+      : shares
+        ? 'Record why the person has not been told about the referral'
+        : 'Record whether the person knows no referral is being made',
+  );
   need(r.capacityOrCompetenceNotes, 'Enter your notes on the person’s capacity or competence to decide');
   need(r.justification, justificationMissing[r.outcome]);
   need(r.minimumData, shares ? 'Enter what will be shared and why it is the minimum necessary' : 'Record that no information will be shared');

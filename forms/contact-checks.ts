@@ -140,7 +140,11 @@ export function checkEmail(raw: string): EmailCheck {
 
 export const isValidEmail = (raw: string) => checkEmail(raw).ok;
 
-function contactSchema<P extends string>(check: (raw: string) => { ok: true; value: string } | { ok: false; problem: P | 'empty' }, messages: { missing: string; format: string }, optional: boolean) {
+function contactSchema<P extends string>(
+  check: (raw: string) => { ok: true; value: string } | { ok: false; problem: P | 'empty' },
+  messages: { missing: string; format: string },
+  optional: boolean,
+) {
   return z.string().transform((raw, ctx) => {
     const result = check(raw);
     if (result.ok) return result.value;

@@ -1,10 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatUkDate, fromIsoDate, pastDateSchema, toIsoDate } from './date-input.schema';
 
-const schema = pastDateSchema(
-  { missing: 'Enter the date you noticed this', name: 'The date you noticed this' },
-  () => new Date(2026, 10, 23),
-);
+const schema = pastDateSchema({ missing: 'Enter the date you noticed this', name: 'The date you noticed this' }, () => new Date(2026, 10, 23));
 const messageFor = (day: string, month: string, year: string) => {
   const result = schema.safeParse({ day, month, year });
   return result.success ? null : result.error.issues[0]?.message;
@@ -23,7 +20,13 @@ describe('date entered as day, month and year', () => {
     expect(messageFor('', '', '2024')).toBe('The date you noticed this must include a day and month');
   });
   it('refuses 31 February, a 29 February outside a leap year, month 13 and letters', () => {
-    for (const [d, m, y] of [['31', '2', '2024'], ['29', '2', '2023'], ['1', '13', '2024'], ['a', '1', '2024'], ['0', '1', '2024']]) {
+    for (const [d, m, y] of [
+      ['31', '2', '2024'],
+      ['29', '2', '2023'],
+      ['1', '13', '2024'],
+      ['a', '1', '2024'],
+      ['0', '1', '2024'],
+    ]) {
       expect(messageFor(d!, m!, y!)).toBe('The date you noticed this must be a real date');
     }
   });

@@ -67,29 +67,29 @@ interface DateRuleText {
 export function pastDateSchema(text: DateRuleText, now: () => Date = () => new Date()) {
   return datePartsSchema
     .superRefine((parts, ctx) => {
-    const blank = [parts.day, parts.month, parts.year].map((p) => p.trim() === '');
-    if (blank.every(Boolean)) {
-      ctx.addIssue({ code: 'custom', message: text.missing });
-      return;
-    }
-    const missingPart = (['day', 'month', 'year'] as const).filter((_, i) => blank[i]);
-    if (missingPart.length > 0) {
-      ctx.addIssue({ code: 'custom', message: `${text.name} must include a ${missingPart.join(' and ')}` });
-      return;
-    }
-    if (parts.year.trim().length !== 4) {
-      ctx.addIssue({ code: 'custom', message: `${text.name} must include a year with 4 numbers, like 2024` });
-      return;
-    }
-    const iso = toIsoDate(parts);
-    if (!iso) {
-      ctx.addIssue({ code: 'custom', message: `${text.name} must be a real date` });
-      return;
-    }
-    if (iso > todayIso(now())) {
-      ctx.addIssue({ code: 'custom', message: `${text.name} must be today or in the past` });
-    }
-  })
+      const blank = [parts.day, parts.month, parts.year].map((p) => p.trim() === '');
+      if (blank.every(Boolean)) {
+        ctx.addIssue({ code: 'custom', message: text.missing });
+        return;
+      }
+      const missingPart = (['day', 'month', 'year'] as const).filter((_, i) => blank[i]);
+      if (missingPart.length > 0) {
+        ctx.addIssue({ code: 'custom', message: `${text.name} must include a ${missingPart.join(' and ')}` });
+        return;
+      }
+      if (parts.year.trim().length !== 4) {
+        ctx.addIssue({ code: 'custom', message: `${text.name} must include a year with 4 numbers, like 2024` });
+        return;
+      }
+      const iso = toIsoDate(parts);
+      if (!iso) {
+        ctx.addIssue({ code: 'custom', message: `${text.name} must be a real date` });
+        return;
+      }
+      if (iso > todayIso(now())) {
+        ctx.addIssue({ code: 'custom', message: `${text.name} must be today or in the past` });
+      }
+    })
     .transform((parts) => toIsoDate(parts) as string);
 }
 

@@ -32,19 +32,43 @@ export interface TextFieldMeta<Name extends string = string> extends Base<Name> 
   inputMode?: 'text' | 'numeric' | 'tel' | 'email';
 }
 /** A text area; `forExample` prompts are shown in a "For example" details under it. */
-export interface LongTextFieldMeta<Name extends string = string> extends Base<Name> { kind: 'longtext'; rows?: number; forExample?: readonly string[] }
+export interface LongTextFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'longtext';
+  rows?: number;
+  forExample?: readonly string[];
+}
 /** Day, month and year (values `{ day, month, year }`). */
-export interface DateFieldMeta<Name extends string = string> extends Base<Name> { kind: 'date' }
+export interface DateFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'date';
+}
 /** Yes/No radios; with `describe`, a follow-up text revealed (and required) when the answer is `requiredWhen`. */
-export interface YesNoFieldMeta<Name extends string = string> extends Base<Name> { kind: 'yesNo'; describe?: { name: string; label: string; requiredWhen: 'yes' | 'no' } }
+export interface YesNoFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'yesNo';
+  describe?: { name: string; label: string; requiredWhen: 'yes' | 'no' };
+}
 /** Radios, each option with its own label, hint and revealed fields. */
-export interface ChoiceFieldMeta<Name extends string = string> extends Base<Name> { kind: 'choice'; options: readonly OptionMeta[] }
+export interface ChoiceFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'choice';
+  options: readonly OptionMeta[];
+}
 /** Checkboxes; `idBase` gives the group its own ids where several groups share one field name. */
-export interface CheckboxesFieldMeta<Name extends string = string> extends Base<Name> { kind: 'checkboxes'; options: readonly OptionMeta[]; idBase?: string }
+export interface CheckboxesFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'checkboxes';
+  options: readonly OptionMeta[];
+  idBase?: string;
+}
 /** Fields that answer one question together, in a fieldset (a person's name and role; a date and a time). */
-export interface GroupFieldMeta<Name extends string = string> extends Base<Name> { kind: 'group'; fields: readonly FieldMeta[] }
+export interface GroupFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'group';
+  fields: readonly FieldMeta[];
+}
 /** A list the user can add to and remove from; at least `min` items shown. */
-export interface RepeatFieldMeta<Name extends string = string> extends Base<Name> { kind: 'repeat'; item: 'address' | 'phone' | 'email'; addLabel: string; min?: number }
+export interface RepeatFieldMeta<Name extends string = string> extends Base<Name> {
+  kind: 'repeat';
+  item: 'address' | 'phone' | 'email';
+  addLabel: string;
+  min?: number;
+}
 /** Text printed on the page, not a field. */
 export interface StaticFieldMeta<Name extends string = string> {
   kind: 'static';

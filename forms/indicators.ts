@@ -58,7 +58,8 @@ export const indicatorGroups = [
   {
     id: 'capability',
     title: 'Capability',
-    intro: 'For the safeguarding lead only. Examples of indicators that an individual is capable of contributing directly or indirectly to an act of terrorism.',
+    intro:
+      'For the safeguarding lead only. Examples of indicators that an individual is capable of contributing directly or indirectly to an act of terrorism.',
     source: '002 "Prevent, Counter-Extremism and Integration"',
     items: [
       { id: 'CA1', text: 'Having a history of violence.' },
@@ -107,10 +108,10 @@ export const vulnerabilityGroup = {
 export type IndicatorId = (typeof indicatorGroups)[number]['items'][number]['id'] | (typeof retiredIndicators)[number]['id'];
 export type VulnerabilityId = (typeof vulnerabilityGroup)['items'][number]['id'];
 
-export const indicatorIds = [...(indicatorGroups as readonly ChecklistGroup[]).flatMap((g) => g.items.map((i) => i.id)), ...retiredIndicators.map((i) => i.id)] as [
-  IndicatorId,
-  ...IndicatorId[],
-];
+export const indicatorIds = [
+  ...(indicatorGroups as readonly ChecklistGroup[]).flatMap((g) => g.items.map((i) => i.id)),
+  ...retiredIndicators.map((i) => i.id),
+] as [IndicatorId, ...IndicatorId[]];
 export const vulnerabilityIds = (vulnerabilityGroup as ChecklistGroup).items.map((i) => i.id) as [VulnerabilityId, ...VulnerabilityId[]];
 
 const allGroups: readonly ChecklistGroup[] = [...indicatorGroups, vulnerabilityGroup];

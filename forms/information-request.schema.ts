@@ -64,7 +64,12 @@ export type ChecklistKey = (typeof checklistKeys)[number];
 export const checklistAnswers = ['yes', 'no', 'unsure'] as const;
 export type ChecklistAnswer = (typeof checklistAnswers)[number];
 export const checklistSchema = z.object({
-  answers: z.object(Object.fromEntries(checklistKeys.map((key) => [key, z.enum(checklistAnswers)])) as Record<ChecklistKey, z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>>),
+  answers: z.object(
+    Object.fromEntries(checklistKeys.map((key) => [key, z.enum(checklistAnswers)])) as Record<
+      ChecklistKey,
+      z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
+    >,
+  ),
   notes: optionalText,
 });
 export type Checklist = z.infer<typeof checklistSchema>;
@@ -88,8 +93,10 @@ export const itemDecisionSchema = z.discriminatedUnion('release', [
 ]);
 export type ItemDecision = z.infer<typeof itemDecisionSchema>;
 export const partialSchema = z.object({ items: z.array(itemDecisionSchema).min(2) }).superRefine((value, ctx) => {
-  if (!value.items.some((item) => item.release === 'yes')) ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Release at least one item, or decline the request' });
-  if (!value.items.some((item) => item.release === 'no')) ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Withhold at least one item, or release as asked' });
+  if (!value.items.some((item) => item.release === 'yes'))
+    ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Release at least one item, or decline the request' });
+  if (!value.items.some((item) => item.release === 'no'))
+    ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Withhold at least one item, or release as asked' });
 });
 export type PartialRelease = z.infer<typeof partialSchema>;
 
@@ -152,7 +159,8 @@ export type RequestRecord = z.infer<typeof requestRecordSchema>;
 
 /** A crime purpose: the recipient must be a competent authority (004 App 4); the police are one. */
 export const isCrimePurpose = (purpose: RequestPurpose | undefined) => purpose === 'counter-terrorism-investigation';
-export const needsCompetentAuthorityCheck = (draft: Pick<RequestDraft, 'purpose' | 'requester'>) => isCrimePurpose(draft.purpose) && draft.requester?.kind !== 'police';
+export const needsCompetentAuthorityCheck = (draft: Pick<RequestDraft, 'purpose' | 'requester'>) =>
+  isCrimePurpose(draft.purpose) && draft.requester?.kind !== 'police';
 
 /**
  * What the request lacks before anything can be released (App 4a §5; ¶67; 004 App 4): the checks a

@@ -9,10 +9,19 @@ import { z } from 'zod';
 
 const LONG_TEXT_MAX = 20_000;
 const SHORT_TEXT_MAX = 500;
-const text = (max: number) => z.string().trim().max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
 
 /** One of the options, with `notes` (the rationale) required for the options in `rationaleRequired`. */
-export const choiceAnswerSchema = <C extends string>(spec: { options: readonly [C, ...C[]]; rationaleRequired: readonly string[]; choose: string; notesMissing?: string }) =>
+export const choiceAnswerSchema = <C extends string>(spec: {
+  options: readonly [C, ...C[]];
+  rationaleRequired: readonly string[];
+  choose: string;
+  notesMissing?: string;
+}) =>
   z
     .object({
       choice: z.enum(spec.options as unknown as [C, ...C[]], { error: spec.choose }),

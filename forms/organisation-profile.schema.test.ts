@@ -37,7 +37,13 @@ const goodProfile = () => ({
   referralCompletedBy: 'any-staff-after-liaison',
   recipients: [{ label: 'Police Prevent team', url: 'https://www.example.police.uk/prevent' }],
   contacts: {
-    safeguardingLead: { role: 'Safeguarding Team', phone: '01632 960001', extension: '123', email: 'safeguarding@example.nhs.uk', hours: 'Monday to Friday, 9am to 5pm' },
+    safeguardingLead: {
+      role: 'Safeguarding Team',
+      phone: '01632 960001',
+      extension: '123',
+      email: 'safeguarding@example.nhs.uk',
+      hours: 'Monday to Friday, 9am to 5pm',
+    },
     outOfHours: { role: 'On-call safeguarding lead', phone: '07700 900123' },
   },
   staffRouteRoles: ['Line manager', 'HR'],
@@ -78,7 +84,10 @@ describe('a good profile', () => {
 
   it('fills in the defaults: reading B, empty lists, no contacts', () => {
     const profile = profileOf(
-      parseProfile({ schemaVersion: 1, id: 'minimal', name: 'Minimal Trust', pathwayModel: 'bsw-reporting-chart', referralCompletedBy: 'safeguarding-lead' }, now),
+      parseProfile(
+        { schemaVersion: 1, id: 'minimal', name: 'Minimal Trust', pathwayModel: 'bsw-reporting-chart', referralCompletedBy: 'safeguarding-lead' },
+        now,
+      ),
     );
     expect(profile).toEqual({
       schemaVersion: 1,
@@ -145,7 +154,11 @@ describe('a good profile', () => {
 
 describe('a broken profile: one error, against its field, in plain words', () => {
   it.each<[string, (draft: Draft) => void, ProfileError]>([
-    ['a misspelt top-level key', (d) => ((d.nmae = 'x'), void 0), { path: 'nmae', message: 'Profile: "nmae" is not a field the app knows. Did you mean "name"?' }],
+    [
+      'a misspelt top-level key',
+      (d) => ((d.nmae = 'x'), void 0),
+      { path: 'nmae', message: 'Profile: "nmae" is not a field the app knows. Did you mean "name"?' },
+    ],
     [
       'a misspelt contact',
       (d) => ((d.contacts as Record<string, unknown>).safegaurdingLead = { role: 'x' }),
@@ -167,12 +180,23 @@ describe('a broken profile: one error, against its field, in plain words', () =>
     ['a missing id', (d) => delete (d as Partial<Draft>).id, { path: 'id', message: 'Profile id: This is required: add it' }],
     ['an id with capitals and spaces', (d) => ((d.id = 'Example ICB'), void 0), { path: 'id', message: `Profile id: ${PROFILE_ID_MESSAGE}` }],
     ['an id with a double hyphen', (d) => ((d.id = 'example--icb'), void 0), { path: 'id', message: `Profile id: ${PROFILE_ID_MESSAGE}` }],
-    ['another schema version', (d) => ((d.schemaVersion = 2), void 0), { path: 'schemaVersion', message: 'Schema version: Use 1: the version of the profile format this app reads' }],
-    ['a missing schema version', (d) => delete (d as Partial<Draft>).schemaVersion, { path: 'schemaVersion', message: 'Schema version: This is required: add it' }],
+    [
+      'another schema version',
+      (d) => ((d.schemaVersion = 2), void 0),
+      { path: 'schemaVersion', message: 'Schema version: Use 1: the version of the profile format this app reads' },
+    ],
+    [
+      'a missing schema version',
+      (d) => delete (d as Partial<Draft>).schemaVersion,
+      { path: 'schemaVersion', message: 'Schema version: This is required: add it' },
+    ],
     [
       'a pathway model that does not exist',
       (d) => ((d.pathwayModel = 'bsw'), void 0),
-      { path: 'pathwayModel', message: 'Pathway model: Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)' },
+      {
+        path: 'pathwayModel',
+        message: 'Pathway model: Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)',
+      },
     ],
     ['a missing pathway model', (d) => delete (d as Partial<Draft>).pathwayModel, { path: 'pathwayModel', message: 'Pathway model: This is required: add it' }],
     [
@@ -233,12 +257,18 @@ describe('a broken profile: one error, against its field, in plain words', () =>
     [
       'an extension with no telephone number',
       (d) => ((d.contacts.outOfHours = { role: 'On call', extension: '4' } as never), void 0),
-      { path: 'contacts.outOfHours.extension', message: 'Contacts › Out of hours › extension: Add the telephone number the extension belongs to, or remove the extension' },
+      {
+        path: 'contacts.outOfHours.extension',
+        message: 'Contacts › Out of hours › extension: Add the telephone number the extension belongs to, or remove the extension',
+      },
     ],
     [
       'an empty contact',
       (d) => ((d.contacts.outOfHours = {} as never), void 0),
-      { path: 'contacts.outOfHours', message: 'Contacts › Out of hours: Give at least a role, a name or a way to reach this contact, or leave the contact out' },
+      {
+        path: 'contacts.outOfHours',
+        message: 'Contacts › Out of hours: Give at least a role, a name or a way to reach this contact, or leave the contact out',
+      },
     ],
     [
       'a web address over http',
@@ -260,24 +290,39 @@ describe('a broken profile: one error, against its field, in plain words', () =>
       (d) => ((d.recipients = [{ email: 'mash@example.gov.uk' } as never]), void 0),
       { path: 'recipients.0.label', message: 'Recipient 1 › who it is: This is required: add it' },
     ],
-    ['a list that is not a list', (d) => ((d.staffRouteRoles = 'HR' as never), void 0), { path: 'staffRouteRoles', message: 'Staff route roles: Enter a list in square brackets [ ]' }],
-    ['a blank role in a list', (d) => ((d.staffRouteRoles = ['Line manager', ' ']), void 0), { path: 'staffRouteRoles.1', message: 'Staff route role 2: Enter the role' }],
+    [
+      'a list that is not a list',
+      (d) => ((d.staffRouteRoles = 'HR' as never), void 0),
+      { path: 'staffRouteRoles', message: 'Staff route roles: Enter a list in square brackets [ ]' },
+    ],
+    [
+      'a blank role in a list',
+      (d) => ((d.staffRouteRoles = ['Line manager', ' ']), void 0),
+      { path: 'staffRouteRoles.1', message: 'Staff route role 2: Enter the role' },
+    ],
     [
       'a descriptor not on the list',
       (d) => ((d.markingDescriptor = 'CONFIDENTIAL'), void 0),
-      { path: 'markingDescriptor', message: 'Marking descriptor: Use a descriptor from the list ("PERSONAL DATA"), or leave it out if your organisation’s policy does not use one' },
+      {
+        path: 'markingDescriptor',
+        message: 'Marking descriptor: Use a descriptor from the list ("PERSONAL DATA"), or leave it out if your organisation’s policy does not use one',
+      },
     ],
     [
       'the superseded descriptor PERSONAL',
       (d) => ((d.markingDescriptor = 'PERSONAL'), void 0),
-      { path: 'markingDescriptor', message: 'Marking descriptor: "PERSONAL" has been replaced by "PERSONAL DATA" on the 2024 list of descriptors: use "PERSONAL DATA"' },
+      {
+        path: 'markingDescriptor',
+        message: 'Marking descriptor: "PERSONAL" has been replaced by "PERSONAL DATA" on the 2024 list of descriptors: use "PERSONAL DATA"',
+      },
     ],
     [
       'an approval dated in the future',
       (d) => ((d.rationaleOverrides.publicInterest.approvedOn = '2025-06-02'), void 0),
       {
         path: 'rationaleOverrides.publicInterest.approvedOn',
-        message: 'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+        message:
+          'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
       },
     ],
     [
@@ -285,7 +330,8 @@ describe('a broken profile: one error, against its field, in plain words', () =>
       (d) => ((d.rationaleOverrides.publicInterest.approvedOn = '2024-02-31'), void 0),
       {
         path: 'rationaleOverrides.publicInterest.approvedOn',
-        message: 'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+        message:
+          'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
       },
     ],
     [
@@ -293,7 +339,8 @@ describe('a broken profile: one error, against its field, in plain words', () =>
       (d) => ((d.rationaleOverrides.publicInterest.approvedOn = '31/05/2025'), void 0),
       {
         path: 'rationaleOverrides.publicInterest.approvedOn',
-        message: 'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+        message:
+          'Approved rationale wording › Public interest › date approved: Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
       },
     ],
     [
@@ -304,7 +351,10 @@ describe('a broken profile: one error, against its field, in plain words', () =>
     [
       'wording for a route that does not exist',
       (d) => ((d.rationaleOverrides = { ...d.rationaleOverrides, publicIntrest: { text: 'x', approvedBy: 'y', approvedOn: '2025-01-01' } } as never), void 0),
-      { path: 'rationaleOverrides.publicIntrest', message: 'Approved rationale wording: "publicIntrest" is not a field the app knows. Did you mean "publicInterest"?' },
+      {
+        path: 'rationaleOverrides.publicIntrest',
+        message: 'Approved rationale wording: "publicIntrest" is not a field the app knows. Did you mean "publicInterest"?',
+      },
     ],
     [
       'the police-portal model without its settings',
@@ -314,20 +364,32 @@ describe('a broken profile: one error, against its field, in plain words', () =>
     [
       'the BSW chart with police-portal settings',
       (d) => ((d.pathwayModel = 'bsw-reporting-chart'), void 0),
-      { path: 'mse', message: 'MSE police-portal settings: Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them' },
+      {
+        path: 'mse',
+        message:
+          'MSE police-portal settings: Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them',
+      },
     ],
     [
       'a reading of the BSW chart on the police-portal model',
       (d) => ((d.readingVariant = 'A'), void 0),
       { path: 'readingVariant', message: 'Reading of the flowchart: Leave this out: the reading of the flowchart applies to the BSW reporting chart only' },
     ],
-    ['a reading that does not exist', (d) => ((d.pathwayModel = 'bsw-reporting-chart'), delete (d as Partial<Draft>).mse, (d.readingVariant = 'C'), void 0), { path: 'readingVariant', message: 'Reading of the flowchart: Use "B" (the default) or "A"' }],
+    [
+      'a reading that does not exist',
+      (d) => ((d.pathwayModel = 'bsw-reporting-chart'), delete (d as Partial<Draft>).mse, (d.readingVariant = 'C'), void 0),
+      { path: 'readingVariant', message: 'Reading of the flowchart: Use "B" (the default) or "A"' },
+    ],
     [
       'a portal with no name',
       (d) => ((d.mse = { policePortalUrl: 'https://www.example.police.uk/prevent' } as never), void 0),
       { path: 'mse.policePortalName', message: 'MSE police-portal settings › police portal name: This is required: add it' },
     ],
-    ['more than 10 recipients', (d) => ((d.recipients = Array.from({ length: 11 }, (_, i) => ({ label: `Team ${i}` })) as never), void 0), { path: 'recipients', message: 'Recipients: List no more than 10 recipients' }],
+    [
+      'more than 10 recipients',
+      (d) => ((d.recipients = Array.from({ length: 11 }, (_, i) => ({ label: `Team ${i}` })) as never), void 0),
+      { path: 'recipients', message: 'Recipients: List no more than 10 recipients' },
+    ],
   ])('%s', (_what, change, expected) => {
     expect(onlyErrorAfter(change)).toEqual(expected);
   });
@@ -352,7 +414,9 @@ describe('a broken profile: one error, against its field, in plain words', () =>
     ['a string', 'mse-icb'],
     ['a number', 1],
   ])('refuses %s: the file must hold one object', (_what, json) => {
-    expect(errorsOf(parseProfile(json, now))).toEqual([{ path: '', message: 'Profile: the file must hold one JSON object, starting with { and ending with }' }]);
+    expect(errorsOf(parseProfile(json, now))).toEqual([
+      { path: '', message: 'Profile: the file must hold one JSON object, starting with { and ending with }' },
+    ]);
   });
 });
 
@@ -409,7 +473,16 @@ describe('field names in plain words', () => {
   });
 
   it('the contacts directory has the eight local contacts of domain-spec §4.2 and the brief', () => {
-    expect(contactKeys).toEqual(['safeguardingLead', 'preventLead', 'hr', 'caldicottGuardian', 'informationGovernance', 'childrensSocialCare', 'adultSafeguarding', 'outOfHours']);
+    expect(contactKeys).toEqual([
+      'safeguardingLead',
+      'preventLead',
+      'hr',
+      'caldicottGuardian',
+      'informationGovernance',
+      'childrensSocialCare',
+      'adultSafeguarding',
+      'outOfHours',
+    ]);
   });
 });
 
@@ -431,7 +504,12 @@ describe('isHttpsUrl', () => {
 
 describe('rationaleRouteFor', () => {
   it('maps each lawful basis of the consent record to the route whose wording IG may replace; no basis, no wording', () => {
-    expect(rationaleRouteFor).toEqual({ BASIS_CONSENT: 'consent', BASIS_BEST_INTERESTS: 'bestInterests', BASIS_PUBLIC_INTEREST: 'publicInterest', BASIS_SERIOUS_CRIME: 'seriousCrime' });
+    expect(rationaleRouteFor).toEqual({
+      BASIS_CONSENT: 'consent',
+      BASIS_BEST_INTERESTS: 'bestInterests',
+      BASIS_PUBLIC_INTEREST: 'publicInterest',
+      BASIS_SERIOUS_CRIME: 'seriousCrime',
+    });
   });
 });
 
@@ -464,7 +542,6 @@ describe('shipped profiles', () => {
       expect(contactData).not.toMatch(/\b(?:999|101|111)\b|0800 ?789 ?321|0800 ?0324539/);
       for (const contact of Object.values(profile.contacts)) expect(contact).not.toHaveProperty('phone');
     });
-
 
     it('names its sources in words a reader can check, without the project’s own codes', () => {
       for (const source of profile.sources) expect(source).not.toMatch(/\b00[0-4]\b|¶|domain-spec|legal-and-security|Decision-table|\bF\d+\b/);

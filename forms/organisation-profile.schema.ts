@@ -21,7 +21,11 @@ const SHORT_TEXT_MAX = 200;
 const LONG_TEXT_MAX = 5_000;
 
 const text = (max: number, missing: string) =>
-  z.string().trim().min(1, missing).max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
 
 /** A blank string in a deployer's JSON ("email": "") means "not given", the same as leaving the key out. */
 const blankIsAbsent = <T extends z.ZodType>(schema: T) =>
@@ -98,7 +102,12 @@ export const contactSchema = z
     /** A local telephone number (a switchboard is fine): shown with a tel: link on the contacts panel and the emergency panel, and printed in the PDF. */
     phone: blankIsAbsent(localPhoneSchema),
     /** The extension to ask for at `phone`, digits only: shown after the number, never put in the tel: link. */
-    extension: blankIsAbsent(z.string().trim().regex(/^\d{1,6}$/, EXTENSION_MESSAGE)),
+    extension: blankIsAbsent(
+      z
+        .string()
+        .trim()
+        .regex(/^\d{1,6}$/, EXTENSION_MESSAGE),
+    ),
     /** A secure email address (NHSmail or similar): shown on the contacts panel and offered for the covering email. */
     email: blankIsAbsent(emailSchema),
     /** A web page or online form for this contact: linked from the contacts panel. */
@@ -164,7 +173,10 @@ const rationaleOverride = (now: () => Date) =>
     approvedOn: z
       .string()
       .trim()
-      .refine((iso) => isoPastDateSchema(now).safeParse(iso).success, 'Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier'),
+      .refine(
+        (iso) => isoPastDateSchema(now).safeParse(iso).success,
+        'Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+      ),
   });
 export const rationaleOverrideSchema = rationaleOverride(() => new Date());
 export type RationaleOverride = z.infer<typeof rationaleOverrideSchema>;
@@ -206,7 +218,9 @@ function buildProfileSchema(now: () => Date) {
   return z
     .strictObject({
       /** The version of this schema the file was written for; read first, so a later app can migrate an older file. */
-      schemaVersion: z.literal(PROFILE_SCHEMA_VERSION, { error: unlessMissing(`Use ${PROFILE_SCHEMA_VERSION}: the version of the profile format this app reads`) }),
+      schemaVersion: z.literal(PROFILE_SCHEMA_VERSION, {
+        error: unlessMissing(`Use ${PROFILE_SCHEMA_VERSION}: the version of the profile format this app reads`),
+      }),
       /** A short, stable kebab-case id (e.g. "mse-icb"): the profile picker's value and the file name in public/profiles/. */
       id: z
         .string()
@@ -220,7 +234,9 @@ function buildProfileSchema(now: () => Date) {
       /** Which flowchart staff follow: the BSW reporting chart (004) or the MSE police-portal flowchart (002). Chooses the statechart. */
       /** Whether the header shows the NHS logo: only for organisations entitled to use it (NHS identity guidelines). Optional: off unless set. */
       nhsLogo: z.boolean({ error: 'Use true or false' }).optional(),
-      pathwayModel: z.enum(pathwayModels, { error: unlessMissing('Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)') }),
+      pathwayModel: z.enum(pathwayModels, {
+        error: unlessMissing('Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)'),
+      }),
       /** The reading of the BSW flowchart (domain-spec §1.1.3 reading B, the default, or §1.1.4 reading A). BSW reporting chart only. */
       readingVariant: z.enum(['B', 'A'], { error: 'Use "B" (the default) or "A"' }).default('B'),
       /** Who completes the referral: the safeguarding lead only (BSW: "Safeguarding Designated Nurse only"), or any member of staff after liaising with the Prevent Lead (MSE). Gates the referral form (domain-spec B7). */
@@ -257,18 +273,33 @@ function buildProfileSchema(now: () => Date) {
       /** Anything a reviewer should know, e.g. what the source leaves blank: shown on the settings page only. */
       notes: blankIsAbsent(text(LONG_TEXT_MAX, 'Enter the notes')),
     })
-    .superRefine((profile, ctx) => {
-      if (profile.pathwayModel === 'mse-police-portal' && profile.mse === undefined) {
-        ctx.addIssue({ code: 'custom', path: ['mse'], message: 'Add the "mse" settings (at least "policePortalName"): the police-portal pathway needs them' });
-      }
-      if (profile.pathwayModel === 'bsw-reporting-chart' && profile.mse !== undefined) {
-        ctx.addIssue({ code: 'custom', path: ['mse'], message: 'Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them' });
-      }
-      if (profile.pathwayModel === 'mse-police-portal' && profile.readingVariant !== 'B') {
-        ctx.addIssue({ code: 'custom', path: ['readingVariant'], message: 'Leave this out: the reading of the flowchart applies to the BSW reporting chart only' });
-      }
-      // Checked even when other fields have errors, so a deployer sees every problem at once; it reads only the three fields it compares.
-    }, { when: () => true });
+    .superRefine(
+      (profile, ctx) => {
+        if (profile.pathwayModel === 'mse-police-portal' && profile.mse === undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['mse'],
+            message: 'Add the "mse" settings (at least "policePortalName"): the police-portal pathway needs them',
+          });
+        }
+        if (profile.pathwayModel === 'bsw-reporting-chart' && profile.mse !== undefined) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['mse'],
+            message: 'Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them',
+          });
+        }
+        if (profile.pathwayModel === 'mse-police-portal' && profile.readingVariant !== 'B') {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['readingVariant'],
+            message: 'Leave this out: the reading of the flowchart applies to the BSW reporting chart only',
+          });
+        }
+        // Checked even when other fields have errors, so a deployer sees every problem at once; it reads only the three fields it compares.
+      },
+      { when: () => true },
+    );
 }
 
 /** The organisation profile, read strictly. */

@@ -11,7 +11,11 @@ import { indicatorIds, vulnerabilityIds } from './indicators';
 const LONG_TEXT_MAX = 20_000;
 const SHORT_TEXT_MAX = 500;
 
-const optionalText = (max: number) => z.string().trim().max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+const optionalText = (max: number) =>
+  z
+    .string()
+    .trim()
+    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
 const requiredText = (message: string, max: number) => optionalText(max).min(1, message);
 
 /** A yes/no question; `notes` is the rationale, required where the content says so. */

@@ -29,8 +29,24 @@ function draft(): ReferralDraft {
     familyDetails: 'Lives with mother.\nOlder brother visits.',
   };
   d.sections.concerns = { description: 'First line.\nSecond line.' };
-  d.sections.firstIdentified = { wishesAnonymous: 'yes', forename: 'Alex', surname: 'Morgan', roleAndOrganisation: 'Teacher', relationship: 'Form tutor', phone: '', email: 'alex@example.com' };
-  d.sections.referrer = { sameAsFirst: 'no', forename: 'Jo', surname: 'Patel', roleAndOrganisation: 'Designated Nurse, BSW ICB', relationship: '', phone: '0300 123 4567', email: '' };
+  d.sections.firstIdentified = {
+    wishesAnonymous: 'yes',
+    forename: 'Alex',
+    surname: 'Morgan',
+    roleAndOrganisation: 'Teacher',
+    relationship: 'Form tutor',
+    phone: '',
+    email: 'alex@example.com',
+  };
+  d.sections.referrer = {
+    sameAsFirst: 'no',
+    forename: 'Jo',
+    surname: 'Patel',
+    roleAndOrganisation: 'Designated Nurse, BSW ICB',
+    relationship: '',
+    phone: '0300 123 4567',
+    email: '',
+  };
   d.sections.preventContact = { ...d.sections.preventContact, sameAsReferrer: 'yes' };
   d.sections.dates = { concernCameToLight: { day: '2', month: '11', year: '2026' }, referralDate: { day: '23', month: '11', year: '2026' } };
   d.sections.safeguarding = {
@@ -86,7 +102,15 @@ describe('the referral as document sections', () => {
       ['Any Other Family Details', 'individual.familyDetails'],
     ]);
     const labels = sectionsOf().flatMap((s) => s.rows.map((r) => r.label));
-    for (const label of ['Describe concerns', 'Complex needs', 'Do they wish to remain anonymous?', 'Professional Role & Organisation', 'Date the concern first came to light', 'Date referral made to Prevent', 'Current School / College / University']) {
+    for (const label of [
+      'Describe concerns',
+      'Complex needs',
+      'Do they wish to remain anonymous?',
+      'Professional Role & Organisation',
+      'Date the concern first came to light',
+      'Date referral made to Prevent',
+      'Current School / College / University',
+    ]) {
       expect(labels).toContain(label);
     }
   });
@@ -137,7 +161,15 @@ describe('the referral as document sections', () => {
 
   it('leaves anything not given as an empty string, for the renderer to print "Not given"', () => {
     const sections = sectionsOf();
-    for (const field of ['individual.approxAge', 'individual.gender', 'complexNeeds.description', 'otherInformation.details', 'preventContact.forename', 'employment.currentOccupation', 'firstIdentified.phone']) {
+    for (const field of [
+      'individual.approxAge',
+      'individual.gender',
+      'complexNeeds.description',
+      'otherInformation.details',
+      'preventContact.forename',
+      'employment.currentOccupation',
+      'firstIdentified.phone',
+    ]) {
       expect(row(sections, field)?.value, field).toBe('');
     }
   });
@@ -160,7 +192,9 @@ describe('the referral as document sections', () => {
 describe('the form’s fixed text', () => {
   it('fills the REFERRAL PROCESS box with the recipients', () => {
     const text = referralProcessText('Swindon MASH and the LA Prevent Lead');
-    expect(text[0]).toMatch(/^By sending this form you consent for it to arrive with both your dedicated Local Authority safeguarding team & Prevent policing team/);
+    expect(text[0]).toMatch(
+      /^By sending this form you consent for it to arrive with both your dedicated Local Authority safeguarding team & Prevent policing team/,
+    );
     expect(text[1]).toBe('Once you have completed this form, please email it to: Swindon MASH and the LA Prevent Lead');
   });
   it('keeps the form’s placeholder when no recipients are set, so the gap shows', () => {

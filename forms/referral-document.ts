@@ -1,6 +1,13 @@
 import { formatUkDate } from './date-input.schema';
 import type { DocRow, DocSection } from './document';
-import { getReferralSection, referralSections, type Referral, type ReferralFieldMeta, type ReferralSectionId, type SectionOutput } from './referral-form.schema';
+import {
+  getReferralSection,
+  referralSections,
+  type Referral,
+  type ReferralFieldMeta,
+  type ReferralSectionId,
+  type SectionOutput,
+} from './referral-form.schema';
 
 /**
  * The referral as labelled rows, for the PDF and the HTML view (forms/document.ts). Labels come from

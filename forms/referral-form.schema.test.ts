@@ -53,7 +53,15 @@ function completeDraft(): ReferralDraft {
   const draft = emptyReferralDraft();
   draft.sections.individual = individual({ addresses: [{ address: '1 High Street\nSwindon', postcode: 'SN1 1AA', current: true }] });
   draft.sections.concerns = { description: 'Said on 2 November 2026: “they deserve what is coming”.' };
-  draft.sections.firstIdentified = { wishesAnonymous: 'no', forename: 'Alex', surname: 'Morgan', roleAndOrganisation: 'Staff nurse, Ward 4', relationship: 'Nurse', phone: '01632 960 001', email: '' };
+  draft.sections.firstIdentified = {
+    wishesAnonymous: 'no',
+    forename: 'Alex',
+    surname: 'Morgan',
+    roleAndOrganisation: 'Staff nurse, Ward 4',
+    relationship: 'Nurse',
+    phone: '01632 960 001',
+    email: '',
+  };
   draft.sections.referrer = { sameAsFirst: 'yes', forename: '', surname: '', roleAndOrganisation: '', relationship: '', phone: '', email: '' };
   draft.sections.preventContact = { sameAsReferrer: 'yes', forename: '', surname: '', roleAndOrganisation: '', relationship: '', phone: '', email: '' };
   draft.sections.dates = { concernCameToLight: date('2', '11', '2026'), referralDate: date('23', '11', '2026') };
@@ -153,7 +161,9 @@ describe('B. known addresses', () => {
     expect(CURRENT_ADDRESS_MESSAGE).toBe('Select which address is the individual’s current residence');
   });
   it('refuses two current addresses', () => {
-    expect(individualProblems({ addresses: [row('1 High Street', '', true), row('2 Low Road', '', true)] })).toEqual([`addresses.1.current: ${ONE_CURRENT_ADDRESS_MESSAGE}`]);
+    expect(individualProblems({ addresses: [row('1 High Street', '', true), row('2 Low Road', '', true)] })).toEqual([
+      `addresses.1.current: ${ONE_CURRENT_ADDRESS_MESSAGE}`,
+    ]);
   });
   it('keeps entered addresses, dropping empty rows, with postcodes tidied', () => {
     const { addresses } = parsedIndividual({
@@ -166,7 +176,10 @@ describe('B. known addresses', () => {
     ]);
   });
   it('treats a row with only a badly written postcode as an address entered', () => {
-    expect(individualProblems({ addresses: [row('', 'SN1', false)] })).toEqual([`addresses.0.postcode: ${POSTCODE_MESSAGE}`, `addresses.0.current: ${CURRENT_ADDRESS_MESSAGE}`]);
+    expect(individualProblems({ addresses: [row('', 'SN1', false)] })).toEqual([
+      `addresses.0.postcode: ${POSTCODE_MESSAGE}`,
+      `addresses.0.current: ${CURRENT_ADDRESS_MESSAGE}`,
+    ]);
   });
   it('checks a postcode only when one is given', () => {
     for (const postcode of ['SW1A 1AA', 'ec1a1bb', 'M1 1AE', 'B33 8TH', 'W1A 0AX', 'GIR 0AA']) {
@@ -194,7 +207,10 @@ describe('B. contact numbers and email addresses', () => {
     ]);
   });
   it('keeps the primary language and whether English is spoken', () => {
-    expect(parsedIndividual({ primaryLanguage: { firstLanguage: 'Polish', speaksEnglish: 'partly' } }).primaryLanguage).toEqual({ firstLanguage: 'Polish', speaksEnglish: 'partly' });
+    expect(parsedIndividual({ primaryLanguage: { firstLanguage: 'Polish', speaksEnglish: 'partly' } }).primaryLanguage).toEqual({
+      firstLanguage: 'Polish',
+      speaksEnglish: 'partly',
+    });
     expect(individualProblems({ primaryLanguage: { firstLanguage: '', speaksEnglish: 'fluent' as never } })).toEqual([
       'primaryLanguage.speaksEnglish: Select whether the individual speaks or understands English',
     ]);
@@ -207,7 +223,10 @@ describe('text is cleaned, not refused (legal-and-security §E case 13)', () => 
     expect(parsedIndividual({ familyDetails: typed }).familyDetails).toBe('Lives with mother\nand brother.\tClose to aunt.\u200d\u200c');
   });
   it('turns newlines and tabs in one-line fields into spaces, keeping zero-width joiners in names', () => {
-    expect(parsedIndividual({ forenames: 'Mary\nAnn\t\u0007Jo', surname: 'Kh\u200danna' })).toMatchObject({ forenames: 'Mary Ann Jo', surname: 'Kh\u200danna' });
+    expect(parsedIndividual({ forenames: 'Mary\nAnn\t\u0007Jo', surname: 'Kh\u200danna' })).toMatchObject({
+      forenames: 'Mary Ann Jo',
+      surname: 'Kh\u200danna',
+    });
   });
   it('treats a name of control characters alone as empty', () => {
     expect(individualProblems({ forenames: '\u0001\u0002' })).toEqual(['forenames: Enter the individual’s forename(s), or “Not known”']);
@@ -231,7 +250,9 @@ describe('C. describe concerns', () => {
     expect(result.success && result.data.description.length).toBe(10_000);
   });
   it('refuses more than 20,000 characters', () => {
-    expect(problems(parseSection('concerns', { description: 'a'.repeat(20_001) }))).toEqual(['description: The description of the concerns must be 20,000 characters or fewer']);
+    expect(problems(parseSection('concerns', { description: 'a'.repeat(20_001) }))).toEqual([
+      'description: The description of the concerns must be 20,000 characters or fewer',
+    ]);
   });
 });
 
@@ -259,7 +280,10 @@ describe('F. person who first identified the concerns', () => {
     expect(problems(parseSection('firstIdentified', { ...getReferralSection('firstIdentified').empty(), wishesAnonymous: 'yes' }))).toEqual([]);
   });
   it('checks a telephone number and email address when given', () => {
-    expect(problems(parseSection('firstIdentified', first({ phone: '101', email: 'alex at example.com' })))).toEqual([`phone: ${PHONE_MESSAGE}`, `email: ${EMAIL_MESSAGE}`]);
+    expect(problems(parseSection('firstIdentified', first({ phone: '101', email: 'alex at example.com' })))).toEqual([
+      `phone: ${PHONE_MESSAGE}`,
+      `email: ${EMAIL_MESSAGE}`,
+    ]);
   });
 });
 
@@ -281,7 +305,14 @@ describe('G and H. the person making the referral and the organisational Prevent
       'roleAndOrganisation: Enter the professional role and organisation of the person making this referral',
       'phone: Enter a contact telephone number or email address for the person making this referral',
     ]);
-    const filled = { sameAsFirst: 'no' as const, ...blankPerson, forename: 'Jo', surname: 'Patel', roleAndOrganisation: 'Designated Nurse, BSW ICB', email: 'jo.patel@nhs.net' };
+    const filled = {
+      sameAsFirst: 'no' as const,
+      ...blankPerson,
+      forename: 'Jo',
+      surname: 'Patel',
+      roleAndOrganisation: 'Designated Nurse, BSW ICB',
+      email: 'jo.patel@nhs.net',
+    };
     expect(problems(parseSection('referrer', filled))).toEqual([]);
     expect(problems(parseSection('referrer', { ...filled, email: 'jo.patel@nhs' }))).toEqual([`email: ${EMAIL_MESSAGE}`]);
   });
@@ -292,7 +323,18 @@ describe('G and H. the person making the referral and the organisational Prevent
       'roleAndOrganisation: Enter the professional role and organisation of the organisational Prevent contact',
       'phone: Enter a contact telephone number or email address for the organisational Prevent contact',
     ]);
-    expect(problems(parseSection('preventContact', { sameAsReferrer: 'no', ...blankPerson, forename: 'Kim', surname: 'Lee', roleAndOrganisation: 'Prevent Lead', phone: '0300 123 4567' }))).toEqual([]);
+    expect(
+      problems(
+        parseSection('preventContact', {
+          sameAsReferrer: 'no',
+          ...blankPerson,
+          forename: 'Kim',
+          surname: 'Lee',
+          roleAndOrganisation: 'Prevent Lead',
+          phone: '0300 123 4567',
+        }),
+      ),
+    ).toEqual([]);
     expect(problems(parseSection('preventContact', { sameAsReferrer: '', ...blankPerson }))).toEqual([
       'sameAsReferrer: Select yes if the organisational Prevent contact is the person making this referral',
     ]);
@@ -300,7 +342,8 @@ describe('G and H. the person making the referral and the organisational Prevent
 });
 
 describe('I. relevant dates', () => {
-  const dates = (concernCameToLight: ReturnType<typeof date>, referralDate: ReturnType<typeof date>) => parseSection('dates', { concernCameToLight, referralDate });
+  const dates = (concernCameToLight: ReturnType<typeof date>, referralDate: ReturnType<typeof date>) =>
+    parseSection('dates', { concernCameToLight, referralDate });
   it('stores both dates as ISO, the same day allowed', () => {
     const result = dates(date('23', '11', '2026'), date('23', '11', '2026'));
     expect(result.success && result.data).toEqual({ concernCameToLight: '2026-11-23', referralDate: '2026-11-23' });
@@ -312,14 +355,18 @@ describe('I. relevant dates', () => {
     ]);
   });
   it('refuses a concern date in the future', () => {
-    expect(problems(dates(date('24', '11', '2026'), date('23', '11', '2026')))).toEqual(['concernCameToLight: The date the concern first came to light must be today or in the past']);
+    expect(problems(dates(date('24', '11', '2026'), date('23', '11', '2026')))).toEqual([
+      'concernCameToLight: The date the concern first came to light must be today or in the past',
+    ]);
   });
   it('refuses a referral date before the concern came to light', () => {
     expect(problems(dates(date('10', '11', '2026'), date('9', '11', '2026')))).toEqual([`concernCameToLight: ${DATES_ORDER_MESSAGE}`]);
     expect(DATES_ORDER_MESSAGE).toBe('The date the concern first came to light must be on or before the date of the referral');
   });
   it('refuses a real-looking date that does not exist', () => {
-    expect(problems(dates(date('31', '4', '2026'), date('23', '11', '2026')))).toEqual(['concernCameToLight: The date the concern first came to light must be a real date']);
+    expect(problems(dates(date('31', '4', '2026'), date('23', '11', '2026')))).toEqual([
+      'concernCameToLight: The date the concern first came to light must be a real date',
+    ]);
   });
 });
 
@@ -352,7 +399,9 @@ describe('J. safeguarding considerations', () => {
   it('J3: asks for the individual’s response when they were told', () => {
     const values = answers();
     values.informedIndividual = { answer: 'yes', details: '' };
-    expect(problems(parseSection('safeguarding', values))).toEqual(['informedIndividual.details: Enter the individual’s response when you told them about this referral']);
+    expect(problems(parseSection('safeguarding', values))).toEqual([
+      'informedIndividual.details: Enter the individual’s response when you told them about this referral',
+    ]);
   });
   it('drops a description left under "No", where the page hides it', () => {
     const values = answers();
@@ -424,8 +473,18 @@ describe('the whole referral', () => {
   it('takes the contact details from G when someone else makes the referral', () => {
     const draft = completeDraft();
     draft.sections.firstIdentified.phone = '';
-    draft.sections.referrer = { sameAsFirst: 'no', forename: 'Jo', surname: 'Patel', roleAndOrganisation: 'Designated Nurse', relationship: '', phone: '', email: '' };
-    expect(problems(referralSchema.safeParse(draft))).toEqual(['sections.referrer.phone: Enter a contact telephone number or email address for the person making this referral']);
+    draft.sections.referrer = {
+      sameAsFirst: 'no',
+      forename: 'Jo',
+      surname: 'Patel',
+      roleAndOrganisation: 'Designated Nurse',
+      relationship: '',
+      phone: '',
+      email: '',
+    };
+    expect(problems(referralSchema.safeParse(draft))).toEqual([
+      'sections.referrer.phone: Enter a contact telephone number or email address for the person making this referral',
+    ]);
     draft.sections.referrer.phone = '07700 900982';
     expect(problems(referralSchema.safeParse(draft))).toEqual([]);
   });
@@ -516,7 +575,9 @@ describe('age on a date', () => {
 
 describe('field metadata', () => {
   const valueAt = (values: unknown, path: string) =>
-    path.split('.').reduce<unknown>((value, key) => (value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined), values);
+    path
+      .split('.')
+      .reduce<unknown>((value, key) => (value && typeof value === 'object' && key in value ? (value as Record<string, unknown>)[key] : undefined), values);
 
   it('lists sections B to K in the order of domain-spec §2.3', () => {
     expect(referralSections.map((s) => `${s.letter} ${s.id}`)).toEqual([
@@ -536,7 +597,9 @@ describe('field metadata', () => {
   });
   it.each(referralSections.map((s) => [s.id, s] as const))('%s: every field names a value of the page, and every value has a field', (_id, section) => {
     const empty = section.empty();
-    const names = section.fields.flatMap((field) => (field.kind === 'static' ? [] : field.kind === 'yesNo' && field.describe ? [field.name, field.describe.name] : [field.name]));
+    const names = section.fields.flatMap((field) =>
+      field.kind === 'static' ? [] : field.kind === 'yesNo' && field.describe ? [field.name, field.describe.name] : [field.name],
+    );
     for (const name of names) expect(valueAt(empty, name), name).not.toBeUndefined();
     const leaves = (value: unknown, prefix: string): string[] =>
       value && typeof value === 'object' && !Array.isArray(value) && !('day' in value)
@@ -576,7 +639,7 @@ describe('field metadata', () => {
   it('carries the eight "FOR EXAMPLE" prompts for concerns and complex needs, corrected', () => {
     const prompts = (id: 'concerns' | 'complexNeeds') => {
       const field = getReferralSection(id).fields[0];
-      return field?.kind === 'longtext' ? field.forExample ?? [] : [];
+      return field?.kind === 'longtext' ? (field.forExample ?? []) : [];
     };
     expect(prompts('concerns')).toHaveLength(8);
     expect(prompts('complexNeeds')).toHaveLength(8);

@@ -205,16 +205,75 @@ export const individualFields: ReferralFieldMeta[] = [
   { kind: 'text', name: 'forenames', label: 'Forename(s)', hint: 'First Name(s). If they are not known, enter “Not known”', autoComplete: 'off' },
   { kind: 'text', name: 'surname', label: 'Surname', hint: 'Last Name. If it is not known, enter “Not known”', autoComplete: 'off' },
   { kind: 'date', name: 'dateOfBirth', label: 'Date of Birth', hint: 'For example, 27 3 2007. If it is not known, leave it blank and give an approximate age' },
-  { kind: 'text', name: 'approxAge', label: 'Approx. Age (if DoB unknown)', hint: 'Please enter the age in whole years', width: 'quarter', inputMode: 'numeric', autoComplete: 'off' },
+  {
+    kind: 'text',
+    name: 'approxAge',
+    label: 'Approx. Age (if DoB unknown)',
+    hint: 'Please enter the age in whole years',
+    width: 'quarter',
+    inputMode: 'numeric',
+    autoComplete: 'off',
+  },
   { kind: 'text', name: 'gender', label: 'Gender', hint: 'Please describe', optional: true, autoComplete: 'off' },
-  { kind: 'repeat', name: 'addresses', label: 'Known Address(es)', hint: 'Identify which address is the Individual’s current residence', item: 'address', addLabel: 'Add another address', min: 1, optional: true },
-  { kind: 'text', name: 'nationality', label: 'Nationality / Citizenship', hint: 'Stated nationality / citizenship documentation (if any). Record only what is known', optional: true, autoComplete: 'off' },
-  { kind: 'longtext', name: 'immigrationStatus', label: 'Immigration / Asylum Status', hint: 'Immigration status? Refugee status? Asylum claimant? Please describe. Record only what is known', optional: true, rows: 3 },
-  { kind: 'text', name: 'primaryLanguage.firstLanguage', label: 'Primary Language', hint: 'What is the Individual’s first language?', optional: true, autoComplete: 'off' },
-  { kind: 'choice', name: 'primaryLanguage.speaksEnglish', label: 'Does the Individual speak / understand English?', optional: true, options: speaksEnglishOptions },
-  { kind: 'repeat', name: 'phones', label: 'Contact Number(s)', hint: 'Telephone Number(s)', item: 'phone', addLabel: 'Add another telephone number', min: 1, optional: true },
+  {
+    kind: 'repeat',
+    name: 'addresses',
+    label: 'Known Address(es)',
+    hint: 'Identify which address is the Individual’s current residence',
+    item: 'address',
+    addLabel: 'Add another address',
+    min: 1,
+    optional: true,
+  },
+  {
+    kind: 'text',
+    name: 'nationality',
+    label: 'Nationality / Citizenship',
+    hint: 'Stated nationality / citizenship documentation (if any). Record only what is known',
+    optional: true,
+    autoComplete: 'off',
+  },
+  {
+    kind: 'longtext',
+    name: 'immigrationStatus',
+    label: 'Immigration / Asylum Status',
+    hint: 'Immigration status? Refugee status? Asylum claimant? Please describe. Record only what is known',
+    optional: true,
+    rows: 3,
+  },
+  {
+    kind: 'text',
+    name: 'primaryLanguage.firstLanguage',
+    label: 'Primary Language',
+    hint: 'What is the Individual’s first language?',
+    optional: true,
+    autoComplete: 'off',
+  },
+  {
+    kind: 'choice',
+    name: 'primaryLanguage.speaksEnglish',
+    label: 'Does the Individual speak / understand English?',
+    optional: true,
+    options: speaksEnglishOptions,
+  },
+  {
+    kind: 'repeat',
+    name: 'phones',
+    label: 'Contact Number(s)',
+    hint: 'Telephone Number(s)',
+    item: 'phone',
+    addLabel: 'Add another telephone number',
+    min: 1,
+    optional: true,
+  },
   { kind: 'repeat', name: 'emails', label: 'Email Address(es)', item: 'email', addLabel: 'Add another email address', min: 1, optional: true },
-  { kind: 'longtext', name: 'familyDetails', label: 'Any Other Family Details', hint: 'Family makeup? Who lives with the Individual? Anything relevant.', optional: true },
+  {
+    kind: 'longtext',
+    name: 'familyDetails',
+    label: 'Any Other Family Details',
+    hint: 'Family makeup? Who lives with the Individual? Anything relevant.',
+    optional: true,
+  },
 ];
 
 const emptyIndividual = (): IndividualInput => ({
@@ -340,9 +399,25 @@ const personMeta = (hints: PersonHints, options: { optional: readonly (keyof typ
   return [
     { kind: 'text', name: 'forename', label: 'Forename', hint: hints.forename, autoComplete: autoComplete('forename'), ...optional('forename') },
     { kind: 'text', name: 'surname', label: 'Surname', hint: hints.surname, autoComplete: autoComplete('surname'), ...optional('surname') },
-    { kind: 'text', name: 'roleAndOrganisation', label: 'Professional Role & Organisation', hint: hints.roleAndOrganisation, autoComplete: autoComplete('roleAndOrganisation'), ...optional('roleAndOrganisation') },
+    {
+      kind: 'text',
+      name: 'roleAndOrganisation',
+      label: 'Professional Role & Organisation',
+      hint: hints.roleAndOrganisation,
+      autoComplete: autoComplete('roleAndOrganisation'),
+      ...optional('roleAndOrganisation'),
+    },
     { kind: 'text', name: 'relationship', label: 'Relationship to Individual', hint: hints.relationship, autoComplete: 'off', ...optional('relationship') },
-    { kind: 'text', name: 'phone', label: 'Contact Telephone Number', hint: hints.phone, inputMode: 'tel', width: 'half', autoComplete: autoComplete('phone'), ...optional('phone') },
+    {
+      kind: 'text',
+      name: 'phone',
+      label: 'Contact Telephone Number',
+      hint: hints.phone,
+      inputMode: 'tel',
+      width: 'half',
+      autoComplete: autoComplete('phone'),
+      ...optional('phone'),
+    },
     { kind: 'text', name: 'email', label: 'Email Address', hint: hints.email, inputMode: 'email', autoComplete: autoComplete('email'), ...optional('email') },
   ];
 };
@@ -385,7 +460,12 @@ export const referrerSchema = z
   }, whenObject);
 
 export const referrerFields: FieldMeta[] = [
-  { kind: 'yesNo', name: 'sameAsFirst', label: 'Is the person making this referral the person who first identified the concerns?', hint: 'If no, give the details of the person making this referral' },
+  {
+    kind: 'yesNo',
+    name: 'sameAsFirst',
+    label: 'Is the person making this referral the person who first identified the concerns?',
+    hint: 'If no, give the details of the person making this referral',
+  },
   ...personMeta(
     {
       forename: 'Contact First Name(s)',
@@ -396,7 +476,10 @@ export const referrerFields: FieldMeta[] = [
       email: 'Contact Email Address',
     },
     // Usually the safeguarding lead using this app: let the browser offer their own details.
-    { optional: ['relationship'], autoComplete: { forename: 'given-name', surname: 'family-name', roleAndOrganisation: 'organization-title', phone: 'tel', email: 'email' } },
+    {
+      optional: ['relationship'],
+      autoComplete: { forename: 'given-name', surname: 'family-name', roleAndOrganisation: 'organization-title', phone: 'tel', email: 'email' },
+    },
   ),
 ];
 
@@ -410,7 +493,12 @@ export const preventContactSchema = z
   }, whenObject);
 
 export const preventContactFields: FieldMeta[] = [
-  { kind: 'yesNo', name: 'sameAsReferrer', label: 'Is the organisational Prevent contact the person making this referral?', hint: 'If no, give the details of your organisation’s Prevent contact' },
+  {
+    kind: 'yesNo',
+    name: 'sameAsReferrer',
+    label: 'Is the organisational Prevent contact the person making this referral?',
+    hint: 'If no, give the details of your organisation’s Prevent contact',
+  },
   // The printed form repeats Section F's "Referrers …" placeholders here (domain-spec §2.5 item 8).
   ...personMeta(
     {
@@ -496,8 +584,16 @@ const question = (key: keyof z.input<typeof safeguardingSchema>, label: string, 
 
 export const safeguardingFields: FieldMeta[] = [
   // J1's follow-up is garbled in the seed ("Please descs ether the concern has been diagnosed"); reconstructed.
-  question('disabilities', 'Does the Individual have any stated or diagnosed disabilities, disorders or mental health issues?', 'Please describe, including whether the concern has been diagnosed'),
-  question('discussedWithLead', 'Have you discussed this Individual with your organisations Safeguarding / Prevent lead?', 'What was the result of the discussion?'),
+  question(
+    'disabilities',
+    'Does the Individual have any stated or diagnosed disabilities, disorders or mental health issues?',
+    'Please describe, including whether the concern has been diagnosed',
+  ),
+  question(
+    'discussedWithLead',
+    'Have you discussed this Individual with your organisations Safeguarding / Prevent lead?',
+    'What was the result of the discussion?',
+  ),
   question('informedIndividual', 'Have you informed the Individual that you are making this referral?', 'What was the response?'),
   question('directAction', 'Have you taken any direct action with the Individual since receiving this information?', 'What was the action & the result?'),
   question('otherAgencies', 'Have you discussed your concerns around the Individual with any other agencies?', 'What was the result of the discussion?'),
@@ -516,10 +612,38 @@ export const employmentSchema = z.object({
 });
 
 export const employmentFields: FieldMeta[] = [
-  { kind: 'text', name: 'currentOccupation', label: 'Current Occupation & Employer', hint: 'Current Occupation(s) & Employer(s)', optional: true, autoComplete: 'off' },
-  { kind: 'text', name: 'previousOccupations', label: 'Previous Occupation(s) & Employer(s)', hint: 'Previous Occupation(s) & Employer(s)', optional: true, autoComplete: 'off' },
-  { kind: 'text', name: 'currentEducation', label: 'Current School / College / University', hint: 'Current Educational Establishment(s)', optional: true, autoComplete: 'off' },
-  { kind: 'text', name: 'previousEducation', label: 'Previous School / College / University', hint: 'Previous Educational Establishment(s)', optional: true, autoComplete: 'off' },
+  {
+    kind: 'text',
+    name: 'currentOccupation',
+    label: 'Current Occupation & Employer',
+    hint: 'Current Occupation(s) & Employer(s)',
+    optional: true,
+    autoComplete: 'off',
+  },
+  {
+    kind: 'text',
+    name: 'previousOccupations',
+    label: 'Previous Occupation(s) & Employer(s)',
+    hint: 'Previous Occupation(s) & Employer(s)',
+    optional: true,
+    autoComplete: 'off',
+  },
+  {
+    kind: 'text',
+    name: 'currentEducation',
+    label: 'Current School / College / University',
+    hint: 'Current Educational Establishment(s)',
+    optional: true,
+    autoComplete: 'off',
+  },
+  {
+    kind: 'text',
+    name: 'previousEducation',
+    label: 'Previous School / College / University',
+    hint: 'Previous Educational Establishment(s)',
+    optional: true,
+    autoComplete: 'off',
+  },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -557,7 +681,13 @@ export interface ReferralSection<Id extends ReferralSectionId = ReferralSectionI
   empty: () => SectionInput<Id>;
 }
 
-const section = <Id extends ReferralSectionId>(id: Id, letter: string, heading: string, fields: readonly ReferralFieldMeta[], empty: () => SectionInput<Id>): ReferralSection<Id> => ({
+const section = <Id extends ReferralSectionId>(
+  id: Id,
+  letter: string,
+  heading: string,
+  fields: readonly ReferralFieldMeta[],
+  empty: () => SectionInput<Id>,
+): ReferralSection<Id> => ({
   id,
   letter,
   heading,
@@ -574,7 +704,10 @@ export const referralSections = [
   section('otherInformation', 'E', 'ANY OTHER INFORMATION', otherInformationFields, () => ({ details: '' })),
   section('firstIdentified', 'F', 'PERSON WHO FIRST IDENTIFIED THE CONCERNS', firstIdentifiedFields, () => ({ wishesAnonymous: '', ...emptyPerson() })),
   section('referrer', 'G', 'PERSON MAKING THIS REFERRAL (if different from above)', referrerFields, () => ({ sameAsFirst: '', ...emptyPerson() })),
-  section('preventContact', 'H', 'REFERRER’S ORGANISATIONAL PREVENT CONTACT (if different from above)', preventContactFields, () => ({ sameAsReferrer: '', ...emptyPerson() })),
+  section('preventContact', 'H', 'REFERRER’S ORGANISATIONAL PREVENT CONTACT (if different from above)', preventContactFields, () => ({
+    sameAsReferrer: '',
+    ...emptyPerson(),
+  })),
   section('dates', 'I', 'RELEVANT DATES', relevantDatesFields, () => ({ concernCameToLight: { ...emptyDateParts }, referralDate: { ...emptyDateParts } })),
   section('safeguarding', 'J', 'SAFEGUARDING CONSIDERATIONS', safeguardingFields, () => ({
     disabilities: emptyAnswer(),

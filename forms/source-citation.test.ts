@@ -80,9 +80,7 @@ describe('citeSource: other documents', () => {
 
 describe('citeSource: several references', () => {
   it('converts each of a ";" list', () => {
-    expect(citeSource('004 ¶56; GMC Confidentiality 2017 ¶64')).toBe(
-      'BSW ICB Prevent Policy, paragraph 56; GMC Confidentiality guidance (2017), paragraph 64',
-    );
+    expect(citeSource('004 ¶56; GMC Confidentiality 2017 ¶64')).toBe('BSW ICB Prevent Policy, paragraph 56; GMC Confidentiality guidance (2017), paragraph 64');
     expect(citeSource('004 ¶55; 002 "Consent"; 004 ¶35')).toBe(
       'BSW ICB Prevent Policy, paragraph 55; MSE ICB Prevent Policy, "Consent"; BSW ICB Prevent Policy, paragraph 35',
     );
@@ -124,11 +122,17 @@ describe('citeSource: our own references never reach a reader', () => {
   it.each([
     ['004 ¶60, ¶65–66; legal-and-security §A row 8', 'BSW ICB Prevent Policy, paragraphs 60 and 65 to 66'],
     ['004 flowchart; domain-spec A8', 'BSW ICB Prevent Policy, reporting flowchart'],
-    ['004 flowchart (box F11); 004 ¶29; 002 Scope (domain-spec A8)', 'BSW ICB Prevent Policy, reporting flowchart and paragraph 29; MSE ICB Prevent Policy, Scope'],
+    [
+      '004 flowchart (box F11); 004 ¶29; 002 Scope (domain-spec A8)',
+      'BSW ICB Prevent Policy, reporting flowchart and paragraph 29; MSE ICB Prevent Policy, Scope',
+    ],
     ['003 "Information management (providers)"; R18', 'Prevent duty core standards for healthcare (2024), "Information management (providers)"'],
     ['004 App 4; 004 App 4a §1 (R13)', 'BSW ICB Prevent Policy, Appendix 4 and Appendix 4a, section 1'],
     ['Decision-table row 7; 004 ¶56', 'BSW ICB Prevent Policy, paragraph 56'],
-    ['002 "Prevent and Channel referral process" (staff route; domain-spec B1, §1.2 mse.staff.riskAssessment)', 'MSE ICB Prevent Policy, "Prevent and Channel referral process" (staff route)'],
+    [
+      '002 "Prevent and Channel referral process" (staff route; domain-spec B1, §1.2 mse.staff.riskAssessment)',
+      'MSE ICB Prevent Policy, "Prevent and Channel referral process" (staff route)',
+    ],
   ])('%s → %s', (reference, words) => {
     expect(citeSource(reference)).toBe(words);
   });
@@ -143,7 +147,9 @@ describe('references inside prose', () => {
   it('cites each bracket of references and keeps the prose', () => {
     expect(citeSourcesInText('Informed consent (004 ¶55)')).toBe('Informed consent (BSW ICB Prevent Policy, paragraph 55)');
     expect(citeSourcesInText('Public interest (004 ¶56, ¶58; 004 App 4a §5)')).toBe(`Public interest (${citeSource('004 ¶56, ¶58; 004 App 4a §5')})`);
-    expect(citeSourcesInText('(004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64)')).toBe(`(${citeSource('004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64')})`);
+    expect(citeSourcesInText('(004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64)')).toBe(
+      `(${citeSource('004 ¶65–66; 002 "Consent"; GMC Confidentiality 2017 ¶64')})`,
+    );
   });
 
   it('drops a bracket of only our own references, and leaves other brackets alone', () => {

@@ -221,7 +221,8 @@ function merge(cited: readonly Cited[]): string[] {
     const numbers = [...new Set(parts.filter(isParagraphs).flatMap((part) => part.replace(/^paragraphs? /, '').split(/, | and /)))].sort(
       (x, y) => parseFloat(x) - parseFloat(y),
     );
-    const paragraphs = numbers.length === 0 ? '' : numbers.length === 1 && !/ to /.test(numbers[0]!) ? `paragraph ${numbers[0]}` : `paragraphs ${andList(numbers)}`;
+    const paragraphs =
+      numbers.length === 0 ? '' : numbers.length === 1 && !/ to /.test(numbers[0]!) ? `paragraph ${numbers[0]}` : `paragraphs ${andList(numbers)}`;
     const merged = [...new Set(parts.map((part) => (isParagraphs(part) ? paragraphs : part)))].filter(Boolean);
     const words = andList(merged);
     if (!title) return words;

@@ -35,7 +35,13 @@ const validRecord: ConcernRecord = {
   reporterRole: '',
 };
 
-const urgentContact: UrgentContact = { contacted: ['antiTerroristHotline'], spokeTo: 'Call handler', contactedAt: '02:40', reference: 'ATH 1', notes: 'Advised to tell the lead in the morning' };
+const urgentContact: UrgentContact = {
+  contacted: ['antiTerroristHotline'],
+  spokeTo: 'Call handler',
+  contactedAt: '02:40',
+  reference: 'ATH 1',
+  notes: 'Advised to tell the lead in the morning',
+};
 
 /** Sample events the guards must refuse where they apply; the walk must never pass through one. */
 const refusedSamples = new WeakSet<ConcernEvent>();
@@ -161,7 +167,9 @@ describe('concern machine, model-based', () => {
       expect(serializeSnapshot(nextState), `${currentStep(state)} must refuse ${JSON.stringify(event)}`).toBe(serializeSnapshot(state));
     }
     // The walk met the refused answers on every guarded step.
-    expect(refusedAt).toEqual(new Set(['patientDiscussAndRecord', 'patientEscalate', 'colleagueDiscussAndRecord', 'colleagueEscalate', 'leadUnreachable', 'urgentContact']));
+    expect(refusedAt).toEqual(
+      new Set(['patientDiscussAndRecord', 'patientEscalate', 'colleagueDiscussAndRecord', 'colleagueEscalate', 'leadUnreachable', 'urgentContact']),
+    );
     for (const path of paths) {
       for (const { event } of path.steps) expect(refusedSamples.has(event as ConcernEvent)).toBe(false);
     }

@@ -83,7 +83,13 @@ const leadInformed = (step: 'patientInformLead' | 'emergencyInformLead', details
 const emergencyRecorded = (record: EmergencyRecord = emergencyRecord): ConcernEvent => ({ type: 'EMERGENCY_RECORDED', record, ...asked('emergencyRecord') });
 const discussed = (details: Discussion = discussion): ConcernEvent => ({ type: 'DISCUSSED', details, ...asked('colleagueManagerWithLeadAndHr') });
 const notYet: LeadInformed = { informed: 'not-yet', leadName: '', notes: 'No answer from the lead at 02:30' };
-const urgentDetails: UrgentContact = { contacted: ['antiTerroristHotline', 'policeNonEmergency'], spokeTo: 'Call handler', contactedAt: '02:40', reference: 'ATH 77', notes: 'Advised to tell the lead first thing' };
+const urgentDetails: UrgentContact = {
+  contacted: ['antiTerroristHotline', 'policeNonEmergency'],
+  spokeTo: 'Call handler',
+  contactedAt: '02:40',
+  reference: 'ATH 77',
+  notes: 'Advised to tell the lead first thing',
+};
 const urgentContactMade = (details: UrgentContact = urgentDetails): ConcernEvent => ({ type: 'URGENT_CONTACT_MADE', details, ...asked('urgentContact') });
 const emergencyFrom = (_from: StepId): ConcernEvent => ({ type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: EMERGENCY_PROMPT, at: EMERGENCY_AT });
 
@@ -390,7 +396,12 @@ describe('the lead cannot be reached yet (004 ¶63–65)', () => {
     expect(currentStep(snapshot)).toBe('endLeadToBeTold');
     expect(snapshot.status).toBe('done');
     expect(stepMeta.endLeadToBeTold.outcome).toBe('LEAD_TO_BE_TOLD');
-    expect(lastLog(snapshot)).toMatchObject({ step: 'leadUnreachable', answer: 'Yes', notes: 'The lead is back at 14:00', source: stepMeta.leadUnreachable.source });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'leadUnreachable',
+      answer: 'Yes',
+      notes: 'The lead is back at 14:00',
+      source: stepMeta.leadUnreachable.source,
+    });
   });
 
   it.each([undefined, '  \n '])('it can wait, without a reason (%j) → refused: deciding to wait needs a rationale', (notes) => {
@@ -532,7 +543,10 @@ describe('"this has become an emergency" (IMMEDIATE_RISK_IDENTIFIED)', () => {
   });
 
   it('the emergency then runs its course to END (emergency)', () => {
-    const snapshot = drive([emergencyFrom('patientEscalate'), policeCalled(), leadInformed('emergencyInformLead'), emergencyRecorded()], reach('patientEscalate'));
+    const snapshot = drive(
+      [emergencyFrom('patientEscalate'), policeCalled(), leadInformed('emergencyInformLead'), emergencyRecorded()],
+      reach('patientEscalate'),
+    );
     expect(currentStep(snapshot)).toBe('endEmergency');
     expect(snapshot.status).toBe('done');
     expect(snapshot.context.record).toEqual(validRecord);
@@ -579,7 +593,16 @@ describe('the decision log', () => {
   it('follows the flowchart, one entry per box, on the patient referral route', () => {
     const snapshot = reach('endReferredToLead');
     expect(snapshot.context.log).toEqual([
-      { step: 'start', question: prompts.start, answer: roleLabels.staff, notes: '', role: 'staff', actor: stepMeta.start.actor, at: timeAt('start'), source: stepMeta.start.source },
+      {
+        step: 'start',
+        question: prompts.start,
+        answer: roleLabels.staff,
+        notes: '',
+        role: 'staff',
+        actor: stepMeta.start.actor,
+        at: timeAt('start'),
+        source: stepMeta.start.source,
+      },
       {
         step: 'immediateRisk',
         question: prompts.immediateRisk,
@@ -590,7 +613,16 @@ describe('the decision log', () => {
         at: timeAt('immediateRisk'),
         source: stepMeta.immediateRisk.source,
       },
-      { step: 'isConcern', question: prompts.isConcern, answer: 'Yes', notes: '', role: 'staff', actor: stepMeta.isConcern.actor, at: timeAt('isConcern'), source: stepMeta.isConcern.source },
+      {
+        step: 'isConcern',
+        question: prompts.isConcern,
+        answer: 'Yes',
+        notes: '',
+        role: 'staff',
+        actor: stepMeta.isConcern.actor,
+        at: timeAt('isConcern'),
+        source: stepMeta.isConcern.source,
+      },
       {
         step: 'patientOrColleague',
         question: prompts.patientOrColleague,
@@ -643,7 +675,16 @@ describe('the decision log', () => {
     const snapshot = send(initial(), emergencyFrom('start'));
     expect(snapshot.context.role).toBeNull();
     expect(snapshot.context.log).toEqual([
-      { step: 'start', question: EMERGENCY_PROMPT, answer: 'This has become an emergency', notes: '', role: null, actor: stepMeta.start.actor, at: EMERGENCY_AT, source: stepMeta.start.source },
+      {
+        step: 'start',
+        question: EMERGENCY_PROMPT,
+        answer: 'This has become an emergency',
+        notes: '',
+        role: null,
+        actor: stepMeta.start.actor,
+        at: EMERGENCY_AT,
+        source: stepMeta.start.source,
+      },
     ]);
   });
 });

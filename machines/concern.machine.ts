@@ -57,13 +57,7 @@ export const stepIds = [
 export type StepId = (typeof stepIds)[number];
 
 export type OutcomeCode =
-  | 'EMERGENCY_POLICE'
-  | 'NO_CONCERN'
-  | 'REFERRED_BY_LEAD'
-  | 'COLLEAGUE_MANAGED'
-  | 'NO_PREVENT_ACTION_OTHER_SUPPORT'
-  | 'LEAD_TO_BE_TOLD'
-  | 'URGENT_ADVICE_SOUGHT';
+  'EMERGENCY_POLICE' | 'NO_CONCERN' | 'REFERRED_BY_LEAD' | 'COLLEAGUE_MANAGED' | 'NO_PREVENT_ACTION_OTHER_SUPPORT' | 'LEAD_TO_BE_TOLD' | 'URGENT_ADVICE_SOUGHT';
 
 export type StepMeta = PathwayStepMeta<OutcomeCode>;
 
@@ -72,19 +66,73 @@ export const stepMeta = {
   start: { phase: 'NOTICE', box: '"If you have concerns about an individual" / "Start Here"', source: '004 flowchart', actor: 'Any member of staff' },
   immediateRisk: { phase: 'NOTICE', box: 'F4 "Is the person of concern at immediate risk?"', source: '004 flowchart; 004 ¶66', actor: 'Any member of staff' },
   isConcern: { phase: 'NOTICE', box: 'F8–F9 "Is the person causing concern?"', source: '004 flowchart; 004 App 3 NOTICE', actor: 'Any member of staff' },
-  patientOrColleague: { phase: 'NOTICE', box: 'F11 "Is the individual of concern a patient or colleague?"', source: '004 flowchart; domain-spec A8', actor: 'Any member of staff' },
-  patientDiscussAndRecord: { phase: 'CHECK', box: 'F16–F17 "Discuss with manager." "Make a record of your concerns."', source: '004 flowchart; 004 App 3 CHECK; 000 §6.2', actor: 'Member of staff with their manager' },
-  patientEscalate: { phase: 'CHECK', box: 'F18 "Decision to escalate concerns."', source: '004 flowchart; 004 ¶30', actor: 'Member of staff with their manager' },
-  patientInformLead: { phase: 'SHARE', box: 'F22 "Safeguarding Locality Lead will refer concerns … using the National Prevent Referral Form"', source: '004 flowchart; 004 ¶30; 004 Roles', actor: 'Member of staff or their manager' },
-  colleagueDiscussAndRecord: { phase: 'CHECK', box: 'F14–F15 "Discuss with manager." "Make a record of your concerns/observations."', source: '004 flowchart; 004 ¶35', actor: 'Member of staff with their line manager' },
+  patientOrColleague: {
+    phase: 'NOTICE',
+    box: 'F11 "Is the individual of concern a patient or colleague?"',
+    source: '004 flowchart; domain-spec A8',
+    actor: 'Any member of staff',
+  },
+  patientDiscussAndRecord: {
+    phase: 'CHECK',
+    box: 'F16–F17 "Discuss with manager." "Make a record of your concerns."',
+    source: '004 flowchart; 004 App 3 CHECK; 000 §6.2',
+    actor: 'Member of staff with their manager',
+  },
+  patientEscalate: {
+    phase: 'CHECK',
+    box: 'F18 "Decision to escalate concerns."',
+    source: '004 flowchart; 004 ¶30',
+    actor: 'Member of staff with their manager',
+  },
+  patientInformLead: {
+    phase: 'SHARE',
+    box: 'F22 "Safeguarding Locality Lead will refer concerns … using the National Prevent Referral Form"',
+    source: '004 flowchart; 004 ¶30; 004 Roles',
+    actor: 'Member of staff or their manager',
+  },
+  colleagueDiscussAndRecord: {
+    phase: 'CHECK',
+    box: 'F14–F15 "Discuss with manager." "Make a record of your concerns/observations."',
+    source: '004 flowchart; 004 ¶35',
+    actor: 'Member of staff with their line manager',
+  },
   colleagueEscalate: { phase: 'CHECK', box: 'F18 "Decision to escalate concerns."', source: '004 flowchart; 004 ¶35', actor: 'Line manager' },
-  colleagueManagerWithLeadAndHr: { phase: 'SHARE', box: 'F20 "Manager to discuss with the Safeguarding Locality Lead & HR colleague."', source: '004 flowchart; 004 ¶35–36', actor: 'Line manager, safeguarding lead and HR' },
+  colleagueManagerWithLeadAndHr: {
+    phase: 'SHARE',
+    box: 'F20 "Manager to discuss with the Safeguarding Locality Lead & HR colleague."',
+    source: '004 flowchart; 004 ¶35–36',
+    actor: 'Line manager, safeguarding lead and HR',
+  },
   ...outOfHoursStepMeta,
   ...emergencyStepMeta,
-  endNoConcern: { phase: 'NOTICE', box: 'END (domain-spec A2)', source: '004 flowchart; 004 App 3 Guidance notes', actor: 'Any member of staff', outcome: 'NO_CONCERN' },
-  endReferredToLead: { phase: 'SHARE', box: 'F23 "No further action required from initial referrer."', source: '004 flowchart; 004 ¶30', actor: 'Safeguarding lead', outcome: 'REFERRED_BY_LEAD' },
-  endColleagueWithLead: { phase: 'SHARE', box: 'F24 "Safeguarding Locality Lead to undertake risk assessment and liaise with Local Authority Prevent Lead"', source: '004 flowchart; 004 ¶35–36', actor: 'Safeguarding lead and HR', outcome: 'COLLEAGUE_MANAGED' },
-  endNoFurtherPrevent: { phase: 'CHECK', box: 'F25 "No further Prevent action required – consider other sources of support."', source: '004 flowchart; 004 App 3 Guidance notes', actor: 'Member of staff with their manager', outcome: 'NO_PREVENT_ACTION_OTHER_SUPPORT' },
+  endNoConcern: {
+    phase: 'NOTICE',
+    box: 'END (domain-spec A2)',
+    source: '004 flowchart; 004 App 3 Guidance notes',
+    actor: 'Any member of staff',
+    outcome: 'NO_CONCERN',
+  },
+  endReferredToLead: {
+    phase: 'SHARE',
+    box: 'F23 "No further action required from initial referrer."',
+    source: '004 flowchart; 004 ¶30',
+    actor: 'Safeguarding lead',
+    outcome: 'REFERRED_BY_LEAD',
+  },
+  endColleagueWithLead: {
+    phase: 'SHARE',
+    box: 'F24 "Safeguarding Locality Lead to undertake risk assessment and liaise with Local Authority Prevent Lead"',
+    source: '004 flowchart; 004 ¶35–36',
+    actor: 'Safeguarding lead and HR',
+    outcome: 'COLLEAGUE_MANAGED',
+  },
+  endNoFurtherPrevent: {
+    phase: 'CHECK',
+    box: 'F25 "No further Prevent action required – consider other sources of support."',
+    source: '004 flowchart; 004 App 3 Guidance notes',
+    actor: 'Member of staff with their manager',
+    outcome: 'NO_PREVENT_ACTION_OTHER_SUPPORT',
+  },
 } as const satisfies Record<StepId, StepMeta>;
 
 /** One entry of the decision log, naming a step of this chart. */
@@ -161,7 +209,9 @@ export const concernMachine = setup({
           description: stepMeta.start.box,
           meta: stepMeta.start,
           on: {
-            ...declareEmergency('start'), BEGIN: { target: 'immediateRisk', actions: ['setRole', { type: 'log', params: { step: 'start' } }] } },
+            ...declareEmergency('start'),
+            BEGIN: { target: 'immediateRisk', actions: ['setRole', { type: 'log', params: { step: 'start' } }] },
+          },
         },
         immediateRisk: {
           id: 'immediateRisk',
@@ -169,7 +219,13 @@ export const concernMachine = setup({
           meta: stepMeta.immediateRisk,
           on: {
             ...declareEmergency('immediateRisk'),
-            ANSWER_YES: { target: '#emergencyCallPolice', actions: [{ type: 'log', params: { step: 'immediateRisk' } }, { type: 'saveEmergency', params: { from: 'immediateRisk' } }] },
+            ANSWER_YES: {
+              target: '#emergencyCallPolice',
+              actions: [
+                { type: 'log', params: { step: 'immediateRisk' } },
+                { type: 'saveEmergency', params: { from: 'immediateRisk' } },
+              ],
+            },
             ANSWER_NO: { target: 'isConcern', actions: { type: 'log', params: { step: 'immediateRisk' } } },
           },
         },
@@ -191,11 +247,17 @@ export const concernMachine = setup({
             ...declareEmergency('patientOrColleague'),
             SELECT_PATIENT: {
               target: 'patient',
-              actions: [{ type: 'setSubject', params: { subject: 'patient' } }, { type: 'log', params: { step: 'patientOrColleague' } }],
+              actions: [
+                { type: 'setSubject', params: { subject: 'patient' } },
+                { type: 'log', params: { step: 'patientOrColleague' } },
+              ],
             },
             SELECT_COLLEAGUE: {
               target: 'colleague',
-              actions: [{ type: 'setSubject', params: { subject: 'colleague' } }, { type: 'log', params: { step: 'patientOrColleague' } }],
+              actions: [
+                { type: 'setSubject', params: { subject: 'colleague' } },
+                { type: 'log', params: { step: 'patientOrColleague' } },
+              ],
             },
           },
         },
@@ -208,7 +270,7 @@ export const concernMachine = setup({
               description: stepMeta.patientDiscussAndRecord.box,
               meta: stepMeta.patientDiscussAndRecord,
               on: {
-            ...declareEmergency('patientDiscussAndRecord'),
+                ...declareEmergency('patientDiscussAndRecord'),
                 RECORD_SAVED: {
                   guard: 'recordIsComplete',
                   target: 'escalate',
@@ -221,7 +283,7 @@ export const concernMachine = setup({
               description: stepMeta.patientEscalate.box,
               meta: stepMeta.patientEscalate,
               on: {
-            ...declareEmergency('patientEscalate'),
+                ...declareEmergency('patientEscalate'),
                 ANSWER_YES: { target: 'informLead', actions: { type: 'log', params: { step: 'patientEscalate' } } },
                 ANSWER_NO: { guard: 'hasRationale', target: '#endNoFurtherPrevent', actions: { type: 'log', params: { step: 'patientEscalate' } } },
               },
@@ -231,7 +293,7 @@ export const concernMachine = setup({
               description: stepMeta.patientInformLead.box,
               meta: stepMeta.patientInformLead,
               on: {
-            ...declareEmergency('patientInformLead'),
+                ...declareEmergency('patientInformLead'),
                 LEAD_INFORMED: [
                   {
                     guard: 'leadWasInformed',
@@ -254,7 +316,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueDiscussAndRecord.box,
               meta: stepMeta.colleagueDiscussAndRecord,
               on: {
-            ...declareEmergency('colleagueDiscussAndRecord'),
+                ...declareEmergency('colleagueDiscussAndRecord'),
                 RECORD_SAVED: {
                   guard: 'recordIsComplete',
                   target: 'escalate',
@@ -267,7 +329,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueEscalate.box,
               meta: stepMeta.colleagueEscalate,
               on: {
-            ...declareEmergency('colleagueEscalate'),
+                ...declareEmergency('colleagueEscalate'),
                 ANSWER_YES: { target: 'managerWithLeadAndHr', actions: { type: 'log', params: { step: 'colleagueEscalate' } } },
                 ANSWER_NO: { guard: 'hasRationale', target: '#endNoFurtherPrevent', actions: { type: 'log', params: { step: 'colleagueEscalate' } } },
               },
@@ -277,7 +339,7 @@ export const concernMachine = setup({
               description: stepMeta.colleagueManagerWithLeadAndHr.box,
               meta: stepMeta.colleagueManagerWithLeadAndHr,
               on: {
-            ...declareEmergency('colleagueManagerWithLeadAndHr'),
+                ...declareEmergency('colleagueManagerWithLeadAndHr'),
                 DISCUSSED: {
                   target: '#endColleagueWithLead',
                   actions: ['saveDiscussion', { type: 'log', params: { step: 'colleagueManagerWithLeadAndHr' } }],

@@ -30,9 +30,39 @@ const basis = (article9Condition: ScheduleOneCondition, offence?: ScheduleOneCon
 });
 
 const cases = {
-  row1: settled({ row: 1, rowsFollowed: [1], outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'individual', informed: 'yes', ageBand: '18-or-over', ...basis('sch1-para6'), items: labelled({ whoConsented: 'The patient', consentDate: '28/02/2025' }) }),
-  row2: settled({ row: 2, rowsFollowed: [2], outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'individual', informed: 'yes', ageBand: 'under-16', ...basis('sch1-para6'), items: labelled({ competence: 'Understands fully' }) }),
-  row3: settled({ row: 3, rowsFollowed: [3], outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'parent-or-guardian', informed: 'yes', ageBand: 'under-16', ...basis('sch1-para6'), items: {} }),
+  row1: settled({
+    row: 1,
+    rowsFollowed: [1],
+    outcome: 'BASIS_CONSENT',
+    consentStatus: 'obtained',
+    consentFrom: 'individual',
+    informed: 'yes',
+    ageBand: '18-or-over',
+    ...basis('sch1-para6'),
+    items: labelled({ whoConsented: 'The patient', consentDate: '28/02/2025' }),
+  }),
+  row2: settled({
+    row: 2,
+    rowsFollowed: [2],
+    outcome: 'BASIS_CONSENT',
+    consentStatus: 'obtained',
+    consentFrom: 'individual',
+    informed: 'yes',
+    ageBand: 'under-16',
+    ...basis('sch1-para6'),
+    items: labelled({ competence: 'Understands fully' }),
+  }),
+  row3: settled({
+    row: 3,
+    rowsFollowed: [3],
+    outcome: 'BASIS_CONSENT',
+    consentStatus: 'obtained',
+    consentFrom: 'parent-or-guardian',
+    informed: 'yes',
+    ageBand: 'under-16',
+    ...basis('sch1-para6'),
+    items: {},
+  }),
   row3family: settled({
     row: 3,
     rowsFollowed: [3],
@@ -84,7 +114,17 @@ const cases = {
     ...basis('sch1-para18'),
     items: labelled({ refusalReasons: 'Family matter', significantHarm: 'Groomed online', socialCareReferral: 'Made' }),
   }),
-  row7: settled({ row: 7, rowsFollowed: [7], outcome: 'BASIS_PUBLIC_INTEREST', consentStatus: 'not-sought', notSoughtReason: 'asking-increases-risk', informed: 'no', ageBand: '18-or-over', ...basis('sch1-para10'), items: {} }),
+  row7: settled({
+    row: 7,
+    rowsFollowed: [7],
+    outcome: 'BASIS_PUBLIC_INTEREST',
+    consentStatus: 'not-sought',
+    notSoughtReason: 'asking-increases-risk',
+    informed: 'no',
+    ageBand: '18-or-over',
+    ...basis('sch1-para10'),
+    items: {},
+  }),
   row8: settled({
     row: 8,
     rowsFollowed: [8],
@@ -96,7 +136,16 @@ const cases = {
     ...basis('sch1-para10', 'sch1-para10'),
     items: labelled({ terrorismEvidence: 'A plan with a date and a place', sharedWithPolice: 'Name and address' }),
   }),
-  row9: settled({ row: 9, rowsFollowed: [9], outcome: 'BASIS_URGENT_TRIAGE', consentStatus: 'not-sought', notSoughtReason: 'urgent-triage-pending', informed: 'no', ...basis('sch1-para6'), items: labelled({ triageFollowUp: 'Seek consent on Tuesday' }) }),
+  row9: settled({
+    row: 9,
+    rowsFollowed: [9],
+    outcome: 'BASIS_URGENT_TRIAGE',
+    consentStatus: 'not-sought',
+    notSoughtReason: 'urgent-triage-pending',
+    informed: 'no',
+    ...basis('sch1-para6'),
+    items: labelled({ triageFollowUp: 'Seek consent on Tuesday' }),
+  }),
 } satisfies Record<string, ConsentDraft>;
 
 const subjects = ['patient', 'service user', 'colleague'] as const satisfies readonly ConsentSubject[];
@@ -132,7 +181,9 @@ describe('the basis statement, sentence by sentence', () => {
   });
 
   it('a child’s or parent’s refusal with significant harm; a child whose family is implicated', () => {
-    expect(basisStatement(cases.row6child)).toContain('The child’s parent or guardian refused consent, and not sharing would leave the child, or others, at risk of significant harm.');
+    expect(basisStatement(cases.row6child)).toContain(
+      'The child’s parent or guardian refused consent, and not sharing would leave the child, or others, at risk of significant harm.',
+    );
     expect(basisStatement(cases.row3family)).toContain(
       'The child’s family has not been asked, because the family is implicated in the concern or telling them would put the child at risk of harm.',
     );
@@ -158,7 +209,10 @@ describe('the consent status in plain words', () => {
     [cases.row1, 'Consent to this referral was given by the person. The person has been told about this referral.'],
     [cases.row3, 'Consent to this referral was given by the child’s parent or guardian. The person has been told about this referral.'],
     [cases.row6child, 'Consent to this referral was refused by the child’s parent or guardian. The person has not been told about this referral.'],
-    [cases.row8, 'Consent to this referral was not sought, because there is concern or evidence that the person is planning or undertaking terrorist acts. The person has not been told about this referral.'],
+    [
+      cases.row8,
+      'Consent to this referral was not sought, because there is concern or evidence that the person is planning or undertaking terrorist acts. The person has not been told about this referral.',
+    ],
   ] as const)('%#', (draft, words) => {
     expect(consentStatusStatement(draft)).toBe(words);
   });
@@ -167,7 +221,8 @@ describe('the consent status in plain words', () => {
 describe('the email wording and the rationale', () => {
   it('the email explains the basis whenever the person was not told or did not consent; not when they consented and were told', () => {
     expect(emailBasisWording(cases.row1)).toBeNull();
-    for (const draft of [cases.row3family, cases.row6, cases.row7, cases.row8, cases.row9]) expect(emailBasisWording(draft)).toBe(basisStatement(draft).join(' '));
+    for (const draft of [cases.row3family, cases.row6, cases.row7, cases.row8, cases.row9])
+      expect(emailBasisWording(draft)).toBe(basisStatement(draft).join(' '));
   });
 
   it('the rationale opens with the basis paragraph, then what was recorded, then who was consulted, only as recorded', () => {
@@ -211,20 +266,18 @@ const generatedRecord = fc
     careAndSupportNeeds: yesNoNull,
     minimumData: fc.constantFrom('', 'The concern only'),
   })
-  .map(
-    ({ route, subject, informed, article9, offenceData, article10, consulted, name, advice, careAndSupportNeeds, minimumData }): ConsentDraft => ({
-      ...route,
-      subject,
-      // Consent obtained means the person was told (the schema's rule).
-      informed: route.consentStatus === 'obtained' ? 'yes' : informed,
-      article9Condition: article9,
-      offenceData,
-      article10Condition: offenceData === 'yes' ? article10 : null,
-      ...(consulted === null ? {} : { caldicottOrIgConsulted: consulted, caldicottOrIgName: name, caldicottOrIgAdvice: advice }),
-      careAndSupportNeeds,
-      minimumData,
-    }),
-  );
+  .map(({ route, subject, informed, article9, offenceData, article10, consulted, name, advice, careAndSupportNeeds, minimumData }): ConsentDraft => ({
+    ...route,
+    subject,
+    // Consent obtained means the person was told (the schema's rule).
+    informed: route.consentStatus === 'obtained' ? 'yes' : informed,
+    article9Condition: article9,
+    offenceData,
+    article10Condition: offenceData === 'yes' ? article10 : null,
+    ...(consulted === null ? {} : { caldicottOrIgConsulted: consulted, caldicottOrIgName: name, caldicottOrIgAdvice: advice }),
+    careAndSupportNeeds,
+    minimumData,
+  }));
 
 const NUM_RUNS = 300;
 

@@ -87,9 +87,12 @@ function whySentences(variant: Variant, draft: ConsentDraft, subject: ConsentSub
     case 'notSought':
       return ['Consent has not been sought, because asking for it would increase the risk or prejudice the outcome.'];
     case 'familyImplicated': {
-      const family = 'The child’s family has not been asked, because the family is implicated in the concern or telling them would put the child at risk of harm.';
-      if (hasText(item(draft, 'whyYoungPersonNotAsked'))) return [family, 'The young person has not been asked either, because asking them would increase the risk.'];
-      if (draft.familyImplicated === 'yes' && draft.consentFrom === null) return [family, 'The young person was assessed as not able to decide about this referral themselves.'];
+      const family =
+        'The child’s family has not been asked, because the family is implicated in the concern or telling them would put the child at risk of harm.';
+      if (hasText(item(draft, 'whyYoungPersonNotAsked')))
+        return [family, 'The young person has not been asked either, because asking them would increase the risk.'];
+      if (draft.familyImplicated === 'yes' && draft.consentFrom === null)
+        return [family, 'The young person was assessed as not able to decide about this referral themselves.'];
       return [family];
     }
     case 'lacksCapacityPublicInterest':
@@ -99,7 +102,9 @@ function whySentences(variant: Variant, draft: ConsentDraft, subject: ConsentSub
     case 'refusedPublicInterest':
       return draft.significantHarm === 'yes'
         ? [`${refuser(draft, subject)} refused consent, and not sharing would leave the child, or others, at risk of significant harm.`]
-        : [`${refuser(draft, subject)} was asked for consent and refused, and not sharing would leave others exposed to a risk of serious harm that outweighs confidentiality.`];
+        : [
+            `${refuser(draft, subject)} was asked for consent and refused, and not sharing would leave others exposed to a risk of serious harm that outweighs confidentiality.`,
+          ];
     default:
       return [];
   }
@@ -162,8 +167,25 @@ const caseItems: Record<Variant, readonly ConsentItemKey[]> = {
   consentAdult: ['whoConsented', 'consentDate', 'consentedTo', 'howInformed', 'capacityOutcome'],
   consentYoungPerson: ['whyParentNotAsked', 'competence', 'capacityOutcome', 'whoConsented', 'consentDate', 'consentedTo', 'howInformed', 'parentsTold'],
   consentParent: ['competence', 'whoConsented', 'consentDate', 'consentedTo', 'howInformed'],
-  familyImplicated: ['whyParentNotAsked', 'whoDecidedNotToAskParent', 'competence', 'whyYoungPersonNotAsked', 'harmWeighed', 'whyPublicInterestOutweighs', 'necessaryAndProportionate'],
-  bestInterests: ['capacityAssessor', 'capacityAssessedOn', 'capacityOutcome', 'capacitySupport', 'bestInterestsConsulted', 'bestInterestsReasoning', 'careAndSupportNeeds', 'parentsTold'],
+  familyImplicated: [
+    'whyParentNotAsked',
+    'whoDecidedNotToAskParent',
+    'competence',
+    'whyYoungPersonNotAsked',
+    'harmWeighed',
+    'whyPublicInterestOutweighs',
+    'necessaryAndProportionate',
+  ],
+  bestInterests: [
+    'capacityAssessor',
+    'capacityAssessedOn',
+    'capacityOutcome',
+    'capacitySupport',
+    'bestInterestsConsulted',
+    'bestInterestsReasoning',
+    'careAndSupportNeeds',
+    'parentsTold',
+  ],
   lacksCapacityPublicInterest: [
     'capacityAssessor',
     'capacityAssessedOn',
@@ -218,7 +240,10 @@ function notSharingSentences(variant: 'refusalRespected' | 'noLawfulBasis', draf
   const none = 'No referral is being made and no information is shared.';
   if (variant === 'noLawfulBasis') return [none, 'Consent has not been given, and no other lawful basis to share has been identified.'];
   if (draft.significantHarm === 'no')
-    return [none, `${refuser(draft, subject)} refused consent, and not sharing would not leave the child, or others, at risk of significant harm, so the refusal is respected.`];
+    return [
+      none,
+      `${refuser(draft, subject)} refused consent, and not sharing would not leave the child, or others, at risk of significant harm, so the refusal is respected.`,
+    ];
   return [none, `${refuser(draft, subject)} was asked for consent and refused, and the risk identified is to themselves only, so their refusal is respected.`];
 }
 
@@ -295,8 +320,14 @@ const notSoughtWords = {
  * consented and whether they know; not the deliberation behind it).
  */
 export function consentStatusStatement(record: ConsentDraft): string {
-  const told = record.informed === 'yes' ? ' The person has been told about this referral.' : record.informed === 'no' ? ' The person has not been told about this referral.' : '';
-  const who = record.consentFrom === 'parent-or-guardian' ? 'the child’s parent or guardian' : isUnder18Band(record.ageBand) ? 'the young person' : 'the person';
+  const told =
+    record.informed === 'yes'
+      ? ' The person has been told about this referral.'
+      : record.informed === 'no'
+        ? ' The person has not been told about this referral.'
+        : '';
+  const who =
+    record.consentFrom === 'parent-or-guardian' ? 'the child’s parent or guardian' : isUnder18Band(record.ageBand) ? 'the young person' : 'the person';
   switch (record.consentStatus) {
     case 'obtained':
       return `Consent to this referral was given by ${who}.${told}`;

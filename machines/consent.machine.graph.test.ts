@@ -69,7 +69,18 @@ function sampleEvents(snapshot: ConsentSnapshot): ConsentEvent[] {
         basis: { article9Condition, offenceData: 'no', article10Condition: null, appropriatePolicyDocument: 'yes' },
         ...shown,
       });
-      return [basis(fits[0]!), refused(misfit ? basis(misfit) : { type: 'BASIS_CHOSEN', basis: { article9Condition: fits[0]!, offenceData: 'yes', article10Condition: null, appropriatePolicyDocument: 'yes' }, ...shown })];
+      return [
+        basis(fits[0]!),
+        refused(
+          misfit
+            ? basis(misfit)
+            : {
+                type: 'BASIS_CHOSEN',
+                basis: { article9Condition: fits[0]!, offenceData: 'yes', article10Condition: null, appropriatePolicyDocument: 'yes' },
+                ...shown,
+              },
+        ),
+      ];
     }
     case 'terrorismShare':
       return [
@@ -113,19 +124,42 @@ function sampleEvents(snapshot: ConsentSnapshot): ConsentEvent[] {
       ];
     case 'consentGiven':
       return [
-        { type: 'CONSENT_GIVEN', consent: { whoConsented: 'The person asked', consentedTo: 'The referral', consentDate: '2025-02-28', howInformed: 'Face to face' }, ...shown },
-        refused({ type: 'CONSENT_GIVEN', consent: { whoConsented: 'The person asked', consentedTo: 'The referral', consentDate: '28/02/2025', howInformed: 'Face to face' }, ...shown }),
+        {
+          type: 'CONSENT_GIVEN',
+          consent: { whoConsented: 'The person asked', consentedTo: 'The referral', consentDate: '2025-02-28', howInformed: 'Face to face' },
+          ...shown,
+        },
+        refused({
+          type: 'CONSENT_GIVEN',
+          consent: { whoConsented: 'The person asked', consentedTo: 'The referral', consentDate: '28/02/2025', howInformed: 'Face to face' },
+          ...shown,
+        }),
         { type: 'CONSENT_REFUSED', refusal: { refusedBy: 'The person asked', reasons: 'Not your business' }, ...shown },
         refused({ type: 'CONSENT_REFUSED', refusal: { refusedBy: 'The person asked', reasons: '' }, ...shown }),
       ];
     case 'publicInterest':
       return [
-        { type: 'PUBLIC_INTEREST_DECIDED', decision: { justified: 'yes', harmWeighed: 'Harm', whyOutweighs: 'Outweighs', necessaryAndProportionate: 'Only the concern' }, ...shown },
-        { type: 'PUBLIC_INTEREST_DECIDED', decision: { justified: 'no', harmWeighed: '', whyOutweighs: 'No risk to others', necessaryAndProportionate: '' }, ...shown },
-        refused({ type: 'PUBLIC_INTEREST_DECIDED', decision: { justified: 'yes', harmWeighed: '', whyOutweighs: 'Outweighs', necessaryAndProportionate: '' }, ...shown }),
+        {
+          type: 'PUBLIC_INTEREST_DECIDED',
+          decision: { justified: 'yes', harmWeighed: 'Harm', whyOutweighs: 'Outweighs', necessaryAndProportionate: 'Only the concern' },
+          ...shown,
+        },
+        {
+          type: 'PUBLIC_INTEREST_DECIDED',
+          decision: { justified: 'no', harmWeighed: '', whyOutweighs: 'No risk to others', necessaryAndProportionate: '' },
+          ...shown,
+        },
+        refused({
+          type: 'PUBLIC_INTEREST_DECIDED',
+          decision: { justified: 'yes', harmWeighed: '', whyOutweighs: 'Outweighs', necessaryAndProportionate: '' },
+          ...shown,
+        }),
       ];
     case 'doNotShare':
-      return [{ type: 'NOT_SHARING_CONFIRMED', otherSupport: 'GP follow-up', ...shown }, refused({ type: 'NOT_SHARING_CONFIRMED', otherSupport: '', ...shown })];
+      return [
+        { type: 'NOT_SHARING_CONFIRMED', otherSupport: 'GP follow-up', ...shown },
+        refused({ type: 'NOT_SHARING_CONFIRMED', otherSupport: '', ...shown }),
+      ];
     case 'caldicottConsulted':
       return [
         { type: 'IG_CONSULTED', consultation: { consulted: 'yes', name: 'Dr Jo Guardian', advice: 'Agreed' }, ...shown },

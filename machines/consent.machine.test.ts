@@ -92,7 +92,11 @@ const policeContacted = (): ConsentEvent => ({
 });
 const preConsentShared = (): ConsentEvent => ({
   type: 'PRE_CONSENT_SHARED',
-  sharing: { sharedWith: 'Counter Terrorism Policing SO15 contact', whatShared: 'Name and the words used', whyUrgent: 'To establish whether this is a counter-terrorism case today' },
+  sharing: {
+    sharedWith: 'Counter Terrorism Policing SO15 contact',
+    whatShared: 'Name and the words used',
+    whyUrgent: 'To establish whether this is a counter-terrorism case today',
+  },
   ...asked('urgentTriageShare'),
 });
 const ageGiven = (ageBand: AgeBand): ConsentEvent => ({ type: 'AGE_GIVEN', ageBand, ...asked('ageQuestion') });
@@ -114,12 +118,21 @@ const capacityAssessed = (outcome: 'has-capacity' | 'lacks-capacity'): ConsentEv
 });
 const bestInterestsDecided = (inBestInterests: 'yes' | 'no'): ConsentEvent => ({
   type: 'BEST_INTERESTS_DECIDED',
-  decision: { inBestInterests, reasoning: 'Referral protects them from exploitation by an online contact', consulted: 'Sister (next of kin) and support worker' },
+  decision: {
+    inBestInterests,
+    reasoning: 'Referral protects them from exploitation by an online contact',
+    consulted: 'Sister (next of kin) and support worker',
+  },
   ...asked('bestInterests'),
 });
 const consentGiven = (whoConsented = 'The patient'): ConsentEvent => ({
   type: 'CONSENT_GIVEN',
-  consent: { whoConsented, consentedTo: 'The referral, and sharing with the local authority and the police', consentDate: '2025-02-28', howInformed: 'Face to face, with the Prevent leaflet' },
+  consent: {
+    whoConsented,
+    consentedTo: 'The referral, and sharing with the local authority and the police',
+    consentDate: '2025-02-28',
+    howInformed: 'Face to face, with the Prevent leaflet',
+  },
   ...asked('consentGiven'),
 });
 const consentRefused = (): ConsentEvent => ({
@@ -140,7 +153,11 @@ const publicInterest = (justified: 'yes' | 'no'): ConsentEvent => ({
       : { justified, harmWeighed: '', whyOutweighs: 'No risk to others identified; no gateway applies', necessaryAndProportionate: '' },
   ...asked('publicInterest'),
 });
-const notSharing = (otherSupport = 'GP follow-up and talking therapies offered'): ConsentEvent => ({ type: 'NOT_SHARING_CONFIRMED', otherSupport, ...asked('doNotShare') });
+const notSharing = (otherSupport = 'GP follow-up and talking therapies offered'): ConsentEvent => ({
+  type: 'NOT_SHARING_CONFIRMED',
+  otherSupport,
+  ...asked('doNotShare'),
+});
 const igConsulted = (consulted: 'yes' | 'no' = 'yes', name = 'Dr Jo Guardian, Caldicott Guardian'): ConsentEvent => ({
   type: 'IG_CONSULTED',
   consultation: { consulted, name, advice: consulted === 'yes' ? 'Agreed the basis' : '' },
@@ -152,7 +169,10 @@ const basisChosen = (article9Condition: ScheduleOneCondition = 'sch1-para6', ext
   basis: { article9Condition, offenceData: 'no', article10Condition: null, appropriatePolicyDocument: 'yes', ...extra },
   ...asked('lawfulBasis'),
 });
-const significantHarm = (socialCareReferral: 'considered' | 'made' | 'not-needed' = 'made', socialCareNotes = 'Referred to children’s social care today'): ConsentEvent => ({
+const significantHarm = (
+  socialCareReferral: 'considered' | 'made' | 'not-needed' = 'made',
+  socialCareNotes = 'Referred to children’s social care today',
+): ConsentEvent => ({
   type: 'SIGNIFICANT_HARM',
   harm: { harm: 'Being groomed online to act against others; a younger sibling is exposed too', socialCareReferral, socialCareNotes },
   ...asked('significantHarm'),
@@ -309,7 +329,9 @@ describe('guards, each on its own', () => {
     expect(g.lacksCapacity({ context: context(), event: capacityAssessed('lacks-capacity') })).toBe(true);
     expect(g.lacksCapacity({ context: context(), event: capacityAssessed('has-capacity') })).toBe(false);
     const noDate = capacityAssessed('has-capacity') as Extract<ConsentEvent, { type: 'CAPACITY_ASSESSED' }>;
-    expect(g.capacityAssessmentComplete({ context: context(), event: { ...noDate, assessment: { ...noDate.assessment, assessedOn: '31/02/2025' } } })).toBe(false);
+    expect(g.capacityAssessmentComplete({ context: context(), event: { ...noDate, assessment: { ...noDate.assessment, assessedOn: '31/02/2025' } } })).toBe(
+      false,
+    );
   });
 
   it('bestInterestsComplete and inBestInterests', () => {
@@ -317,7 +339,9 @@ describe('guards, each on its own', () => {
     expect(g.inBestInterests({ context: context(), event: bestInterestsDecided('yes') })).toBe(true);
     expect(g.inBestInterests({ context: context(), event: bestInterestsDecided('no') })).toBe(false);
     const nobodyConsulted = bestInterestsDecided('yes') as Extract<ConsentEvent, { type: 'BEST_INTERESTS_DECIDED' }>;
-    expect(g.bestInterestsComplete({ context: context(), event: { ...nobodyConsulted, decision: { ...nobodyConsulted.decision, consulted: '' } } })).toBe(false);
+    expect(g.bestInterestsComplete({ context: context(), event: { ...nobodyConsulted, decision: { ...nobodyConsulted.decision, consulted: '' } } })).toBe(
+      false,
+    );
   });
 
   it('consentComplete and refusalComplete', () => {
@@ -393,10 +417,19 @@ describe('decision table', () => {
 
   it('row 2, child who is Gillick competent → the young person’s consent, with the parents’ part recorded', () => {
     const atDetails = toDetails(
-      drive([...screenedOut, no('familyImplicated'), yes('gillickCompetent', 'Understands the referral and its consequences'), yes('seekConsent'), consentGiven('The young person')], {
-        age: 15,
-        subject: 'patient',
-      }),
+      drive(
+        [
+          ...screenedOut,
+          no('familyImplicated'),
+          yes('gillickCompetent', 'Understands the referral and its consequences'),
+          yes('seekConsent'),
+          consentGiven('The young person'),
+        ],
+        {
+          age: 15,
+          subject: 'patient',
+        },
+      ),
       igConsulted(),
     );
     // The parents' part is asked on the last page for a child: without it the record is refused.
@@ -405,7 +438,15 @@ describe('decision table', () => {
     expectUnchanged(without, atDetails);
 
     const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
-    expect(record).toMatchObject({ row: 2, outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'individual', route: decisionTable[2].route, informed: 'yes', ageBand: 'under-16' });
+    expect(record).toMatchObject({
+      row: 2,
+      outcome: 'BASIS_CONSENT',
+      consentStatus: 'obtained',
+      consentFrom: 'individual',
+      route: decisionTable[2].route,
+      informed: 'yes',
+      ageBand: 'under-16',
+    });
     expect(item(record, 'competence')).toBe('Understands the referral and its consequences');
     expect(item(record, 'parentsTold')).toBe('Mother told with the young person’s agreement; she supports the referral');
     expect(item(record, 'whoConsented')).toBe('The young person');
@@ -415,10 +456,28 @@ describe('decision table', () => {
 
   it('row 3, child who is not competent → parent or guardian consent', () => {
     const record = finishedWith(
-      finish(drive([...screenedOut, no('familyImplicated'), no('gillickCompetent', 'Too young to weigh the decision'), yes('seekConsent'), consentGiven('Father (parental responsibility)')], { age: 9, subject: 'patient' })),
+      finish(
+        drive(
+          [
+            ...screenedOut,
+            no('familyImplicated'),
+            no('gillickCompetent', 'Too young to weigh the decision'),
+            yes('seekConsent'),
+            consentGiven('Father (parental responsibility)'),
+          ],
+          { age: 9, subject: 'patient' },
+        ),
+      ),
       'endShare',
     );
-    expect(record).toMatchObject({ row: 3, outcome: 'BASIS_CONSENT', consentStatus: 'obtained', consentFrom: 'parent-or-guardian', route: decisionTable[3].route, informed: 'yes' });
+    expect(record).toMatchObject({
+      row: 3,
+      outcome: 'BASIS_CONSENT',
+      consentStatus: 'obtained',
+      consentFrom: 'parent-or-guardian',
+      route: decisionTable[3].route,
+      informed: 'yes',
+    });
     expect(record.article9Condition).toBe('sch1-para6');
     expect(item(record, 'competence')).toBe('Too young to weigh the decision');
     expect(item(record, 'whoConsented')).toBe('Father (parental responsibility)');
@@ -432,7 +491,10 @@ describe('decision table', () => {
     expect(currentConsentStep(atGillick)).toBe('gillickCompetent');
     const atInformed = [no('gillickCompetent', 'Too young to weigh the decision'), publicInterest('yes')].reduce(send, atGillick);
     expect(currentConsentStep(atInformed)).toBe('personInformed');
-    const record = finishedWith(finish(send(atInformed, no('personInformed', 'Telling the child would alert the adult at home')), {}, igConsulted(), basisChosen('sch1-para18')), 'endShare');
+    const record = finishedWith(
+      finish(send(atInformed, no('personInformed', 'Telling the child would alert the adult at home')), {}, igConsulted(), basisChosen('sch1-para18')),
+      'endShare',
+    );
     expect(record).toMatchObject({
       row: 3,
       outcome: 'BASIS_PUBLIC_INTEREST',
@@ -504,7 +566,12 @@ describe('decision table', () => {
     expect(item(record, 'refusalReasons')).toBe('"What I do is not your business"');
     expect(item(record, 'harmWeighed')).toBe('Threats against named residents; research into a weapon');
     expect(item(record, 'whyPublicInterestOutweighs')).toBe('A risk of serious harm to others that outweighs confidentiality');
-    expect(record.legalGateways).toEqual([legalGateways.publicInterest, legalGateways.transparencyExemption, legalGateways.crimeAndDisorderAct, legalGateways.humanRights]);
+    expect(record.legalGateways).toEqual([
+      legalGateways.publicInterest,
+      legalGateways.transparencyExemption,
+      legalGateways.crimeAndDisorderAct,
+      legalGateways.humanRights,
+    ]);
     expect(j3Answer(record)).toBe('no');
     expect(emailBasisWording(record)).toContain('paragraph 2');
     expect(record.rationale).toContain('section 115');
@@ -512,7 +579,17 @@ describe('decision table', () => {
 
   it('row 6, told about the referral → J3 yes, and the exemption from telling the person is not cited', () => {
     const record = finishedWith(
-      finish(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), yes('personInformed', 'Told that the referral goes ahead; angry')])),
+      finish(
+        drive([
+          ...screenedOut,
+          no('capacityDoubt'),
+          yes('seekConsent'),
+          ...adultRefused,
+          yes('refusalRisk'),
+          publicInterest('yes'),
+          yes('personInformed', 'Told that the referral goes ahead; angry'),
+        ]),
+      ),
       'endShare',
     );
     expect(record.informed).toBe('yes');
@@ -523,7 +600,12 @@ describe('decision table', () => {
   });
 
   it('row 7, consent not sought because asking would increase the risk → public interest; the person is not told', () => {
-    const atIg = drive([...screenedOut, no('capacityDoubt'), no('seekConsent', 'Asking would alert the group and prejudice the outcome'), publicInterest('yes')]);
+    const atIg = drive([
+      ...screenedOut,
+      no('capacityDoubt'),
+      no('seekConsent', 'Asking would alert the group and prejudice the outcome'),
+      publicInterest('yes'),
+    ]);
     // Not telling is part of the route, so the "have you told them?" question is skipped.
     expect(currentConsentStep(atIg)).toBe('caldicottConsulted');
     const record = finishedWith(finish(atIg), 'endShare');
@@ -552,7 +634,10 @@ describe('decision table', () => {
     expect(currentConsentStep(atPolice)).toBe('terrorismShare');
     const atSearch = send(atPolice, policeContacted());
     expect(currentConsentStep(atSearch)).toBe('recordsSearch');
-    const record = finishedWith(finish(send(atSearch, searched('yes')), {}, igConsulted(), basisChosen('sch1-para10', { offenceData: 'yes', article10Condition: 'sch1-para10' })), 'endShare');
+    const record = finishedWith(
+      finish(send(atSearch, searched('yes')), {}, igConsulted(), basisChosen('sch1-para10', { offenceData: 'yes', article10Condition: 'sch1-para10' })),
+      'endShare',
+    );
     expect(record).toMatchObject({
       row: 8,
       rowsFollowed: [8],
@@ -578,7 +663,10 @@ describe('decision table', () => {
     expect(currentConsentStep(atNext)).toBe('urgentTriageNext');
     // Finishing here needs the follow-up on consent written down.
     expectUnchanged(send(atNext, no('urgentTriageNext', ' ')), atNext);
-    const record = finishedWith(finish(send(atNext, no('urgentTriageNext', 'Seek consent at Tuesday’s appointment once SO15 confirm this is a Prevent case'))), 'endShare');
+    const record = finishedWith(
+      finish(send(atNext, no('urgentTriageNext', 'Seek consent at Tuesday’s appointment once SO15 confirm this is a Prevent case'))),
+      'endShare',
+    );
     expect(record).toMatchObject({
       row: 9,
       rowsFollowed: [9],
@@ -597,7 +685,18 @@ describe('decision table', () => {
 
   it('row 9, then the consent decision at once → consent (row 1), with the triage sharing kept in the record', () => {
     const record = finishedWith(
-      finish(drive([no('terrorismPlanning'), searched(), yes('urgentTriage'), preConsentShared(), yes('urgentTriageNext'), no('capacityDoubt'), yes('seekConsent'), consentGiven()])),
+      finish(
+        drive([
+          no('terrorismPlanning'),
+          searched(),
+          yes('urgentTriage'),
+          preConsentShared(),
+          yes('urgentTriageNext'),
+          no('capacityDoubt'),
+          yes('seekConsent'),
+          consentGiven(),
+        ]),
+      ),
       'endShare',
     );
     expect(record).toMatchObject({ row: 1, rowsFollowed: [9, 1], outcome: 'BASIS_CONSENT', informed: 'yes' });
@@ -638,7 +737,14 @@ describe('refusal and no lawful basis', () => {
   it('best interests not met → the public-interest test; made out → shared as public interest under row 5', () => {
     const record = finishedWith(
       finish(
-        drive([...screenedOut, yes('capacityDoubt', 'Dementia'), capacityAssessed('lacks-capacity'), bestInterestsDecided('no'), publicInterest('yes'), no('personInformed', 'Could not understand the information')]),
+        drive([
+          ...screenedOut,
+          yes('capacityDoubt', 'Dementia'),
+          capacityAssessed('lacks-capacity'),
+          bestInterestsDecided('no'),
+          publicInterest('yes'),
+          no('personInformed', 'Could not understand the information'),
+        ]),
       ),
       'endShare',
     );
@@ -675,7 +781,12 @@ describe('age', () => {
     const atCapacity = send(atDoubt, no('familyImplicated'));
     expect(currentConsentStep(atCapacity)).toBe('capacityDoubt');
     const atDetails = toDetails(
-      [yes('capacityDoubt', 'Acute psychosis'), capacityAssessed('lacks-capacity'), bestInterestsDecided('yes'), no('personInformed', 'Too unwell to take it in now; to be told when well')].reduce(send, atCapacity),
+      [
+        yes('capacityDoubt', 'Acute psychosis'),
+        capacityAssessed('lacks-capacity'),
+        bestInterestsDecided('yes'),
+        no('personInformed', 'Too unwell to take it in now; to be told when well'),
+      ].reduce(send, atCapacity),
       igConsulted(),
     );
     expect(currentConsentStep(atDetails)).toBe('details');
@@ -687,7 +798,12 @@ describe('age', () => {
   });
 
   it('16–17 with capacity who consents → the young person’s consent (row 2)', () => {
-    const atDetails = toDetails(drive([...screenedOut, no('familyImplicated'), no('capacityDoubt'), yes('seekConsent'), consentGiven('The young person')], { age: 17, subject: 'patient' }));
+    const atDetails = toDetails(
+      drive([...screenedOut, no('familyImplicated'), no('capacityDoubt'), yes('seekConsent'), consentGiven('The young person')], {
+        age: 17,
+        subject: 'patient',
+      }),
+    );
     const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
     expect(record).toMatchObject({ row: 2, consentFrom: 'individual', ageBand: '16-17' });
     expect(record.rationale).toContain('16 or over and has capacity');
@@ -700,8 +816,16 @@ describe('answers the machine refuses: the step stays and nothing is saved or lo
     ['Gillick competence without the reasoning', [...screenedOut, no('familyImplicated')], yes('gillickCompetent'), { age: 13, subject: 'patient' }],
     ['grounds to doubt capacity without saying what they are', screenedOut, yes('capacityDoubt', '')],
     ['consent not sought without the reason', [...screenedOut, no('capacityDoubt')], no('seekConsent')],
-    ['told about the referral without their response', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')], yes('personInformed')],
-    ['not told, without saying why', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')], no('personInformed', '')],
+    [
+      'told about the referral without their response',
+      [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')],
+      yes('personInformed'),
+    ],
+    [
+      'not told, without saying why',
+      [...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes')],
+      no('personInformed', ''),
+    ],
     ['IG consulted with no name', [...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentGiven()], igConsulted('yes', '  ')],
     ['an answer that belongs to another step', [], consentGiven()],
   ];
@@ -729,7 +853,18 @@ describe('answers the machine refuses: the step stays and nothing is saved or lo
 
 describe('the last page', () => {
   it('starts with the rationale in model wording and the model-wording note, the table’s basis and gateways, and what earlier pages said', () => {
-    const atDetails = send(drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), no('personInformed', 'Would increase risk')]), igConsulted());
+    const atDetails = send(
+      drive([
+        ...screenedOut,
+        no('capacityDoubt'),
+        yes('seekConsent'),
+        ...adultRefused,
+        yes('refusalRisk'),
+        publicInterest('yes'),
+        no('personInformed', 'Would increase risk'),
+      ]),
+      igConsulted(),
+    );
     const defaults = detailsDefaults(atDetails.context);
     expect(defaults.rationale).toContain('The patient was asked for consent and refused');
     expect(defaults.rationaleWordingApproved).toBe(MODEL_WORDING_NOTE);
@@ -739,7 +874,19 @@ describe('the last page', () => {
   });
 
   it('reuses what earlier pages said: who decided, and why sharing is necessary and proportionate (nothing asked twice)', () => {
-    const atBasis = send(drive([...screenedOut, familyImplicated(), no('gillickCompetent', 'Too young to weigh it'), publicInterest('yes'), no('personInformed', 'Would alert the adult at home')], { age: 9, subject: 'patient' }), igConsulted());
+    const atBasis = send(
+      drive(
+        [
+          ...screenedOut,
+          familyImplicated(),
+          no('gillickCompetent', 'Too young to weigh it'),
+          publicInterest('yes'),
+          no('personInformed', 'Would alert the adult at home'),
+        ],
+        { age: 9, subject: 'patient' },
+      ),
+      igConsulted(),
+    );
     const atDetails = send(atBasis, basisChosen('sch1-para18'));
     expect(currentConsentStep(atDetails)).toBe('details');
     const defaults = detailsDefaults(atDetails.context);
@@ -756,7 +903,12 @@ describe('the last page', () => {
     // Paragraph 18 is for children and adults at risk: refused for an adult without care and support needs.
     expectUnchanged(send(atChoice, basisChosen('sch1-para18')), atChoice);
     const done = finish(atChoice, {}, basisChosen('sch1-para10', { offenceData: 'yes', article10Condition: 'sch1-para10' }));
-    expect(done.output).toMatchObject({ article9Condition: 'sch1-para10', offenceData: 'yes', article10Condition: 'sch1-para10', appropriatePolicyDocument: 'yes' });
+    expect(done.output).toMatchObject({
+      article9Condition: 'sch1-para10',
+      offenceData: 'yes',
+      article10Condition: 'sch1-para10',
+      appropriatePolicyDocument: 'yes',
+    });
     expect((done.output as ConsentRecord).basis).toContain('Article 10');
     expect((done.output as ConsentRecord).legalGateways).toContain(legalGateways.crimeAndDisorderAct);
   });
@@ -795,7 +947,10 @@ describe('decision log', () => {
       at: timeAt('seekConsent'),
       source: consentStepMeta.seekConsent.source,
     });
-    expect(log[5]).toMatchObject({ answer: 'Public-interest justification made out', notes: 'A risk of serious harm to others that outweighs confidentiality' });
+    expect(log[5]).toMatchObject({
+      answer: 'Public-interest justification made out',
+      notes: 'A risk of serious harm to others that outweighs confidentiality',
+    });
     expect(log[6]).toMatchObject({ answer: 'Consulted Dr Jo Guardian, Caldicott Guardian', notes: 'Agreed the basis' });
     expect(log[8]).toMatchObject({ step: 'lawfulBasis', answer: basisWords({ article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null }) });
     expect(log[9]).toMatchObject({ answer: 'Decision recorded by Sam Lead, Safeguarding Locality Lead' });
@@ -804,7 +959,10 @@ describe('decision log', () => {
 
   it('logs what each kind of page collected', () => {
     const police = drive([yes('terrorismPlanning', 'A plan'), policeContacted()]).context.log.at(-1);
-    expect(police).toMatchObject({ answer: 'Police contacted: Anti-Terrorist Hotline, reference AT-123, 01/03/2025 10:05', notes: 'Name, address and what was said in clinic' });
+    expect(police).toMatchObject({
+      answer: 'Police contacted: Anti-Terrorist Hotline, reference AT-123, 01/03/2025 10:05',
+      notes: 'Name, address and what was said in clinic',
+    });
     const capacity = drive([...screenedOut, yes('capacityDoubt', 'x'), capacityAssessed('lacks-capacity')]).context.log.at(-1);
     expect(capacity).toMatchObject({ answer: 'Lacks capacity for this decision (assessed by Alex Nurse, learning disability nurse on 27/02/2025)' });
     const refusal = drive([...screenedOut, no('capacityDoubt'), yes('seekConsent'), consentRefused()]).context.log.at(-1);
@@ -839,9 +997,18 @@ describe('steps', () => {
 
 describe('§A.1 routes', () => {
   const child = { age: 14, subject: 'patient' } as const;
-  const competentChildAsked = [...screenedOut, no('familyImplicated'), yes('gillickCompetent', 'Understands the referral and what it means for her'), yes('seekConsent')];
+  const competentChildAsked = [
+    ...screenedOut,
+    no('familyImplicated'),
+    yes('gillickCompetent', 'Understands the referral and what it means for her'),
+    yes('seekConsent'),
+  ];
   const parentAsked = [...screenedOut, no('familyImplicated'), no('gillickCompetent', 'Too young to weigh the decision'), yes('seekConsent')];
-  const refusedBy = (refusedBy: string): ConsentEvent => ({ type: 'CONSENT_REFUSED', refusal: { refusedBy, reasons: '"We deal with this as a family"' }, ...asked('consentGiven') });
+  const refusedBy = (refusedBy: string): ConsentEvent => ({
+    type: 'CONSENT_REFUSED',
+    refusal: { refusedBy, reasons: '"We deal with this as a family"' },
+    ...asked('consentGiven'),
+  });
 
   it('terrorism planning is the first question, before the records search, and a "yes" needs the concern or evidence written down', () => {
     const first = start(adult);
@@ -862,7 +1029,11 @@ describe('§A.1 routes', () => {
     expectUnchanged(send(atHarm, significantHarm('not-needed', '')), atHarm);
     const atPublicInterest = send(atHarm, significantHarm('made'));
     expect(currentConsentStep(atPublicInterest)).toBe('publicInterest');
-    const atBasis = toDetails(send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Telling her now would alert the online contact')), igConsulted(), basisChosen('sch1-para18'));
+    const atBasis = toDetails(
+      send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Telling her now would alert the online contact')),
+      igConsulted(),
+      basisChosen('sch1-para18'),
+    );
     expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6', 'sch1-para18']);
     const record = finishedWith(send(atBasis, detailsRecorded(filledDetails(atBasis))), 'endShare');
     expect(record).toMatchObject({
@@ -877,7 +1048,9 @@ describe('§A.1 routes', () => {
     });
     expect(item(record, 'socialCareReferral')).toBe('Made: Referred to children’s social care today');
     expect(item(record, 'significantHarm')).toContain('groomed online');
-    expect(emailBasisWording(record)).toContain('The young person refused consent, and not sharing would leave the child, or others, at risk of significant harm.');
+    expect(emailBasisWording(record)).toContain(
+      'The young person refused consent, and not sharing would leave the child, or others, at risk of significant harm.',
+    );
   });
 
   it('a Gillick-competent child refuses, and there is no risk of significant harm → the refusal is respected, with the reasons and other support recorded', () => {
@@ -885,7 +1058,13 @@ describe('§A.1 routes', () => {
     expectUnchanged(send(atHarm, no('significantHarm', ' ')), atHarm);
     const atDoNotShare = send(atHarm, no('significantHarm', 'Low-level interest only; school pastoral support in place'));
     expect(currentConsentStep(atDoNotShare)).toBe('doNotShare');
-    const record = finishedWith(finish(send(atDoNotShare, notSharing('School pastoral support and GP follow-up offered')), { recipients: '', minimumData: 'No information will be shared' }), 'endDoNotShare');
+    const record = finishedWith(
+      finish(send(atDoNotShare, notSharing('School pastoral support and GP follow-up offered')), {
+        recipients: '',
+        minimumData: 'No information will be shared',
+      }),
+      'endDoNotShare',
+    );
     expect(record).toMatchObject({ outcome: 'NO_LAWFUL_BASIS', route: routeVariants.refusalRespected, significantHarm: 'no', article9Condition: null });
     expect(item(record, 'noSignificantHarm')).toBe('Low-level interest only; school pastoral support in place');
     expect(item(record, 'refusalReasons')).toBe('"We deal with this as a family"');
@@ -900,9 +1079,19 @@ describe('§A.1 routes', () => {
     expect(currentConsentStep(atHarm)).toBe('significantHarm');
     const next =
       harm === 'yes'
-        ? toDetails(send(send(send(atHarm, significantHarm('considered', 'Discussed with the MASH; they will decide today')), publicInterest('yes')), no('personInformed', 'Would alert the family')), igConsulted(), basisChosen('sch1-para18'))
+        ? toDetails(
+            send(
+              send(send(atHarm, significantHarm('considered', 'Discussed with the MASH; they will decide today')), publicInterest('yes')),
+              no('personInformed', 'Would alert the family'),
+            ),
+            igConsulted(),
+            basisChosen('sch1-para18'),
+          )
         : toDetails(send(send(atHarm, no('significantHarm', 'No risk of significant harm identified')), notSharing()));
-    const record = finishedWith(send(next, detailsRecorded(filledDetails(next, harm === 'no' ? { recipients: '', minimumData: 'Nothing is shared' } : {}))), end);
+    const record = finishedWith(
+      send(next, detailsRecorded(filledDetails(next, harm === 'no' ? { recipients: '', minimumData: 'Nothing is shared' } : {}))),
+      end,
+    );
     expect(record).toMatchObject({ consentStatus: 'refused', consentFrom: 'parent-or-guardian', significantHarm: harm });
     if (harm === 'yes') {
       expect(record.socialCareReferral).toBe('considered');
@@ -919,7 +1108,14 @@ describe('§A.1 routes', () => {
     // The family is implicated, so the parents' part is not asked again on the last page.
     expect(detailsDefaults(atDetails.context)).not.toHaveProperty('parentsTold');
     const record = finishedWith(send(atDetails, detailsRecorded(filledDetails(atDetails))), 'endShare');
-    expect(record).toMatchObject({ row: 2, rowsFollowed: [3, 2], familyImplicated: 'yes', consentStatus: 'obtained', consentFrom: 'individual', article9Condition: 'sch1-para6' });
+    expect(record).toMatchObject({
+      row: 2,
+      rowsFollowed: [3, 2],
+      familyImplicated: 'yes',
+      consentStatus: 'obtained',
+      consentFrom: 'individual',
+      article9Condition: 'sch1-para6',
+    });
     expect(item(record, 'whyParentNotAsked')).toBe('An adult at home is training the child for "the cause"');
     expect(item(record, 'competence')).toBe('Mature and understands the referral');
   });
@@ -929,7 +1125,15 @@ describe('§A.1 routes', () => {
     expectUnchanged(send(atSeek, no('seekConsent')), atSeek);
     const atPublicInterest = send(atSeek, no('seekConsent', 'She would tell her stepfather, who is implicated'));
     expect(currentConsentStep(atPublicInterest)).toBe('publicInterest');
-    const record = finishedWith(finish(send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Would alert the stepfather')), {}, igConsulted(), basisChosen('sch1-para10')), 'endShare');
+    const record = finishedWith(
+      finish(
+        send(send(atPublicInterest, publicInterest('yes')), no('personInformed', 'Would alert the stepfather')),
+        {},
+        igConsulted(),
+        basisChosen('sch1-para10'),
+      ),
+      'endShare',
+    );
     expect(record).toMatchObject({ row: 3, notSoughtReason: 'family-implicated', familyImplicated: 'yes', article9Condition: 'sch1-para10' });
     expect(item(record, 'whyYoungPersonNotAsked')).toBe('She would tell her stepfather, who is implicated');
     expect(emailBasisWording(record)).toContain('The young person has not been asked either');
@@ -957,7 +1161,18 @@ describe('§A.1 routes', () => {
   });
 
   it('an adult who refuses freely, without care and support needs: paragraph 18 and paragraph 10 are never offered', () => {
-    const atBasis = send([...screenedOut, no('capacityDoubt'), yes('seekConsent'), ...adultRefused, yes('refusalRisk'), publicInterest('yes'), yes('personInformed', 'Told; angry')].reduce(send, start()), igConsulted());
+    const atBasis = send(
+      [
+        ...screenedOut,
+        no('capacityDoubt'),
+        yes('seekConsent'),
+        ...adultRefused,
+        yes('refusalRisk'),
+        publicInterest('yes'),
+        yes('personInformed', 'Told; angry'),
+      ].reduce(send, start()),
+      igConsulted(),
+    );
     expect(currentConsentStep(atBasis)).toBe('lawfulBasis');
     expect(conditionsFor(atBasis.context.draft)).toEqual(['sch1-para6']);
     expectUnchanged(send(atBasis, basisChosen('sch1-para18')), atBasis);

@@ -140,15 +140,27 @@ export const consentStepMeta = {
     rows: [3],
   },
   gillickCompetent: { box: 'share.child.gillick: is the child Gillick competent to decide?', source: '002 "Consent"; 004 ¶55', rows: [2, 3] },
-  capacityDoubt: { box: 'share.adult.capacityDoubt: aged 16 or over, and grounds to doubt capacity?', source: '002 "Consent"; Mental Capacity Act 2005', rows: [4] },
+  capacityDoubt: {
+    box: 'share.adult.capacityDoubt: aged 16 or over, and grounds to doubt capacity?',
+    source: '002 "Consent"; Mental Capacity Act 2005',
+    rows: [4],
+  },
   capacityAssessment: {
     box: 'share.supportDecision (row 4): support the person to decide, then assess capacity for this decision',
     source: '002 "Consent"; 004 ¶57; Mental Capacity Act 2005',
     rows: [4],
   },
-  bestInterests: { box: 'share.bestInterests (row 5): is the referral in the person’s best interests?', source: '004 ¶57; GMC Confidentiality 2017 ¶55', rows: [5] },
+  bestInterests: {
+    box: 'share.bestInterests (row 5): is the referral in the person’s best interests?',
+    source: '004 ¶57; GMC Confidentiality 2017 ¶55',
+    rows: [5],
+  },
   seekConsent: { box: 'share.seekConsent: is seeking consent appropriate?', source: '004 ¶55, ¶58; 002 "Consent"; 004 App 4a §5', rows: [1, 2, 3, 7] },
-  consentGiven: { box: 'share.consentGiven: did the person (or parent or guardian) give informed consent?', source: '004 ¶55; 002 "Consent"; GMC Confidentiality 2017 ¶62', rows: [1, 2, 3, 6] },
+  consentGiven: {
+    box: 'share.consentGiven: did the person (or parent or guardian) give informed consent?',
+    source: '004 ¶55; 002 "Consent"; GMC Confidentiality 2017 ¶62',
+    rows: [1, 2, 3, 6],
+  },
   significantHarm: {
     box: 'Children who refuse, or whose parent refuses (legal-and-security §A.1 item 1): would not sharing leave the child, or others, at risk of significant harm? Yes: share without consent and consider a referral to children’s social care; no: respect the refusal',
     source: '002 "Consent"; Working Together to Safeguard Children 2023; legal-and-security §A.1 item 1',
@@ -175,7 +187,11 @@ export const consentStepMeta = {
     rows: [3, 5, 6, 7],
   },
   personInformed: { box: 'NPRF J3: have you informed the person that you are making this referral?', source: 'NPRF J3; 004 App 4a §4', rows: [3, 5, 6] },
-  doNotShare: { box: 'share.doNotShare: do not share; record the decision; offer other support with consent', source: '004 App 4; 004 App 4a §1 (R13)', rows: [] },
+  doNotShare: {
+    box: 'share.doNotShare: do not share; record the decision; offer other support with consent',
+    source: '004 App 4; 004 App 4a §1 (R13)',
+    rows: [],
+  },
   caldicottConsulted: { box: 'share.unsure: consult the Caldicott Guardian or Information Governance lead', source: '004 ¶61, ¶69; 004 App 4a §6', rows: [] },
   lawfulBasis: {
     box: 'The basis is chosen, not assumed (legal-and-security §A.1 item 4): Article 9(2)(g) with a Schedule 1 condition that fits the route; Article 10 where alleged offences are involved; the appropriate policy document',
@@ -282,7 +298,12 @@ const followed = (draft: ConsentDraft, row: DecisionRow): DecisionRow[] => {
   return rows.at(-1) === row ? rows : [...rows, row];
 };
 
-const publicInterestGateways = [legalGateways.publicInterest, legalGateways.transparencyExemption, legalGateways.crimeAndDisorderAct, legalGateways.humanRights];
+const publicInterestGateways = [
+  legalGateways.publicInterest,
+  legalGateways.transparencyExemption,
+  legalGateways.crimeAndDisorderAct,
+  legalGateways.humanRights,
+];
 
 /**
  * Route and gateways the table gives for a row and outcome. The data-protection basis is not given:
@@ -526,7 +547,13 @@ export const consentGuards = {
    */
   needsCareAndSupport: ({ context }: GuardArgs) => {
     const { draft } = context;
-    return (draft.row === 5 || draft.row === 7) && draft.outcome !== undefined && draft.outcome !== 'NO_LAWFUL_BASIS' && !isUnder18(draft.ageBand ?? null) && draft.careAndSupportNeeds == null;
+    return (
+      (draft.row === 5 || draft.row === 7) &&
+      draft.outcome !== undefined &&
+      draft.outcome !== 'NO_LAWFUL_BASIS' &&
+      !isUnder18(draft.ageBand ?? null) &&
+      draft.careAndSupportNeeds == null
+    );
   },
   /** The conditions chosen fit the route (`conditionsFor`), and Article 10's only when offences are involved. */
   basisFits: ({ context, event }: GuardArgs) => {
@@ -544,7 +571,7 @@ const notTold = (informedNotes: string): Pick<ConsentDraft, 'informed' | 'inform
 const log = (step: ConsentStepId) => ({ type: 'log', params: { step } }) as const;
 
 /** After the screening questions: the age question if the age is unknown, else the child or adult branch. */
-const toAgeBranch = (step: ConsentStepId, extra: readonly ({ type: 'continueAfterTriage' })[] = []) =>
+const toAgeBranch = (step: ConsentStepId, extra: readonly { type: 'continueAfterTriage' }[] = []) =>
   [
     { guard: 'ageUnknown', target: 'ageQuestion', actions: [...extra, log(step)] },
     { guard: 'isUnder18', target: 'familyImplicated', actions: [...extra, log(step)] },
@@ -595,7 +622,10 @@ export const consentMachine = setup({
         assertEvent(event, 'POLICE_CONTACTED');
         return {
           ...context.draft,
-          items: { ...context.draft.items, ...items({ policeContactedAt: event.contact.contactedAt, policeContacted: event.contact.contacted, sharedWithPolice: event.contact.whatShared }) },
+          items: {
+            ...context.draft.items,
+            ...items({ policeContactedAt: event.contact.contactedAt, policeContacted: event.contact.contacted, sharedWithPolice: event.contact.whatShared }),
+          },
         };
       },
     }),
@@ -700,7 +730,9 @@ export const consentMachine = setup({
           items: { ...context.draft.items, ...items({ bestInterestsReasoning: event.decision.reasoning, bestInterestsConsulted: event.decision.consulted }) },
         };
         // Not in the person's best interests: the public-interest test decides the outcome.
-        return event.decision.inBestInterests === 'yes' ? settle(base, 5, 'BASIS_BEST_INTERESTS') : { ...base, row: 5 as const, rowsFollowed: followed(base, 5) };
+        return event.decision.inBestInterests === 'yes'
+          ? settle(base, 5, 'BASIS_BEST_INTERESTS')
+          : { ...base, row: 5 as const, rowsFollowed: followed(base, 5) };
       },
     }),
     settleNotSought: assign({
@@ -784,7 +816,10 @@ export const consentMachine = setup({
         return {
           ...context.draft,
           coercionConcern: concern ? ('yes' as const) : ('no' as const),
-          items: { ...context.draft.items, ...(concern ? items({ coercionConcern: `${(event.notes ?? '').trim()} IG or legal advice is to be sought.` }) : {}) },
+          items: {
+            ...context.draft.items,
+            ...(concern ? items({ coercionConcern: `${(event.notes ?? '').trim()} IG or legal advice is to be sought.` }) : {}),
+          },
         };
       },
     }),
@@ -793,7 +828,9 @@ export const consentMachine = setup({
         assertEvent(event, ['ANSWER_YES', 'ANSWER_NO']);
         const needs = event.type === 'ANSWER_YES';
         const notes = (event.notes ?? '').trim();
-        const words = needs ? `${notes ? `${notes} ` : ''}A Care Act 2014 section 42 safeguarding enquiry is to be considered with the local authority.` : notes;
+        const words = needs
+          ? `${notes ? `${notes} ` : ''}A Care Act 2014 section 42 safeguarding enquiry is to be considered with the local authority.`
+          : notes;
         return {
           ...context.draft,
           careAndSupportNeeds: needs ? ('yes' as const) : ('no' as const),
@@ -818,7 +855,11 @@ export const consentMachine = setup({
           ...(context.draft.significantHarm === 'yes' ? { route: routeVariants.childRefusalSignificantHarm } : {}),
           items: {
             ...context.draft.items,
-            ...items({ harmWeighed: event.decision.harmWeighed, whyPublicInterestOutweighs: event.decision.whyOutweighs, necessaryAndProportionate: event.decision.necessaryAndProportionate }),
+            ...items({
+              harmWeighed: event.decision.harmWeighed,
+              whyPublicInterestOutweighs: event.decision.whyOutweighs,
+              necessaryAndProportionate: event.decision.necessaryAndProportionate,
+            }),
           },
         };
       },
@@ -839,7 +880,9 @@ export const consentMachine = setup({
           informed: told ? ('yes' as const) : ('no' as const),
           informedNotes: event.notes ?? '',
           // The Schedule 2 paragraph 2 exemption is about not telling the person: a person who was told needs no exemption.
-          legalGateways: told ? (context.draft.legalGateways ?? []).filter((gateway) => gateway !== legalGateways.transparencyExemption) : context.draft.legalGateways,
+          legalGateways: told
+            ? (context.draft.legalGateways ?? []).filter((gateway) => gateway !== legalGateways.transparencyExemption)
+            : context.draft.legalGateways,
         };
       },
     }),
@@ -915,7 +958,9 @@ export const consentMachine = setup({
       id: 'urgentTriageShare',
       description: consentStepMeta.urgentTriageShare.box,
       meta: consentStepMeta.urgentTriageShare,
-      on: { PRE_CONSENT_SHARED: { guard: 'preConsentSharingComplete', target: 'urgentTriageNext', actions: ['savePreConsentSharing', log('urgentTriageShare')] } },
+      on: {
+        PRE_CONSENT_SHARED: { guard: 'preConsentSharingComplete', target: 'urgentTriageNext', actions: ['savePreConsentSharing', log('urgentTriageShare')] },
+      },
     },
     urgentTriageNext: {
       id: 'urgentTriageNext',
@@ -962,7 +1007,11 @@ export const consentMachine = setup({
         ANSWER_YES: { guard: 'hasNotes', target: 'seekConsent', actions: [{ type: 'saveCompetence', params: { competent: true } }, log('gillickCompetent')] },
         // Not competent, and the family is implicated: nobody can be asked, so the public-interest test follows.
         ANSWER_NO: [
-          { guard: and(['hasNotes', 'familyIsImplicated']), target: 'publicInterest', actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')] },
+          {
+            guard: and(['hasNotes', 'familyIsImplicated']),
+            target: 'publicInterest',
+            actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')],
+          },
           { guard: 'hasNotes', target: 'seekConsent', actions: [{ type: 'saveCompetence', params: { competent: false } }, log('gillickCompetent')] },
         ],
       },
@@ -972,7 +1021,11 @@ export const consentMachine = setup({
       description: consentStepMeta.capacityDoubt.box,
       meta: consentStepMeta.capacityDoubt,
       on: {
-        ANSWER_YES: { guard: 'hasNotes', target: 'capacityAssessment', actions: [{ type: 'saveCapacityDoubt', params: { doubt: true } }, log('capacityDoubt')] },
+        ANSWER_YES: {
+          guard: 'hasNotes',
+          target: 'capacityAssessment',
+          actions: [{ type: 'saveCapacityDoubt', params: { doubt: true } }, log('capacityDoubt')],
+        },
         ANSWER_NO: { target: 'seekConsent', actions: [{ type: 'saveCapacityDoubt', params: { doubt: false } }, log('capacityDoubt')] },
       },
     },
@@ -982,7 +1035,11 @@ export const consentMachine = setup({
       meta: consentStepMeta.capacityAssessment,
       on: {
         CAPACITY_ASSESSED: [
-          { guard: and(['capacityAssessmentComplete', 'lacksCapacity']), target: 'bestInterests', actions: ['saveCapacityAssessment', log('capacityAssessment')] },
+          {
+            guard: and(['capacityAssessmentComplete', 'lacksCapacity']),
+            target: 'bestInterests',
+            actions: ['saveCapacityAssessment', log('capacityAssessment')],
+          },
           { guard: 'capacityAssessmentComplete', target: 'seekConsent', actions: ['saveCapacityAssessment', log('capacityAssessment')] },
         ],
       },
@@ -1082,8 +1139,16 @@ export const consentMachine = setup({
             target: 'caldicottConsulted',
             actions: ['settlePublicInterest', log('publicInterest')],
           },
-          { guard: and(['publicInterestComplete', 'publicInterestJustified']), target: 'personInformed', actions: ['settlePublicInterest', log('publicInterest')] },
-          { guard: 'publicInterestComplete', target: 'doNotShare', actions: [{ type: 'settleDoNotShare', params: { because: 'noLawfulBasis' } }, log('publicInterest')] },
+          {
+            guard: and(['publicInterestComplete', 'publicInterestJustified']),
+            target: 'personInformed',
+            actions: ['settlePublicInterest', log('publicInterest')],
+          },
+          {
+            guard: 'publicInterestComplete',
+            target: 'doNotShare',
+            actions: [{ type: 'settleDoNotShare', params: { because: 'noLawfulBasis' } }, log('publicInterest')],
+          },
         ],
       },
     },
@@ -1108,7 +1173,11 @@ export const consentMachine = setup({
       meta: consentStepMeta.caldicottConsulted,
       on: {
         IG_CONSULTED: [
-          { guard: and(['igConsultationComplete', 'needsCareAndSupport']), target: 'careAndSupport', actions: ['saveIgConsultation', log('caldicottConsulted')] },
+          {
+            guard: and(['igConsultationComplete', 'needsCareAndSupport']),
+            target: 'careAndSupport',
+            actions: ['saveIgConsultation', log('caldicottConsulted')],
+          },
           { guard: and(['igConsultationComplete', 'sharesInformation']), target: 'lawfulBasis', actions: ['saveIgConsultation', log('caldicottConsulted')] },
           { guard: 'igConsultationComplete', target: 'details', actions: ['saveIgConsultation', log('caldicottConsulted')] },
         ],

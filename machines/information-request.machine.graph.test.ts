@@ -21,7 +21,12 @@ const refused = (event: RequestEvent): RequestEvent => {
 /** The item-by-item answer for whatever items the path requested: all but the last released. */
 function itemsDecidedFor(items: readonly string[]): RequestEvent {
   const base = answer('itemsDecided') as Extract<RequestEvent, { type: 'ITEMS_DECIDED' }>;
-  return { ...base, partial: { items: items.map((item, index) => (index < items.length - 1 ? { item, release: 'yes', reason: '' } : { item, release: 'no', reason: 'Not necessary' })) } };
+  return {
+    ...base,
+    partial: {
+      items: items.map((item, index) => (index < items.length - 1 ? { item, release: 'yes', reason: '' } : { item, release: 'no', reason: 'Not necessary' })),
+    },
+  };
 }
 
 function sampleEvents(snapshot: RequestSnapshot): RequestEvent[] {
@@ -32,9 +37,16 @@ function sampleEvents(snapshot: RequestSnapshot): RequestEvent[] {
     case 'urgentCall':
       return [answer('callMade')];
     case 'urgentRecord':
-      return [answer('urgentRecorded'), refused({ ...answer('urgentRecorded'), call: { called: '', calledAt: '', whatShared: '', requester: '' } } as RequestEvent)];
+      return [
+        answer('urgentRecorded'),
+        refused({ ...answer('urgentRecorded'), call: { called: '', calledAt: '', whatShared: '', requester: '' } } as RequestEvent),
+      ];
     case 'requester':
-      return [answer('requester'), answer('requesterPolice'), refused({ ...answer('requester'), requester: { kind: 'police', organisation: ' ', contact: '', theirReference: '' } } as RequestEvent)];
+      return [
+        answer('requester'),
+        answer('requesterPolice'),
+        refused({ ...answer('requester'), requester: { kind: 'police', organisation: ' ', contact: '', theirReference: '' } } as RequestEvent),
+      ];
     case 'purpose':
       return [answer('purposeCase'), answer('purposeChannel'), answer('purposeCrime')];
     case 'format':
@@ -42,7 +54,11 @@ function sampleEvents(snapshot: RequestSnapshot): RequestEvent[] {
     case 'powers':
       return [answer('powersCited'), answer('powersNone')];
     case 'reason':
-      return [answer('reasonGiven'), answer('reasonNotGiven'), refused({ ...answer('reasonGiven'), reason: { given: 'yes', formOfWords: '' } } as RequestEvent)];
+      return [
+        answer('reasonGiven'),
+        answer('reasonNotGiven'),
+        refused({ ...answer('reasonGiven'), reason: { given: 'yes', formOfWords: '' } } as RequestEvent),
+      ];
     case 'items':
       return [answer('items'), answer('oneItem'), refused({ ...answer('items'), items: [] } as RequestEvent)];
     case 'competentAuthority':
@@ -50,7 +66,11 @@ function sampleEvents(snapshot: RequestSnapshot): RequestEvent[] {
     case 'checklist':
       return [answer('checklist')];
     case 'consult':
-      return [answer('consulted'), answer('notConsulted'), refused({ ...answer('consulted'), consultation: { consulted: 'yes', who: '', when: '', advice: '' } } as RequestEvent)];
+      return [
+        answer('consulted'),
+        answer('notConsulted'),
+        refused({ ...answer('consulted'), consultation: { consulted: 'yes', who: '', when: '', advice: '' } } as RequestEvent),
+      ];
     case 'decision':
       // All four are offered to the graph; the guards refuse those the record leaves closed.
       return [answer('release'), answer('partial'), answer('askMore'), answer('decline')];
@@ -81,7 +101,11 @@ function serializeState(snapshot: RequestSnapshot): string {
   return key;
 }
 
-const traversal: TraversalOptions<RequestSnapshot, RequestEvent, undefined> = { events: sampleEvents, serializeState, toState: (snapshot) => snapshot.status === 'done' };
+const traversal: TraversalOptions<RequestSnapshot, RequestEvent, undefined> = {
+  events: sampleEvents,
+  serializeState,
+  toState: (snapshot) => snapshot.status === 'done',
+};
 const paths = getSimplePaths(requestMachine, traversal);
 
 describe('information request machine, model-based', () => {

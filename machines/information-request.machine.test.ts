@@ -2,7 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { decisionsOpen, missingFromRequest, parseRequestRecord, powersCover } from '../forms/information-request.schema';
 import { answer } from '../tests/fixtures/information-request-events';
-import { currentRequestStep, requestGuards, requestMachine, requestStepIds, requestStepMeta, type RequestEvent, type RequestSnapshot, type RequestStepId } from './information-request.machine';
+import {
+  currentRequestStep,
+  requestGuards,
+  requestMachine,
+  requestStepIds,
+  requestStepMeta,
+  type RequestEvent,
+  type RequestSnapshot,
+  type RequestStepId,
+} from './information-request.machine';
 
 /** Walks the machine with the real `transition`, one answer at a time. */
 function walk(...events: RequestEvent[]): RequestSnapshot {
@@ -12,7 +21,15 @@ function walk(...events: RequestEvent[]): RequestSnapshot {
 }
 const step = (snapshot: RequestSnapshot) => currentRequestStep(snapshot);
 
-const toChecklist = [answer('urgentNo'), answer('requester'), answer('purposeCase'), answer('formatMet'), answer('powersCited'), answer('reasonGiven'), answer('items')];
+const toChecklist = [
+  answer('urgentNo'),
+  answer('requester'),
+  answer('purposeCase'),
+  answer('formatMet'),
+  answer('powersCited'),
+  answer('reasonGiven'),
+  answer('items'),
+];
 const toDecision = [...toChecklist, answer('checklist'), answer('consulted')];
 
 describe('information request: every transition, read like the flowchart', () => {
@@ -46,11 +63,48 @@ describe('information request: every transition, read like the flowchart', () =>
   it('items, not a crime purpose → the ¶70 questions', () => expect(step(walk(...toChecklist))).toBe('checklist'));
   it('no items is refused', () => expect(step(walk(...toChecklist.slice(0, 6), { ...answer('items'), items: [] } as RequestEvent))).toBe('items'));
   it('items, crime purpose, requester not the police → competent authority', () =>
-    expect(step(walk(answer('urgentNo'), answer('requester'), answer('purposeCrime'), answer('formatMet'), answer('powersCited'), answer('reasonGiven'), answer('items')))).toBe('competentAuthority'));
+    expect(
+      step(
+        walk(
+          answer('urgentNo'),
+          answer('requester'),
+          answer('purposeCrime'),
+          answer('formatMet'),
+          answer('powersCited'),
+          answer('reasonGiven'),
+          answer('items'),
+        ),
+      ),
+    ).toBe('competentAuthority'));
   it('items, crime purpose, the police asking → the ¶70 questions (the police are a competent authority)', () =>
-    expect(step(walk(answer('urgentNo'), answer('requesterPolice'), answer('purposeCrime'), answer('formatMet'), answer('powersCited'), answer('reasonGiven'), answer('items')))).toBe('checklist'));
+    expect(
+      step(
+        walk(
+          answer('urgentNo'),
+          answer('requesterPolice'),
+          answer('purposeCrime'),
+          answer('formatMet'),
+          answer('powersCited'),
+          answer('reasonGiven'),
+          answer('items'),
+        ),
+      ),
+    ).toBe('checklist'));
   it('competent authority → the ¶70 questions', () =>
-    expect(step(walk(answer('urgentNo'), answer('requester'), answer('purposeCrime'), answer('formatMet'), answer('powersCited'), answer('reasonGiven'), answer('items'), answer('competentUnsure')))).toBe('checklist'));
+    expect(
+      step(
+        walk(
+          answer('urgentNo'),
+          answer('requester'),
+          answer('purposeCrime'),
+          answer('formatMet'),
+          answer('powersCited'),
+          answer('reasonGiven'),
+          answer('items'),
+          answer('competentUnsure'),
+        ),
+      ),
+    ).toBe('checklist'));
   it('¶70 questions → consultation', () => expect(step(walk(...toChecklist, answer('checklist')))).toBe('consult'));
   it('consultation → decision', () => expect(step(walk(...toDecision))).toBe('decision'));
   it('consulted with nobody named is refused (nothing claimed the record does not show)', () => {
@@ -87,7 +141,17 @@ describe('information request: every transition, read like the flowchart', () =>
     expect(step(walk(...toDecision, answer('decline'), answer('declineReasons'), answer('signOff')))).toBe('endDecline');
   });
   it('a request missing its proforma cannot be released: only ask for more or decline are open', () => {
-    const missing = [answer('urgentNo'), answer('requester'), answer('purposeCase'), answer('formatNoProforma'), answer('powersCited'), answer('reasonGiven'), answer('items'), answer('checklist'), answer('consulted')];
+    const missing = [
+      answer('urgentNo'),
+      answer('requester'),
+      answer('purposeCase'),
+      answer('formatNoProforma'),
+      answer('powersCited'),
+      answer('reasonGiven'),
+      answer('items'),
+      answer('checklist'),
+      answer('consulted'),
+    ];
     const at = walk(...missing);
     expect(decisionsOpen(at.context.draft)).toEqual(['ask-more', 'decline']);
     expect(step(walk(...missing, answer('release')))).toBe('decision');
@@ -119,8 +183,26 @@ describe('information request: every transition, read like the flowchart', () =>
 describe('information request: guards and rules on their own', () => {
   const none = { context: { draft: {}, log: [] } };
   it('needsCompetentAuthority: crime purpose and a requester other than the police', () => {
-    expect(requestGuards.needsCompetentAuthority({ ...none, context: { draft: { purpose: 'counter-terrorism-investigation', requester: { kind: 'local-authority', organisation: 'x', contact: 'y', theirReference: '' } }, log: [] }, event: answer('items') })).toBe(true);
-    expect(requestGuards.needsCompetentAuthority({ ...none, context: { draft: { purpose: 'counter-terrorism-investigation', requester: { kind: 'police', organisation: 'x', contact: 'y', theirReference: '' } }, log: [] }, event: answer('items') })).toBe(false);
+    expect(
+      requestGuards.needsCompetentAuthority({
+        ...none,
+        context: {
+          draft: { purpose: 'counter-terrorism-investigation', requester: { kind: 'local-authority', organisation: 'x', contact: 'y', theirReference: '' } },
+          log: [],
+        },
+        event: answer('items'),
+      }),
+    ).toBe(true);
+    expect(
+      requestGuards.needsCompetentAuthority({
+        ...none,
+        context: {
+          draft: { purpose: 'counter-terrorism-investigation', requester: { kind: 'police', organisation: 'x', contact: 'y', theirReference: '' } },
+          log: [],
+        },
+        event: answer('items'),
+      }),
+    ).toBe(false);
     expect(requestGuards.needsCompetentAuthority({ ...none, context: { draft: { purpose: 'channel-panel' }, log: [] }, event: answer('items') })).toBe(false);
   });
   it('powersCover: Channel needs the duty to co-operate (or s115); other purposes s115 or para 2', () => {
@@ -142,7 +224,17 @@ describe('information request: guards and rules on their own', () => {
     ).toEqual(['inWriting', 'proforma', 'secureEmail', 'powers', 'reason', 'competentAuthority']);
   });
   it('decisionOpen refuses a release the record does not allow', () => {
-    expect(requestGuards.decisionOpen({ context: { draft: { format: { inWriting: 'no', proforma: 'yes', secureEmail: 'yes' } }, log: [] }, event: answer('release') })).toBe(false);
-    expect(requestGuards.decisionOpen({ context: { draft: { format: { inWriting: 'no', proforma: 'yes', secureEmail: 'yes' } }, log: [] }, event: answer('decline') })).toBe(true);
+    expect(
+      requestGuards.decisionOpen({
+        context: { draft: { format: { inWriting: 'no', proforma: 'yes', secureEmail: 'yes' } }, log: [] },
+        event: answer('release'),
+      }),
+    ).toBe(false);
+    expect(
+      requestGuards.decisionOpen({
+        context: { draft: { format: { inWriting: 'no', proforma: 'yes', secureEmail: 'yes' } }, log: [] },
+        event: answer('decline'),
+      }),
+    ).toBe(true);
   });
 });

@@ -83,18 +83,30 @@ export const requestStepMeta = {
   urgentRecord: { box: 'Urgent route: record afterwards who was called, when and what was shared', source: '004 ¶62; 003 "Information management"' },
   requester: { box: 'req: who is asking (police, local authority, Channel panel)', source: '004 ¶67; 004 App 4a §5' },
   purpose: { box: 'req: for which purpose (Prevent case management, Channel panel, counter-terrorism investigation)', source: '004 ¶67, ¶70; 004 App 4' },
-  format: { box: 'req.inWriting and req.proforma: in writing, on the requester’s sanctioned proforma, by secure protectively marked email', source: '004 ¶67; 004 App 4a §5' },
-  powers: { box: 'req.powersCited: the powers and exemptions relied on (s115; DPA 2018 Sch 2 Pt 1 para 2; for Channel, CTSA 2015 s38)', source: '004 App 4a §5; 004 App 4; 004 ¶69' },
+  format: {
+    box: 'req.inWriting and req.proforma: in writing, on the requester’s sanctioned proforma, by secure protectively marked email',
+    source: '004 ¶67; 004 App 4a §5',
+  },
+  powers: {
+    box: 'req.powersCited: the powers and exemptions relied on (s115; DPA 2018 Sch 2 Pt 1 para 2; for Channel, CTSA 2015 s38)',
+    source: '004 App 4a §5; 004 App 4; 004 ¶69',
+  },
   reason: { box: 'req.reasonGiven: a legitimate reason for not seeking consent (the "form of words")', source: '004 App 4a §5' },
   items: { box: 'req.specific: the specific, relevant items requested', source: '004 App 4a §5; 004 ¶67' },
-  competentAuthority: { box: 'req.competentAuthority: for a crime purpose, is the recipient a competent authority (DPA 2018 Schedule 7)?', source: '004 App 4' },
+  competentAuthority: {
+    box: 'req.competentAuthority: for a crime purpose, is the recipient a competent authority (DPA 2018 Schedule 7)?',
+    source: '004 App 4',
+  },
   checklist: { box: 'req.assess: the ¶70 questions, each yes, no or unsure', source: '004 ¶70' },
   consult: { box: 'req.assess: decided case by case with the Caldicott Guardian or Information Governance', source: '004 ¶69, ¶61; 004 App 4a §6' },
   decision: { box: 'req.release: release as asked, release in part, ask for what is missing, or decline with reasons', source: '004 App 4a §6; 004 ¶67' },
   partial: { box: 'Release in part: item by item, each withheld item with its reason', source: '004 App 4a §5; 004 ¶67' },
   askMore: { box: 'Ask the requester for what is missing before release', source: '004 App 4a §5; 004 ¶67' },
   decline: { box: 'Decline, with reasons', source: '004 App 4; 004 App 4a §6; 003 "Information management"' },
-  signOff: { box: 'Record who decided, when and why: the search made, the information shared or not shared and the rationale', source: '003 "Information management"; 004 ¶62' },
+  signOff: {
+    box: 'Record who decided, when and why: the search made, the information shared or not shared and the rationale',
+    source: '003 "Information management"; 004 ¶62',
+  },
   endUrgent: { box: 'Record: urgent call made and recorded', source: '004 ¶62, ¶66' },
   endRelease: { box: 'Record: released as asked', source: '004 App 4a §6; 003 "Information management"' },
   endPartial: { box: 'Record: released in part', source: '004 App 4a §5–6; 003 "Information management"' },
@@ -260,7 +272,9 @@ export const requestGuards = {
   consultationComplete: ({ event }: GuardArgs) => event.type === 'CONSULTATION_RECORDED' && parses(consultationSchema, event.consultation),
   /** The decision is one the record leaves open (`decisionsOpen`): the page offers only these. */
   decisionOpen: ({ context, event }: GuardArgs) =>
-    event.type === 'DECIDED' && parses(decisionSchema, { decision: event.decision, basis: event.basis }) && decisionsOpen(context.draft).includes(event.decision),
+    event.type === 'DECIDED' &&
+    parses(decisionSchema, { decision: event.decision, basis: event.basis }) &&
+    decisionsOpen(context.draft).includes(event.decision),
   /** The item-by-item answer covers exactly the items requested. */
   partialComplete: ({ context, event }: GuardArgs) =>
     event.type === 'ITEMS_DECIDED' &&
@@ -295,7 +309,14 @@ export const requestMachine = setup({
     log: assign({
       log: ({ context, event }, params: { step: RequestStepId }) => [
         ...context.log,
-        { step: params.step, question: event.prompt, answer: requestAnswerWords(event), notes: answerNotes(event).trim(), at: event.at, source: requestStepMeta[params.step].source },
+        {
+          step: params.step,
+          question: event.prompt,
+          answer: requestAnswerWords(event),
+          notes: answerNotes(event).trim(),
+          at: event.at,
+          source: requestStepMeta[params.step].source,
+        },
       ],
     }),
     saveUrgent: assign({
@@ -410,8 +431,14 @@ export const requestMachine = setup({
       },
     },
     urgentCall: { ...stepState('urgentCall'), on: { CALL_MADE: { target: 'urgentRecord', actions: log('urgentCall') } } },
-    urgentRecord: { ...stepState('urgentRecord'), on: { URGENT_RECORDED: { guard: 'urgentCallComplete', target: 'endUrgent', actions: on('urgentRecord', 'saveUrgentCall') } } },
-    requester: { ...stepState('requester'), on: { REQUESTER_GIVEN: { guard: 'requesterComplete', target: 'purpose', actions: on('requester', 'saveRequester') } } },
+    urgentRecord: {
+      ...stepState('urgentRecord'),
+      on: { URGENT_RECORDED: { guard: 'urgentCallComplete', target: 'endUrgent', actions: on('urgentRecord', 'saveUrgentCall') } },
+    },
+    requester: {
+      ...stepState('requester'),
+      on: { REQUESTER_GIVEN: { guard: 'requesterComplete', target: 'purpose', actions: on('requester', 'saveRequester') } },
+    },
     purpose: { ...stepState('purpose'), on: { PURPOSE_GIVEN: { guard: 'purposeComplete', target: 'format', actions: on('purpose', 'savePurpose') } } },
     format: { ...stepState('format'), on: { FORMAT_CHECKED: { guard: 'formatComplete', target: 'powers', actions: on('format', 'saveFormat') } } },
     powers: { ...stepState('powers'), on: { POWERS_GIVEN: { guard: 'powersComplete', target: 'reason', actions: on('powers', 'savePowers') } } },
@@ -427,10 +454,18 @@ export const requestMachine = setup({
     },
     competentAuthority: {
       ...stepState('competentAuthority'),
-      on: { COMPETENT_AUTHORITY_CHECKED: { guard: 'competentAuthorityComplete', target: 'checklist', actions: on('competentAuthority', 'saveCompetentAuthority') } },
+      on: {
+        COMPETENT_AUTHORITY_CHECKED: { guard: 'competentAuthorityComplete', target: 'checklist', actions: on('competentAuthority', 'saveCompetentAuthority') },
+      },
     },
-    checklist: { ...stepState('checklist'), on: { CHECKLIST_ANSWERED: { guard: 'checklistComplete', target: 'consult', actions: on('checklist', 'saveChecklist') } } },
-    consult: { ...stepState('consult'), on: { CONSULTATION_RECORDED: { guard: 'consultationComplete', target: 'decision', actions: on('consult', 'saveConsultation') } } },
+    checklist: {
+      ...stepState('checklist'),
+      on: { CHECKLIST_ANSWERED: { guard: 'checklistComplete', target: 'consult', actions: on('checklist', 'saveChecklist') } },
+    },
+    consult: {
+      ...stepState('consult'),
+      on: { CONSULTATION_RECORDED: { guard: 'consultationComplete', target: 'decision', actions: on('consult', 'saveConsultation') } },
+    },
     decision: {
       ...stepState('decision'),
       on: {

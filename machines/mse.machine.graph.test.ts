@@ -2,7 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { initialTransition, transition } from 'xstate';
 import { adjacencyMapToArray, createTestModel, getAdjacencyMap, getSimplePaths, serializeSnapshot, type TraversalOptions } from 'xstate/graph';
 import type { ConcernRecord, Role, UrgentContact } from '../forms/pathway-answers.schema';
-import { currentMseStep, mseChoices, mseConcernSummary, mseMachine, mseRationaleRequired, mseStepIds, type MseChoice, type MseEvent, type MseSnapshot, type MseStepId } from './mse.machine';
+import {
+  currentMseStep,
+  mseChoices,
+  mseConcernSummary,
+  mseMachine,
+  mseRationaleRequired,
+  mseStepIds,
+  type MseChoice,
+  type MseEvent,
+  type MseSnapshot,
+  type MseStepId,
+} from './mse.machine';
 import { countRoutesToEnd } from './graph-path-count';
 import { concernSummarySchema, storedConcernSchema } from '../forms/concern-summary.schema';
 
@@ -38,7 +49,13 @@ const validRecord: ConcernRecord = {
   reporterRole: '',
 };
 
-const urgentContact: UrgentContact = { contacted: ['policeNonEmergency'], spokeTo: '', contactedAt: '23:15', reference: '', notes: 'Advised to tell the Prevent Lead in the morning' };
+const urgentContact: UrgentContact = {
+  contacted: ['policeNonEmergency'],
+  spokeTo: '',
+  contactedAt: '23:15',
+  reference: '',
+  notes: 'Advised to tell the Prevent Lead in the morning',
+};
 
 /** Sample events the guards must refuse where they apply; the walk must never pass through one. */
 const refusedSamples = new WeakSet<MseEvent>();
@@ -83,7 +100,12 @@ function sampleEvents(snapshot: MseSnapshot): MseEvent[] {
       types.flatMap((type): MseEvent[] =>
         type === 'REFER_WITHOUT_CONSENT'
           ? [
-              { type, notes: 'The rationale, written at the time', leadAgreement: { name: 'Pat Lead, ICB Prevent Lead', agreedAt: '05/11/2026 14:30' }, ...shown },
+              {
+                type,
+                notes: 'The rationale, written at the time',
+                leadAgreement: { name: 'Pat Lead, ICB Prevent Lead', agreedAt: '05/11/2026 14:30' },
+                ...shown,
+              },
               refusedWhere(step === choiceStep, { type, notes: 'The rationale, written at the time', ...shown }),
             ]
           : needsRationale(type)
@@ -182,7 +204,17 @@ describe('MSE machine, model-based', () => {
     }
     // The walk met the refused answers on every guarded step.
     expect(refusedAt).toEqual(
-      new Set(['mseClarify', 'mseStaffRecord', 'mseStaffRiskAssessment', 'mseLiaisePreventLead', 'mseConsent', 'mseSubmitPortal', 'mseNotify', 'leadUnreachable', 'urgentContact']),
+      new Set([
+        'mseClarify',
+        'mseStaffRecord',
+        'mseStaffRiskAssessment',
+        'mseLiaisePreventLead',
+        'mseConsent',
+        'mseSubmitPortal',
+        'mseNotify',
+        'leadUnreachable',
+        'urgentContact',
+      ]),
     );
     for (const path of paths) {
       for (const { event } of path.steps) expect(refusedSamples.has(event as MseEvent)).toBe(false);

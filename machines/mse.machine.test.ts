@@ -81,7 +81,11 @@ const policeDetails: PoliceCalled = { calledAt: '10:05', reference: 'CAD 1234', 
 const leadDetails: LeadInformed = { informed: 'yes', leadName: 'Sam Lead', notes: 'Told by phone' };
 const emergencyRecord: EmergencyRecord = { whatHappened: 'Threat made at reception; 999 called', exactWords: '' };
 const portalDetails: Confirmation = { confirmed: ['portalSubmitted'], reference: 'PRV-0042', notes: 'Submitted at 11:00' };
-const notifiedDetails: Confirmation = { confirmed: ['preventLeadNotified', 'socialCareShared'], reference: '', notes: 'Emailed the Prevent Lead; called the children’s front door' };
+const notifiedDetails: Confirmation = {
+  confirmed: ['preventLeadNotified', 'socialCareShared'],
+  reference: '',
+  notes: 'Emailed the Prevent Lead; called the children’s front door',
+};
 
 type RecordStep = 'mseClarify' | 'mseStaffRecord';
 
@@ -106,8 +110,18 @@ const leadInformed = (details: LeadInformed = leadDetails): MseEvent => ({ type:
 const emergencyRecorded = (record: EmergencyRecord = emergencyRecord): MseEvent => ({ type: 'EMERGENCY_RECORDED', record, ...asked('emergencyRecord') });
 const emergencyFrom = (_from: MseStepId): MseEvent => ({ type: 'IMMEDIATE_RISK_IDENTIFIED', prompt: EMERGENCY_PROMPT, at: EMERGENCY_AT });
 
-const leadUnreachable = (notes?: string): MseEvent => ({ type: 'LEAD_UNREACHABLE', ...(notes === undefined ? {} : { notes }), ...asked('mseLiaisePreventLead') });
-const urgentDetails: UrgentContact = { contacted: ['outOfHours'], spokeTo: 'On-call safeguarding manager', contactedAt: '23:15', reference: '', notes: 'Advised to call 101 if anything changes' };
+const leadUnreachable = (notes?: string): MseEvent => ({
+  type: 'LEAD_UNREACHABLE',
+  ...(notes === undefined ? {} : { notes }),
+  ...asked('mseLiaisePreventLead'),
+});
+const urgentDetails: UrgentContact = {
+  contacted: ['outOfHours'],
+  spokeTo: 'On-call safeguarding manager',
+  contactedAt: '23:15',
+  reference: '',
+  notes: 'Advised to call 101 if anything changes',
+};
 const urgentContactMade = (details: UrgentContact = urgentDetails): MseEvent => ({ type: 'URGENT_CONTACT_MADE', details, ...asked('urgentContact') });
 
 const CONSENT_RATIONALE = 'Consent given in clinic on 1 March; they agreed to the referral';
@@ -262,7 +276,16 @@ describe('start (box 1: a concern about someone expressing extremist views or be
     expect(currentMseStep(snapshot)).toBe('mseImmediateRisk');
     expect(snapshot.context.role).toBe(role);
     expect(snapshot.context.log).toEqual([
-      { step: 'mseStart', question: prompts.mseStart, answer: roleLabels[role], notes: '', role, actor: mseStepMeta.mseStart.actor, at: timeAt('mseStart'), source: mseStepMeta.mseStart.source },
+      {
+        step: 'mseStart',
+        question: prompts.mseStart,
+        answer: roleLabels[role],
+        notes: '',
+        role,
+        actor: mseStepMeta.mseStart.actor,
+        at: timeAt('mseStart'),
+        source: mseStepMeta.mseStart.source,
+      },
     ]);
   });
 });
@@ -298,7 +321,10 @@ describe('a member of staff? (the side note, "refer to point 6.3.6")', () => {
     const snapshot = send(reach('mseSubject'), staff());
     expect(currentMseStep(snapshot)).toBe('mseStaffRecord');
     expect(snapshot.context.subject).toBe('colleague');
-    expect(lastLog(snapshot)).toMatchObject({ step: 'mseSubject', answer: 'A member of staff (including temporary, voluntary, contract, self-employed, bank and agency staff)' });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'mseSubject',
+      answer: 'A member of staff (including temporary, voluntary, contract, self-employed, bank and agency staff)',
+    });
   });
 });
 
@@ -345,7 +371,11 @@ describe('staff risk assessment (line manager, HR, Deputy Director of Nursing fo
     const snapshot = send(reach('mseStaffRiskAssessment'), choose('mseStaffRiskAssessment', 'PROCEED_TO_PREVENT', notes));
     expect(currentMseStep(snapshot)).toBe('mseLiaisePreventLead');
     expect(snapshot.context.staffAssessment).toEqual({ choice: 'PROCEED_TO_PREVENT', notes: notes ?? '' });
-    expect(lastLog(snapshot)).toMatchObject({ step: 'mseStaffRiskAssessment', answer: mseChoiceWords.PROCEED_TO_PREVENT, actor: mseStepMeta.mseStaffRiskAssessment.actor });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'mseStaffRiskAssessment',
+      answer: mseChoiceWords.PROCEED_TO_PREVENT,
+      actor: mseStepMeta.mseStaffRiskAssessment.actor,
+    });
   });
 
   describe.each([
@@ -378,7 +408,11 @@ describe('the Prevent Lead cannot be reached yet (004 ¶63–65; 002 ways to see
     const snapshot = reach('leadUnreachable');
     expect(currentMseStep(snapshot)).toBe('leadUnreachable');
     expect(snapshot.context.advice).toBeNull();
-    expect(snapshot.context.log.at(-1)).toMatchObject({ step: 'mseLiaisePreventLead', answer: 'Cannot reach the lead yet', notes: 'No answer from the Prevent Lead or the safeguarding team at 23:00' });
+    expect(snapshot.context.log.at(-1)).toMatchObject({
+      step: 'mseLiaisePreventLead',
+      answer: 'Cannot reach the lead yet',
+      notes: 'No answer from the Prevent Lead or the safeguarding team at 23:00',
+    });
   });
 
   it('it can wait, with a reason → END: tell the Prevent Lead when you can', () => {
@@ -465,10 +499,13 @@ describe('with or without consent / knowledge, rationale (box 4)', () => {
     expectUnchanged(send(before, choose('mseConsent', 'REFER_WITHOUT_CONSENT', CONSENT_RATIONALE, agreement)), before);
   });
 
-  it.each(mseChoices.mseConsent.flatMap((type) => [undefined, '', '  '].map((notes) => [type, notes] as const)))('%s without a rationale (notes %j) is refused', (type, notes) => {
-    const before = reach('mseConsent');
-    expectUnchanged(send(before, choose('mseConsent', type, notes)), before);
-  });
+  it.each(mseChoices.mseConsent.flatMap((type) => [undefined, '', '  '].map((notes) => [type, notes] as const)))(
+    '%s without a rationale (notes %j) is refused',
+    (type, notes) => {
+      const before = reach('mseConsent');
+      expectUnchanged(send(before, choose('mseConsent', type, notes)), before);
+    },
+  );
 
   it('no lawful basis is an END: nothing is submitted or shared', () => {
     const snapshot = reach('mseEndNoLawfulBasis');
@@ -491,7 +528,11 @@ describe('refer through the police portal (box 4; the portal is outside the app)
     const snapshot = send(reach('mseSubmitPortal'), portalSubmitted());
     expect(currentMseStep(snapshot)).toBe('mseNotify');
     expect(snapshot.context.portal).toEqual(portalDetails);
-    expect(lastLog(snapshot)).toMatchObject({ step: 'mseSubmitPortal', answer: 'Referral submitted through the police portal (reference PRV-0042)', notes: 'Submitted at 11:00' });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'mseSubmitPortal',
+      answer: 'Referral submitted through the police portal (reference PRV-0042)',
+      notes: 'Submitted at 11:00',
+    });
   });
 
   it('without a reference the log says only that it was submitted', () => {
@@ -522,7 +563,11 @@ describe('notify the ICB Prevent Lead and share with LA social care (both requir
     expect(snapshot.status).toBe('active');
     expect(referrerPartEnded('msePoliceReview')).toBe(true);
     expect(snapshot.context.notified).toEqual(notifiedDetails);
-    expect(lastLog(snapshot)).toMatchObject({ step: 'mseNotify', answer: 'ICB Prevent Lead notified; concern shared with local authority social care', notes: notifiedDetails.notes });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'mseNotify',
+      answer: 'ICB Prevent Lead notified; concern shared with local authority social care',
+      notes: notifiedDetails.notes,
+    });
   });
 });
 
@@ -561,7 +606,12 @@ describe('emergency: the BSW chart’s route, shared (call 999, inform the lead,
     const snapshot = send(reach('emergencyCallPolice'), policeCalled());
     expect(currentMseStep(snapshot)).toBe('emergencyInformLead');
     expect(snapshot.context.emergency.police).toEqual(policeDetails);
-    expect(lastLog(snapshot)).toMatchObject({ step: 'emergencyCallPolice', answer: '999 called at 10:05 (reference CAD 1234)', notes: 'Officers on their way', source: stepMeta.emergencyCallPolice.source });
+    expect(lastLog(snapshot)).toMatchObject({
+      step: 'emergencyCallPolice',
+      answer: '999 called at 10:05 (reference CAD 1234)',
+      notes: 'Officers on their way',
+      source: stepMeta.emergencyCallPolice.source,
+    });
   });
 
   it.each([
@@ -727,8 +777,14 @@ describe('the decision log', () => {
 
   it('words the shared events exactly as the BSW chart does, so one log reads the same in both', () => {
     const shared: ReadonlyArray<[ConcernEvent, MseEvent]> = [
-      [{ type: 'BEGIN', role: 'manager', prompt: 'p', at: 't' }, { type: 'BEGIN', role: 'manager', prompt: 'p', at: 't' }],
-      [{ type: 'ANSWER_YES', notes: ' why ', prompt: 'p', at: 't' }, { type: 'ANSWER_YES', notes: ' why ', prompt: 'p', at: 't' }],
+      [
+        { type: 'BEGIN', role: 'manager', prompt: 'p', at: 't' },
+        { type: 'BEGIN', role: 'manager', prompt: 'p', at: 't' },
+      ],
+      [
+        { type: 'ANSWER_YES', notes: ' why ', prompt: 'p', at: 't' },
+        { type: 'ANSWER_YES', notes: ' why ', prompt: 'p', at: 't' },
+      ],
       [{ type: 'POLICE_CALLED', details: policeDetails, prompt: 'p', at: 't' }, policeCalled()],
       [{ type: 'LEAD_INFORMED', details: leadDetails, prompt: 'p', at: 't' }, leadInformed()],
       [{ type: 'EMERGENCY_RECORDED', record: emergencyRecord, prompt: 'p', at: 't' }, emergencyRecorded()],
@@ -873,7 +929,16 @@ describe('steps and their meta', () => {
   const nodes = allStateNodes(mseMachine.root);
   const leaves = nodes.filter((node) => Object.keys(node.states).length === 0);
   // The urgent route and the out-of-hours steps are the shared ones (machines/pathway-common.ts).
-  const shared = ['emergencyCallPolice', 'emergencyInformLead', 'emergencyRecord', 'endEmergency', 'leadUnreachable', 'urgentContact', 'endLeadToBeTold', 'endUrgentAdviceSought'] as const;
+  const shared = [
+    'emergencyCallPolice',
+    'emergencyInformLead',
+    'emergencyRecord',
+    'endEmergency',
+    'leadUnreachable',
+    'urgentContact',
+    'endLeadToBeTold',
+    'endUrgentAdviceSought',
+  ] as const;
 
   it('mseStepIds are exactly the state nodes that carry meta', () => {
     const withMeta = nodes.filter((node) => node.meta !== undefined).map((node) => node.id);

@@ -90,7 +90,12 @@ const STAFF_ROUTE_ACTOR = 'Line manager, Human Resources and the Deputy Director
 
 /** Box, source, phase and actor for every step: the machine's `meta`, the log's `source`. */
 export const mseStepMeta = {
-  mseStart: { phase: 'NOTICE', box: 'Box 1 "Concern regarding individual expressing Extremist views/ behaviour(s)."', source: `${CHART} (box 1)`, actor: 'Any member of staff' },
+  mseStart: {
+    phase: 'NOTICE',
+    box: 'Box 1 "Concern regarding individual expressing Extremist views/ behaviour(s)."',
+    source: `${CHART} (box 1)`,
+    actor: 'Any member of staff',
+  },
   mseImmediateRisk: {
     phase: 'NOTICE',
     box: '"If you require urgent police assistance, call 999."',
@@ -182,7 +187,13 @@ export const mseStepMeta = {
     outcome: 'NO_LAWFUL_BASIS',
   },
   mseEndPoliceSpace: { phase: 'SHARE', box: 'Box 8 "Police space"', source: `${CHART} (box 8; domain-spec B4)`, actor: 'Police', outcome: 'POLICE_SPACE' },
-  mseEndChannelPanel: { phase: 'SHARE', box: 'Box 8 "Channel Panel"', source: `${CHART} (box 8)`, actor: 'Channel Panel (chaired by the local authority)', outcome: 'CHANNEL_PANEL' },
+  mseEndChannelPanel: {
+    phase: 'SHARE',
+    box: 'Box 8 "Channel Panel"',
+    source: `${CHART} (box 8)`,
+    actor: 'Channel Panel (chaired by the local authority)',
+    outcome: 'CHANNEL_PANEL',
+  },
   mseEndNfa: { phase: 'SHARE', box: 'Box 8 "‘No Further Action’ (NFA)"', source: `${CHART} (box 8)`, actor: 'Police', outcome: 'NFA' },
 } as const satisfies Record<MseStepId, MseStepMeta>;
 
@@ -201,7 +212,13 @@ export const mseChoiceTypes = [...mseChoices.mseStaffRiskAssessment, ...mseChoic
 export type MseChoice<S extends MseChoiceStep = MseChoiceStep> = (typeof mseChoices)[S][number];
 
 /** Options that need a written rationale: a decision not to go on, and either basis for referring (box 4 "(rationale)"). */
-export const mseRationaleRequired = ['OTHER_PROCESS', 'NO_FURTHER_ACTION', 'REFER_WITH_CONSENT', 'REFER_WITHOUT_CONSENT', 'NO_LAWFUL_BASIS'] as const satisfies readonly MseChoice[];
+export const mseRationaleRequired = [
+  'OTHER_PROCESS',
+  'NO_FURTHER_ACTION',
+  'REFER_WITH_CONSENT',
+  'REFER_WITHOUT_CONSENT',
+  'NO_LAWFUL_BASIS',
+] as const satisfies readonly MseChoice[];
 
 /**
  * The actions done outside this app that the referrer confirms, ticked on a "confirm" page; each
@@ -313,7 +330,8 @@ function answerWords(event: MseEvent): string {
 /** A three-way answer with a written rationale, or none needed; without consent, with the Prevent Lead who agreed and when. */
 export function choiceIsComplete(event: { type: string; notes?: string; leadAgreement?: PreventLeadAgreement }): boolean {
   const rationale = !(mseRationaleRequired as readonly string[]).includes(event.type) || hasText(event.notes);
-  const agreement = !(mseLeadAgreementRequired as readonly string[]).includes(event.type) || (hasText(event.leadAgreement?.name) && hasText(event.leadAgreement?.agreedAt));
+  const agreement =
+    !(mseLeadAgreementRequired as readonly string[]).includes(event.type) || (hasText(event.leadAgreement?.name) && hasText(event.leadAgreement?.agreedAt));
   return rationale && agreement;
 }
 
@@ -323,8 +341,7 @@ export function allConfirmed(step: MseConfirmStep, details: Pick<Confirmation, '
 }
 
 const log = (step: MseStepId) => ({ type: 'log', params: { step } }) as const;
-const choose = (step: MseChoiceStep, key: 'staffAssessment' | 'consent' | 'policeDecision') =>
-  [{ type: 'saveChoice', params: { key } }, log(step)] as const;
+const choose = (step: MseChoiceStep, key: 'staffAssessment' | 'consent' | 'policeDecision') => [{ type: 'saveChoice', params: { key } }, log(step)] as const;
 
 export const mseMachine = setup({
   types: {
@@ -359,7 +376,8 @@ export const mseMachine = setup({
     ...pathwayGuards,
     hasRationale: ({ event }) => 'notes' in event && hasText(event.notes),
     choiceIsComplete: ({ event }) => isChoice(event.type) && choiceIsComplete(event),
-    allConfirmed: ({ event }, params: { step: MseConfirmStep }) => (event.type === 'PORTAL_SUBMITTED' || event.type === 'NOTIFIED') && allConfirmed(params.step, event.details),
+    allConfirmed: ({ event }, params: { step: MseConfirmStep }) =>
+      (event.type === 'PORTAL_SUBMITTED' || event.type === 'NOTIFIED') && allConfirmed(params.step, event.details),
   },
 }).createMachine({
   id: 'mse',
@@ -407,7 +425,8 @@ export const mseMachine = setup({
           },
         },
         staff: {
-          description: 'Staff route: concerns about members of staff are risk assessed by their line manager, HR and the Deputy Director of Nursing for Safeguarding (002; domain-spec B1)',
+          description:
+            'Staff route: concerns about members of staff are risk assessed by their line manager, HR and the Deputy Director of Nursing for Safeguarding (002; domain-spec B1)',
           initial: 'record',
           states: {
             record: {
@@ -427,7 +446,11 @@ export const mseMachine = setup({
                 ...declareEmergency('mseStaffRiskAssessment'),
                 PROCEED_TO_PREVENT: { target: '#mseLiaisePreventLead', actions: choose('mseStaffRiskAssessment', 'staffAssessment') },
                 OTHER_PROCESS: { guard: 'choiceIsComplete', target: '#mseEndStaffOtherProcess', actions: choose('mseStaffRiskAssessment', 'staffAssessment') },
-                NO_FURTHER_ACTION: { guard: 'choiceIsComplete', target: '#mseEndStaffNoFurtherAction', actions: choose('mseStaffRiskAssessment', 'staffAssessment') },
+                NO_FURTHER_ACTION: {
+                  guard: 'choiceIsComplete',
+                  target: '#mseEndStaffNoFurtherAction',
+                  actions: choose('mseStaffRiskAssessment', 'staffAssessment'),
+                },
               },
             },
           },
@@ -445,7 +468,8 @@ export const mseMachine = setup({
           },
         },
         referral: {
-          description: 'Box 4: the referral to the police through their online portal, with or without consent (rationale), then the notifications; the referrer makes it, outside this app',
+          description:
+            'Box 4: the referral to the police through their online portal, with or without consent (rationale), then the notifications; the referrer makes it, outside this app',
           initial: 'consent',
           states: {
             consent: {
@@ -465,7 +489,11 @@ export const mseMachine = setup({
               meta: mseStepMeta.mseSubmitPortal,
               on: {
                 ...declareEmergency('mseSubmitPortal'),
-                PORTAL_SUBMITTED: { guard: { type: 'allConfirmed', params: { step: 'mseSubmitPortal' } }, target: 'notify', actions: ['saveConfirmation', log('mseSubmitPortal')] },
+                PORTAL_SUBMITTED: {
+                  guard: { type: 'allConfirmed', params: { step: 'mseSubmitPortal' } },
+                  target: 'notify',
+                  actions: ['saveConfirmation', log('mseSubmitPortal')],
+                },
               },
             },
             notify: {
@@ -474,7 +502,11 @@ export const mseMachine = setup({
               meta: mseStepMeta.mseNotify,
               on: {
                 ...declareEmergency('mseNotify'),
-                NOTIFIED: { guard: { type: 'allConfirmed', params: { step: 'mseNotify' } }, target: '#msePoliceReview', actions: ['saveConfirmation', log('mseNotify')] },
+                NOTIFIED: {
+                  guard: { type: 'allConfirmed', params: { step: 'mseNotify' } },
+                  target: '#msePoliceReview',
+                  actions: ['saveConfirmation', log('mseNotify')],
+                },
               },
             },
           },
@@ -501,7 +533,12 @@ export const mseMachine = setup({
     },
     ...outOfHoursStates,
     ...emergencyStates,
-    mseEndStaffOtherProcess: { id: 'mseEndStaffOtherProcess', type: 'final', description: mseStepMeta.mseEndStaffOtherProcess.box, meta: mseStepMeta.mseEndStaffOtherProcess },
+    mseEndStaffOtherProcess: {
+      id: 'mseEndStaffOtherProcess',
+      type: 'final',
+      description: mseStepMeta.mseEndStaffOtherProcess.box,
+      meta: mseStepMeta.mseEndStaffOtherProcess,
+    },
     mseEndStaffNoFurtherAction: {
       id: 'mseEndStaffNoFurtherAction',
       type: 'final',

@@ -97,7 +97,10 @@ export type PathwayEvent =
  * `assertEvent` for the shared events, inside actions written once for machines whose event unions
  * differ: throws when the action is wired to another event, and narrows to the shared payload.
  */
-export function assertPathwayEvent<T extends PathwayEvent['type']>(event: { type: string }, type: T | readonly T[]): asserts event is Extract<PathwayEvent, { type: T }> {
+export function assertPathwayEvent<T extends PathwayEvent['type']>(
+  event: { type: string },
+  type: T | readonly T[],
+): asserts event is Extract<PathwayEvent, { type: T }> {
   assertEvent(event, type);
 }
 
@@ -219,7 +222,10 @@ export function pathwayActions<Step extends string, C extends PathwayContext<Ste
       assertPathwayEvent(event, 'RECORD_SAVED');
       return { ...context, record: event.record };
     }),
-    saveEmergency: assign<C, E, { from: Step }, E, never>(({ context, event }, params) => ({ ...context, emergency: updateEmergency(context.emergency, event, params.from) })),
+    saveEmergency: assign<C, E, { from: Step }, E, never>(({ context, event }, params) => ({
+      ...context,
+      emergency: updateEmergency(context.emergency, event, params.from),
+    })),
   };
 }
 
@@ -260,18 +266,33 @@ export type EmergencyStepId = (typeof emergencyStepIds)[number];
 
 /** The urgent route's steps, the same in every pathway (the same ids, pages and log). */
 export const emergencyStepMeta = {
-  emergencyCallPolice: { phase: null, box: 'F1 + F3 "Contact Police" "Use 999 and request Police presence."', source: '004 flowchart; 004 ¶66', actor: 'Any member of staff' },
-  emergencyInformLead: { phase: null, box: 'F6 "Inform the Safeguarding Locality Lead"', source: '004 flowchart (domain-spec A1)', actor: 'Any member of staff' },
+  emergencyCallPolice: {
+    phase: null,
+    box: 'F1 + F3 "Contact Police" "Use 999 and request Police presence."',
+    source: '004 flowchart; 004 ¶66',
+    actor: 'Any member of staff',
+  },
+  emergencyInformLead: {
+    phase: null,
+    box: 'F6 "Inform the Safeguarding Locality Lead"',
+    source: '004 flowchart (domain-spec A1)',
+    actor: 'Any member of staff',
+  },
   emergencyRecord: { phase: null, box: 'Record what happened (domain-spec A9)', source: '004 ¶62', actor: 'Any member of staff' },
   endEmergency: { phase: null, box: 'END', source: '004 flowchart', actor: 'Police and safeguarding lead', outcome: 'EMERGENCY_POLICE' },
 } as const satisfies Record<EmergencyStepId, StepMeta<'EMERGENCY_POLICE'>>;
 
-const onRoute = (step: Exclude<EmergencyStepId, 'endEmergency'>) => [{ type: 'saveEmergency', params: { from: step } }, { type: 'log', params: { step } }] as const;
+const onRoute = (step: Exclude<EmergencyStepId, 'endEmergency'>) =>
+  [
+    { type: 'saveEmergency', params: { from: step } },
+    { type: 'log', params: { step } },
+  ] as const;
 
 /** The urgent route as top-level states of a pathway machine: spread into its `states`. */
 export const emergencyStates = {
   emergency: {
-    description: 'Immediate risk: 999 first, then the safeguarding lead, then the record (004 flowchart; domain-spec A1, A9), the same route in every pathway (domain-spec §1.4)',
+    description:
+      'Immediate risk: 999 first, then the safeguarding lead, then the record (004 flowchart; domain-spec A1, A9), the same route in every pathway (domain-spec §1.4)',
     initial: 'callPolice',
     states: {
       callPolice: {
@@ -368,7 +389,12 @@ export const outOfHoursStates = {
     },
   },
   endLeadToBeTold: { id: 'endLeadToBeTold', type: 'final', description: outOfHoursStepMeta.endLeadToBeTold.box, meta: outOfHoursStepMeta.endLeadToBeTold },
-  endUrgentAdviceSought: { id: 'endUrgentAdviceSought', type: 'final', description: outOfHoursStepMeta.endUrgentAdviceSought.box, meta: outOfHoursStepMeta.endUrgentAdviceSought },
+  endUrgentAdviceSought: {
+    id: 'endUrgentAdviceSought',
+    type: 'final',
+    description: outOfHoursStepMeta.endUrgentAdviceSought.box,
+    meta: outOfHoursStepMeta.endUrgentAdviceSought,
+  },
 } as const;
 
 /** The step a snapshot of any pathway machine stands on: the one active state node with step meta. */

@@ -80,7 +80,14 @@ const searchSource = '003 "Information management (providers)"';
 const recordsSearched: ConsentMove = { from: 'recordsSearch', event: 'RECORDS_SEARCHED', to: 'urgentTriage', why: searchWhy, source: searchSource };
 
 /** The first question of every consent decision: planning terrorist acts? Not here. */
-const notPlanning = (why: string): ConsentMove => ({ from: 'terrorismPlanning', event: 'ANSWER_NO', to: 'recordsSearch', why, source: '004 ¶60; 004 ¶66', notes: why });
+const notPlanning = (why: string): ConsentMove => ({
+  from: 'terrorismPlanning',
+  event: 'ANSWER_NO',
+  to: 'recordsSearch',
+  why,
+  source: '004 ¶60; 004 ¶66',
+  notes: why,
+});
 
 const noUrgentTriage = (to: 'capacityDoubt' | 'familyImplicated' | 'ageQuestion'): ConsentMove => ({
   from: 'urgentTriage',
@@ -90,11 +97,25 @@ const noUrgentTriage = (to: 'capacityDoubt' | 'familyImplicated' | 'ageQuestion'
   source: '004 ¶59',
 });
 
-const capacityPresumed = (why: string, source = '002 "Consent"'): ConsentMove => ({ from: 'capacityDoubt', event: 'ANSWER_NO', to: 'seekConsent', why, source, notes: why });
+const capacityPresumed = (why: string, source = '002 "Consent"'): ConsentMove => ({
+  from: 'capacityDoubt',
+  event: 'ANSWER_NO',
+  to: 'seekConsent',
+  why,
+  source,
+  notes: why,
+});
 
 const askForConsent = (why: string): ConsentMove => ({ from: 'seekConsent', event: 'ANSWER_YES', to: 'consentGiven', why, source: '004 ¶55; 002 "Consent"' });
 
-const consentObtained = (why: string): ConsentMove => ({ from: 'consentGiven', event: 'CONSENT_GIVEN', to: 'caldicottConsulted', why, source: '004 ¶55; 004 ¶43', notes: why });
+const consentObtained = (why: string): ConsentMove => ({
+  from: 'consentGiven',
+  event: 'CONSENT_GIVEN',
+  to: 'caldicottConsulted',
+  why,
+  source: '004 ¶55; 004 ¶43',
+  notes: why,
+});
 
 const igWhy = 'Consult the Caldicott Guardian or Information Governance lead whenever you are unsure about sharing.';
 
@@ -137,7 +158,14 @@ const recordDecision = recordDecisionVia();
 
 /** An adult refuses: possible coercion, care and support needs, then the risk to others (legal-and-security §A.1 item 3). */
 const adultRefuses = (refusal: { why: string; notes: string }, coercion: string, careAndSupport: string): ConsentMove[] => [
-  { from: 'consentGiven', event: 'CONSENT_REFUSED', to: 'refusalCoercion', why: refusal.why, source: 'GMC Confidentiality 2017 ¶62; 002 "Consent"', notes: refusal.notes },
+  {
+    from: 'consentGiven',
+    event: 'CONSENT_REFUSED',
+    to: 'refusalCoercion',
+    why: refusal.why,
+    source: 'GMC Confidentiality 2017 ¶62; 002 "Consent"',
+    notes: refusal.notes,
+  },
   { from: 'refusalCoercion', event: 'ANSWER_NO', to: 'careAndSupport', why: coercion, source: '002 "Consent"', notes: coercion },
   { from: 'careAndSupport', event: 'ANSWER_NO', to: 'refusalRisk', why: careAndSupport, source: 'Care Act 2014', notes: careAndSupport },
 ];
@@ -197,18 +225,72 @@ export const s11RequestStage = requestStageSchema.parse({
   id: 'answer-request',
   title: 'Answering the request',
   expected: [
-    { from: 'urgent', event: 'ANSWER_NO', to: 'requester', why: 'Nobody’s life is at risk now: the request is answered in writing, not by phone.', source: '004 ¶62' },
-    { from: 'requester', event: 'REQUESTER_GIVEN', to: 'purpose', why: 'Record who is asking, as the request names them: a Local Authority Prevent coordinator.', source: '004 ¶67; 004 App 4a §5' },
+    {
+      from: 'urgent',
+      event: 'ANSWER_NO',
+      to: 'requester',
+      why: 'Nobody’s life is at risk now: the request is answered in writing, not by phone.',
+      source: '004 ¶62',
+    },
+    {
+      from: 'requester',
+      event: 'REQUESTER_GIVEN',
+      to: 'purpose',
+      why: 'Record who is asking, as the request names them: a Local Authority Prevent coordinator.',
+      source: '004 ¶67; 004 App 4a §5',
+    },
     { from: 'purpose', event: 'PURPOSE_GIVEN', to: 'format', why: 'The information is for a Channel panel.', source: '004 ¶67, ¶70' },
-    { from: 'format', event: 'FORMAT_CHECKED', to: 'powers', why: 'An ordinary email, not on the requester’s proforma and not protectively marked: note the gaps.', source: '004 App 4a §5' },
+    {
+      from: 'format',
+      event: 'FORMAT_CHECKED',
+      to: 'powers',
+      why: 'An ordinary email, not on the requester’s proforma and not protectively marked: note the gaps.',
+      source: '004 App 4a §5',
+    },
     { from: 'powers', event: 'POWERS_GIVEN', to: 'reason', why: 'No power or exemption is cited.', source: '004 App 4a §5' },
     { from: 'reason', event: 'REASON_CHECKED', to: 'items', why: 'The request does not say why consent has not been sought.', source: '004 App 4a §5' },
-    { from: 'items', event: 'ITEMS_LISTED', to: 'checklist', why: '“The full GP and hospital record” is not specific: record it as asked, and ask for what is needed.', source: '004 App 4a §5' },
-    { from: 'checklist', event: 'CHECKLIST_ANSWERED', to: 'consult', why: 'Whether the whole record is appropriate cannot be answered yes: only what is relevant, necessary and proportionate.', source: '004 ¶70' },
-    { from: 'consult', event: 'CONSULTATION_RECORDED', to: 'decision', why: 'Consult the Caldicott Guardian or IG before any release.', source: '004 ¶69, ¶61' },
-    { from: 'decision', event: 'DECIDED', to: 'askMore', why: 'The gaps can be put right: ask for the proforma, secure email, the powers relied on, the reason consent was not sought and what specific information is needed. Refusing without need also causes harm.', source: '004 App 4a §5–6' },
-    { from: 'askMore', event: 'MISSING_LISTED', to: 'signOff', why: 'The reply lists everything the requester must send before a decision.', source: '004 App 4a §5' },
-    { from: 'signOff', event: 'SIGNED_OFF', to: 'endAskMore', why: 'Record the search made, what was shared or not and why.', source: '003 "Information management"' },
+    {
+      from: 'items',
+      event: 'ITEMS_LISTED',
+      to: 'checklist',
+      why: '“The full GP and hospital record” is not specific: record it as asked, and ask for what is needed.',
+      source: '004 App 4a §5',
+    },
+    {
+      from: 'checklist',
+      event: 'CHECKLIST_ANSWERED',
+      to: 'consult',
+      why: 'Whether the whole record is appropriate cannot be answered yes: only what is relevant, necessary and proportionate.',
+      source: '004 ¶70',
+    },
+    {
+      from: 'consult',
+      event: 'CONSULTATION_RECORDED',
+      to: 'decision',
+      why: 'Consult the Caldicott Guardian or IG before any release.',
+      source: '004 ¶69, ¶61',
+    },
+    {
+      from: 'decision',
+      event: 'DECIDED',
+      to: 'askMore',
+      why: 'The gaps can be put right: ask for the proforma, secure email, the powers relied on, the reason consent was not sought and what specific information is needed. Refusing without need also causes harm.',
+      source: '004 App 4a §5–6',
+    },
+    {
+      from: 'askMore',
+      event: 'MISSING_LISTED',
+      to: 'signOff',
+      why: 'The reply lists everything the requester must send before a decision.',
+      source: '004 App 4a §5',
+    },
+    {
+      from: 'signOff',
+      event: 'SIGNED_OFF',
+      to: 'endAskMore',
+      why: 'Record the search made, what was shared or not and why.',
+      source: '003 "Information management"',
+    },
   ],
 });
 
@@ -248,7 +330,8 @@ export const scenarioData: ScenarioInput[] = [
             to: 'emergencyCallPolice',
             why: '“By tonight”, a list of festival times and what looks like a weapon: this is likely to be an immediate risk of a violent extremist attack. Call 999 before anything else; the paperwork can wait.',
             source: '004 flowchart (F4); 004 ¶66',
-            notes: 'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
+            notes:
+              'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
           },
           {
             from: 'emergencyCallPolice',
@@ -318,7 +401,10 @@ export const scenarioData: ScenarioInput[] = [
     ],
     debrief: [
       { text: 'The flowchart applies to anyone, not only patients: here the person of concern is a visitor.', source: '004 Summary' },
-      { text: 'There is no National Prevent Referral Form at this stage. The safeguarding lead may follow up once the police have acted.', source: '004 flowchart' },
+      {
+        text: 'There is no National Prevent Referral Form at this stage. The safeguarding lead may follow up once the police have acted.',
+        source: '004 flowchart',
+      },
       { text: 'If an attack starts, Run, Hide, Tell applies: the guidance is in the urgent contacts panel on every page.', source: '004 App 3 Guidance notes' },
       {
         text: 'Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police: the reason here is the risk of a terrorist attack.',
@@ -371,7 +457,11 @@ export const scenarioData: ScenarioInput[] = [
         title: 'The safeguarding lead’s triage',
         note: triageNote,
         steps: [
-          leadTriage(['refer'], 'A person being pressed by a group that celebrates violence, who asks for help: the lead refers, seeking consent first.', '004 ¶30; 004 ¶55'),
+          leadTriage(
+            ['refer'],
+            'A person being pressed by a group that celebrates violence, who asks for help: the lead refers, seeking consent first.',
+            '004 ¶30; 004 ¶55',
+          ),
         ],
       },
       {
@@ -403,7 +493,10 @@ export const scenarioData: ScenarioInput[] = [
     ],
     debrief: [
       { text: 'The form: J3 = Yes (“agreed; wants support”); C1 uses the patient’s own words; D1 notes the job loss and housing.', source: 'NPRF J3' },
-      { text: 'A category of ideology is not needed to refer: the concern rests on behaviour and the risk of exploitation.', source: '002 "Prevent and Channel referral process"' },
+      {
+        text: 'A category of ideology is not needed to refer: the concern rests on behaviour and the risk of exploitation.',
+        source: '002 "Prevent and Channel referral process"',
+      },
     ],
     trainerNotes: ['The ideology is not known (possibly left, anarchist or single issue). Do not let the room guess at it: it is not needed to refer.'],
     mseVariant:
@@ -427,7 +520,11 @@ export const scenarioData: ScenarioInput[] = [
       'No date, place or plan is given.',
     ],
     cues: [
-      { id: 'IN1, IN2, IN3, IN5', text: 'Intent: threats, dehumanising labels, “soon”, condoning harm', ref: '002 "Prevent, Counter-Extremism and Integration"' },
+      {
+        id: 'IN1, IN2, IN3, IN5',
+        text: 'Intent: threats, dehumanising labels, “soon”, condoning harm',
+        ref: '002 "Prevent, Counter-Extremism and Integration"',
+      },
       { id: 'CA4', text: 'Research into a weapon', ref: '002 "Prevent, Counter-Extremism and Integration"' },
       { id: 'VF3', text: 'Grievance', ref: '004 App 2' },
     ],
@@ -511,9 +608,18 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Implying the diagnosis is the concern: the concern is the behaviour.', source: '004 App 3 NOTICE' },
     ],
     debrief: [
-      { text: 'The form: J3 = Yes, “asked; refused consent”. The basis statement names Article 6(1)(e) and the Article 9 condition recorded; the rationale goes in the organisation’s internal record.', source: '004 App 4a §4' },
-      { text: 'Schedule 2, Part 1, paragraph 2 of the Data Protection Act 2018 is never the basis for sharing: it only explains why a person is not told. This person was told.', source: 'Data Protection Act 2018, Schedule 2, Part 1, paragraph 2' },
-      { text: 'The ideology is not known. The referral rests on behaviour, not on whether the statements fit a category.', source: '002 "Prevent and Channel referral process"' },
+      {
+        text: 'The form: J3 = Yes, “asked; refused consent”. The basis statement names Article 6(1)(e) and the Article 9 condition recorded; the rationale goes in the organisation’s internal record.',
+        source: '004 App 4a §4',
+      },
+      {
+        text: 'Schedule 2, Part 1, paragraph 2 of the Data Protection Act 2018 is never the basis for sharing: it only explains why a person is not told. This person was told.',
+        source: 'Data Protection Act 2018, Schedule 2, Part 1, paragraph 2',
+      },
+      {
+        text: 'The ideology is not known. The referral rests on behaviour, not on whether the statements fit a category.',
+        source: '002 "Prevent and Channel referral process"',
+      },
     ],
     trainerNotes: ['The trainer may discuss whether the statements fit any ideology category, but the referral rests on behaviour.'],
   },
@@ -557,7 +663,13 @@ export const scenarioData: ScenarioInput[] = [
         id: 'triage',
         title: 'The safeguarding lead’s triage',
         note: triageNote,
-        steps: [leadTriage(['refer'], 'A child being groomed online who asks for help: the lead refers, alongside child safeguarding.', '004 ¶30; 004 App 3 Guidance notes')],
+        steps: [
+          leadTriage(
+            ['refer'],
+            'A child being groomed online who asks for help: the lead refers, alongside child safeguarding.',
+            '004 ¶30; 004 App 3 Guidance notes',
+          ),
+        ],
       },
       {
         kind: 'consent',
@@ -585,7 +697,9 @@ export const scenarioData: ScenarioInput[] = [
             notes: 'Understands what is happening and the options, and wants help.',
           },
           askForConsent('Ask the young person, with the family’s knowledge: they want a parent told.'),
-          consentObtained('The young person’s consent, with the family’s knowledge. The BSW ICB Prevent Policy (paragraph 55) also expects a parent’s consent for under-18s: with the young person’s agreement, seek it too.'),
+          consentObtained(
+            'The young person’s consent, with the family’s knowledge. The BSW ICB Prevent Policy (paragraph 55) also expects a parent’s consent for under-18s: with the young person’s agreement, seek it too.',
+          ),
           ...recordDecision,
         ],
       },
@@ -604,10 +718,15 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Searching online for the adult yourself: staff have no surveillance role.', source: sources.noSurveillance },
     ],
     debrief: [
-      { text: 'The form: B12 family details, K3 school, J3 = Yes. C1 records what the child said, in their words, and any usernames they gave (E1 social media details).', source: 'NPRF Section C' },
+      {
+        text: 'The form: B12 family details, K3 school, J3 = Yes. C1 records what the child said, in their words, and any usernames they gave (E1 social media details).',
+        source: 'NPRF Section C',
+      },
       { text: 'Child safeguarding continues in parallel with the Prevent referral.', source: '004 App 3 Guidance notes' },
     ],
-    trainerNotes: ['The BSW ICB Prevent Policy (paragraph 55: parents or guardian) and the MSE ICB Prevent Policy (Gillick competence) differ for under-18s: confirm the local approach.'],
+    trainerNotes: [
+      'The BSW ICB Prevent Policy (paragraph 55: parents or guardian) and the MSE ICB Prevent Policy (Gillick competence) differ for under-18s: confirm the local approach.',
+    ],
     mseVariant: 'In the MSE model: the Essex Police portal, and the concern is also shared with local authority children’s social care.',
   },
 
@@ -735,7 +854,10 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Explaining the concern by culture or faith rather than by observed behaviour.', source: '002 EIA' },
     ],
     debrief: [
-      { text: 'The form: J3 = No, with the rationale “family implicated; informing would place child at risk”. B12 lists household members.', source: 'NPRF J3' },
+      {
+        text: 'The form: J3 = No, with the rationale “family implicated; informing would place child at risk”. B12 lists household members.',
+        source: 'NPRF J3',
+      },
       { text: 'The basis wording must be adapted for a child whose family is implicated: use an IG-approved variant.', source: '004 App 4a §4' },
     ],
     trainerNotes: ['Trainers must not add identity cues to this scenario. The concern is what the child and the adult said and did.'],
@@ -786,7 +908,8 @@ export const scenarioData: ScenarioInput[] = [
               {
                 id: 'capacity-first',
                 label: 'Assess their capacity and best interests first, before telling anyone',
-                feedback: 'Possible hostile reconnaissance is not a consent question: the counter-terrorism police need to know first. Consent and best interests come afterwards, for the Prevent referral.',
+                feedback:
+                  'Possible hostile reconnaissance is not a consent question: the counter-terrorism police need to know first. Consent and best interests come afterwards, for the Prevent referral.',
               },
               {
                 id: 'look-at-messages',
@@ -811,7 +934,8 @@ export const scenarioData: ScenarioInput[] = [
         id: 'pathway',
         title: 'The nurse’s pathway',
         expected: patientRoute({
-          notImmediate: 'Nothing suggests an attack is about to happen now. The request for photographs has gone to the Anti-Terrorist Hotline; call 999 if that changes.',
+          notImmediate:
+            'Nothing suggests an attack is about to happen now. The request for photographs has gone to the Anti-Terrorist Hotline; call 999 if that changes.',
           concern: 'Someone with a learning disability being drawn in and used by an online contact who encourages violence: a concern about exploitation.',
           concernSource: '002 "Prevent and Channel referral process"; 004 App 2',
         }),
@@ -821,7 +945,13 @@ export const scenarioData: ScenarioInput[] = [
         id: 'triage',
         title: 'The safeguarding lead’s triage',
         note: triageNote,
-        steps: [leadTriage(['refer'], 'A person being exploited by an online contact: the lead refers, alongside adult safeguarding.', '004 ¶30; 004 App 3 Guidance notes')],
+        steps: [
+          leadTriage(
+            ['refer'],
+            'A person being exploited by an online contact: the lead refers, alongside adult safeguarding.',
+            '004 ¶30; 004 App 3 Guidance notes',
+          ),
+        ],
       },
       {
         kind: 'consent',
@@ -887,7 +1017,10 @@ export const scenarioData: ScenarioInput[] = [
             source: 'NPRF J3; 004 ¶60',
             notes: 'Not told yet, on the counter-terrorism police’s advice: they might pass it on to the online contact.',
           },
-          ...recordDecisionVia({ needs: true, why: 'A learning disability and supported accommodation: an adult with care and support needs, so an adult at risk.' }),
+          ...recordDecisionVia({
+            needs: true,
+            why: 'A learning disability and supported accommodation: an adult with care and support needs, so an adult at risk.',
+          }),
         ],
       },
     ],
@@ -900,7 +1033,10 @@ export const scenarioData: ScenarioInput[] = [
     },
     requiredAuditItems: ['record-of-concern', 'capacity-assessment', 'best-interests-reasoning', 'j3-handled'],
     pitfalls: [
-      { text: 'Treating the request for photographs as a best-interests question, and not calling the Anti-Terrorist Hotline first.', source: '004 ¶59–60; 004 ¶65' },
+      {
+        text: 'Treating the request for photographs as a best-interests question, and not calling the Anti-Terrorist Hotline first.',
+        source: '004 ¶59–60; 004 ¶65',
+      },
       { text: 'Presuming incapacity from the diagnosis without first supporting the decision.', source: '002 "Consent"' },
       { text: 'Forgetting the adult safeguarding referral.', source: '004 App 3 Guidance notes' },
       { text: 'Framing the person as a threat rather than as someone being exploited.', source: '002 "Prevent and Channel referral process"' },
@@ -1091,7 +1227,10 @@ export const scenarioData: ScenarioInput[] = [
     ],
     debrief: [
       { text: 'If the form is used: K1 is the learner’s own organisation; F0 is the reporting colleague’s choice about anonymity.', source: 'NPRF Section F' },
-      { text: 'In the MSE model the risk assessment is by the line manager, HR and the Deputy Director of Nursing for Safeguarding.', source: '002 "Prevent and Channel referral process"' },
+      {
+        text: 'In the MSE model the risk assessment is by the line manager, HR and the Deputy Director of Nursing for Safeguarding.',
+        source: '002 "Prevent and Channel referral process"',
+      },
     ],
     trainerNotes: ['The movement is fictional. Keep the discussion on what the colleague did, not on their views.'],
   },
@@ -1165,11 +1304,16 @@ export const scenarioData: ScenarioInput[] = [
             question: 'What about the bank card and being scared to go home?',
             options: [
               { id: 'adult-safeguarding', label: 'Adult safeguarding referral as usual, with consent where possible' },
-              { id: 'nothing', label: 'Nothing more: it is not a Prevent matter, so no referral is due', feedback: 'Missing the financial abuse is a pitfall: other safeguarding still applies.' },
+              {
+                id: 'nothing',
+                label: 'Nothing more: it is not a Prevent matter, so no referral is due',
+                feedback: 'Missing the financial abuse is a pitfall: other safeguarding still applies.',
+              },
               {
                 id: 'prevent-anyway',
                 label: 'Refer to Prevent anyway, to be on the safe side, and see what follows',
-                feedback: 'Over-referring: criticism of the government is not extremism, and prejudice or intolerance without an extremist ideology is not within the Prevent space.',
+                feedback:
+                  'Over-referring: criticism of the government is not extremism, and prejudice or intolerance without an extremist ideology is not within the Prevent space.',
               },
             ],
             expected: ['adult-safeguarding'],
@@ -1238,8 +1382,16 @@ export const scenarioData: ScenarioInput[] = [
             question: 'The clip is on a public account. What do you do about the material itself?',
             options: [
               { id: 'report-online', label: 'Report it online as terrorist material; no patient details needed' },
-              { id: 'forward', label: 'Forward the clip to your manager, so that they have it as evidence', feedback: 'Do not forward or re-share the material: describe it in the record instead.' },
-              { id: 'ask-for-chat', label: 'Ask the patient to show you the whole group chat it came from', feedback: 'That would be investigating: staff have no surveillance role.' },
+              {
+                id: 'forward',
+                label: 'Forward the clip to your manager, so that they have it as evidence',
+                feedback: 'Do not forward or re-share the material: describe it in the record instead.',
+              },
+              {
+                id: 'ask-for-chat',
+                label: 'Ask the patient to show you the whole group chat it came from',
+                feedback: 'That would be investigating: staff have no surveillance role.',
+              },
               { id: 'nothing', label: 'Nothing: it is just content that is already public online', feedback: 'Taking no action at all is a pitfall.' },
             ],
             expected: ['report-online'],
@@ -1265,7 +1417,13 @@ export const scenarioData: ScenarioInput[] = [
         id: 'triage',
         title: 'The safeguarding lead’s triage',
         note: triageNote,
-        steps: [leadTriage(['refer', 'no-prevent'], 'Either outcome is accepted if the rationale is recorded: refer with consent, or no Prevent action with advice and signposting.', '004 ¶62; 004 ¶31')],
+        steps: [
+          leadTriage(
+            ['refer', 'no-prevent'],
+            'Either outcome is accepted if the rationale is recorded: refer with consent, or no Prevent action with advice and signposting.',
+            '004 ¶62; 004 ¶31',
+          ),
+        ],
       },
       {
         kind: 'consent',
@@ -1293,11 +1451,17 @@ export const scenarioData: ScenarioInput[] = [
     requiredAuditItems: ['material-reported', 'record-of-concern', 'rationale'],
     pitfalls: [
       { text: 'Forwarding or re-sharing the clip.', source: '004 ¶24' },
-      { text: 'Recording opinion (“radicalised”) instead of fact (“showed a clip that celebrated an attack and said they share similar clips”).', source: sources.recordFacts },
+      {
+        text: 'Recording opinion (“radicalised”) instead of fact (“showed a clip that celebrated an attack and said they share similar clips”).',
+        source: sources.recordFacts,
+      },
       { text: 'Taking no action at all.', source: '004 App 3 NOTICE' },
     ],
     debrief: [
-      { text: 'Two parallel actions: report the material, and check the concern about the person with the manager or safeguarding lead.', source: '004 ¶24; 004 App 3 CHECK' },
+      {
+        text: 'Two parallel actions: report the material, and check the concern about the person with the manager or safeguarding lead.',
+        source: '004 ¶24; 004 App 3 CHECK',
+      },
       { text: 'Either outcome of the lead’s triage is accepted if the rationale is recorded.', source: '004 ¶62' },
     ],
     trainerNotes: ['Not spreading the material is good practice rather than a quotation from the policies.'],
@@ -1331,7 +1495,8 @@ export const scenarioData: ScenarioInput[] = [
         title: 'The ward nurse’s pathway',
         expected: patientRoute({
           notImmediate: 'No date, place or means: not an immediate risk now. Reassess, and call 999 if specifics appear.',
-          concern: 'Admiration for perpetrators of massacres, a folder of their writings and “remember my name”: a mixed or unclear ideology may still pose a terrorism risk.',
+          concern:
+            'Admiration for perpetrators of massacres, a folder of their writings and “remember my name”: a mixed or unclear ideology may still pose a terrorism risk.',
           concernSource: '002 "Prevent, Counter-Extremism and Integration"; 004 App 2',
         }),
       },
@@ -1340,7 +1505,13 @@ export const scenarioData: ScenarioInput[] = [
         id: 'triage',
         title: 'The safeguarding lead’s triage',
         note: triageNote,
-        steps: [leadTriage(['refer'], 'A lack of a clear ideology is no reason to dismiss the concern: the lead refers, while clinical risk management continues.', '002 "Prevent, Counter-Extremism and Integration"')],
+        steps: [
+          leadTriage(
+            ['refer'],
+            'A lack of a clear ideology is no reason to dismiss the concern: the lead refers, while clinical risk management continues.',
+            '002 "Prevent, Counter-Extremism and Integration"',
+          ),
+        ],
       },
       {
         kind: 'consent',
@@ -1349,11 +1520,7 @@ export const scenarioData: ScenarioInput[] = [
         input: { age: 22, subject: 'patient' },
         expectedBasis: { article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false },
         acceptableBases: [{ article9Condition: 'sch1-para6', offenceData: false, notToldExemption: false }],
-        expected: [
-          ...s10ToConsent,
-          consentObtained('Consent given: record who consented, to what, and how they were informed.'),
-          ...recordDecision,
-        ],
+        expected: [...s10ToConsent, consentObtained('Consent given: record who consented, to what, and how they were informed.'), ...recordDecision],
         acceptable: [
           [
             ...s10ToConsent,
@@ -1442,7 +1609,11 @@ export const scenarioData: ScenarioInput[] = [
             question: 'The request is an ordinary email, not on the requester’s proforma, and not protectively marked. What do you do?',
             options: [
               { id: 'ask-proforma', label: 'Ask for the request on an official information-sharing proforma, sent by secure, protectively marked email' },
-              { id: 'reply-anyway', label: 'Reply with what they asked for', feedback: 'Sending patient information in reply to an unmarked, informal request is a pitfall.' },
+              {
+                id: 'reply-anyway',
+                label: 'Reply with what they asked for',
+                feedback: 'Sending patient information in reply to an unmarked, informal request is a pitfall.',
+              },
               { id: 'ignore', label: 'Ignore it', feedback: 'Ignoring a request causes delay; ask for what is missing instead.' },
             ],
             expected: ['ask-proforma'],
@@ -1460,7 +1631,11 @@ export const scenarioData: ScenarioInput[] = [
                 label:
                   'The lawful basis and powers relied on: UK GDPR Article 6(1)(e) with the Article 9 condition (and Article 10 for alleged offences), the Crime and Disorder Act 1998 s115 power, and, if the person is not to be told, why telling them would prejudice the prevention or detection of crime',
               },
-              { id: 'not-needed', label: 'Nothing: a local authority does not need to cite powers', feedback: 'Where consent has not been sought, the requester should cite the powers and exemptions relied on.' },
+              {
+                id: 'not-needed',
+                label: 'Nothing: a local authority does not need to cite powers',
+                feedback: 'Where consent has not been sought, the requester should cite the powers and exemptions relied on.',
+              },
             ],
             expected: ['ask-powers'],
             why: 'The requester should cite “the permissible powers and legal exemptions which are being relied upon in cases where the individual’s consent has not been sought”.',
@@ -1473,7 +1648,11 @@ export const scenarioData: ScenarioInput[] = [
             question: 'The email does not say whether the person was asked for consent. What do you ask for?',
             options: [
               { id: 'ask-reason', label: 'A form of words explaining, in broad terms, why informed consent has not been sought' },
-              { id: 'ask-person', label: 'Ask the patient yourself whether they agree', feedback: 'Asking the person could prejudice the intended outcome: the requester explains the consent position.' },
+              {
+                id: 'ask-person',
+                label: 'Ask the patient yourself whether they agree',
+                feedback: 'Asking the person could prejudice the intended outcome: the requester explains the consent position.',
+              },
             ],
             expected: ['ask-reason'],
             why: 'The requester should explain “in broad terms why informed consent has not been sought”, for example that informing the person may prejudice the intended outcome.',
@@ -1486,7 +1665,11 @@ export const scenarioData: ScenarioInput[] = [
             question: '“The full GP and hospital record.” What do you ask for?',
             options: [
               { id: 'ask-specific', label: 'Ask what specific, relevant information is needed' },
-              { id: 'send-all', label: 'Send the whole record once the paperwork is right', feedback: 'Sending the whole record is a pitfall: release only what is relevant, necessary and proportionate.' },
+              {
+                id: 'send-all',
+                label: 'Send the whole record once the paperwork is right',
+                feedback: 'Sending the whole record is a pitfall: release only what is relevant, necessary and proportionate.',
+              },
             ],
             expected: ['ask-specific'],
             why: '“Health providers should only release information, which is relevant, necessary, and proportionate to the public interest described in the request.”',
@@ -1508,7 +1691,11 @@ export const scenarioData: ScenarioInput[] = [
                 label: 'Nothing: patient confidentiality comes first',
                 feedback: 'A blanket refusal after a clear public interest has been given causes unnecessary delays.',
               },
-              { id: 'everything', label: 'Everything, now that it is compliant', feedback: 'Even a compliant request gets only relevant, necessary and proportionate information.' },
+              {
+                id: 'everything',
+                label: 'Everything, now that it is compliant',
+                feedback: 'Even a compliant request gets only relevant, necessary and proportionate information.',
+              },
             ],
             expected: ['relevant-only'],
             why: 'Decide case by case with the Caldicott Guardian or Information Governance (IG) Officer, apply the paragraph 70 questions, release only what is relevant, and record the search made and what was and was not shared, with reasons.',
@@ -1533,7 +1720,10 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Not recording the decision.', source: '003 "Information management (providers)"' },
     ],
     debrief: [
-      { text: 'Where disclosures to the police or the local authority may become routine, have a purpose-specific information-sharing protocol and agreement.', source: '004 ¶68' },
+      {
+        text: 'Where disclosures to the police or the local authority may become routine, have a purpose-specific information-sharing protocol and agreement.',
+        source: '004 ¶68',
+      },
       { text: 'Channel participation is voluntary and needs the person’s consent.', source: '004 ¶43' },
     ],
     trainerNotes: ['The app does not model incoming requests. Present each check as a question; the debrief lists the room’s answers against the seed.'],
@@ -1632,7 +1822,10 @@ export const scenarioData: ScenarioInput[] = [
       { text: 'Promising the visitor anonymity or outcomes the nurse cannot guarantee.', source: 'NPRF REFERRAL PROCESS' },
     ],
     debrief: [
-      { text: 'The person of concern is not a patient: the flowchart applies to anyone, and the patient column covers family members and visitors.', source: '004 Summary' },
+      {
+        text: 'The person of concern is not a patient: the flowchart applies to anyone, and the patient column covers family members and visitors.',
+        source: '004 Summary',
+      },
       { text: 'After an urgent call, inform the safeguarding lead and record what happened.', source: '004 ¶62' },
     ],
     trainerNotes: ['The textphone number (for speech or hearing difficulties) sits next to the hotline in the urgent contacts panel.'],

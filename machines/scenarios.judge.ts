@@ -14,7 +14,20 @@ import {
   type TrainingText,
 } from './scenarios.moves';
 import { currentRequestStep, requestMachine, type RequestSnapshot } from './information-request.machine';
-import type { BasisCode, ConcernMove, ConcernStage, ConsentMove, ConsentStage, DiscussionStep, ExpectedDataProtection, RequestMove, RequestStage, Scenario, ScenarioMove, Stage } from './scenarios.schema';
+import type {
+  BasisCode,
+  ConcernMove,
+  ConcernStage,
+  ConsentMove,
+  ConsentStage,
+  DiscussionStep,
+  ExpectedDataProtection,
+  RequestMove,
+  RequestStage,
+  Scenario,
+  ScenarioMove,
+  Stage,
+} from './scenarios.schema';
 
 /**
  * Judging the room's choices against a scenario's expected path (domain-spec §5.6 "compare the
@@ -123,10 +136,15 @@ export function judgeDataProtection(expected: ExpectedDataProtection, recorded: 
     mismatches.push({ part: 'article9Condition', expected: expected.article9Condition, recorded: shown(recorded.article9Condition) });
   const offence = expected.offenceData ? 'yes' : 'no';
   if (recorded.offenceData !== offence) mismatches.push({ part: 'offenceData', expected: offence, recorded: shown(recorded.offenceData) });
-  else if (expected.offenceData && recorded.article10Condition === null) mismatches.push({ part: 'article10Condition', expected: 'a Schedule 1 condition', recorded: 'not recorded' });
+  else if (expected.offenceData && recorded.article10Condition === null)
+    mismatches.push({ part: 'article10Condition', expected: 'a Schedule 1 condition', recorded: 'not recorded' });
   const notTold = recorded.informed === null ? null : recorded.informed === 'no';
   if (notTold !== expected.notToldExemption)
-    mismatches.push({ part: 'notToldExemption', expected: expected.notToldExemption ? 'not told' : 'told', recorded: notTold === null ? 'not recorded' : notTold ? 'not told' : 'told' });
+    mismatches.push({
+      part: 'notToldExemption',
+      expected: expected.notToldExemption ? 'not told' : 'told',
+      recorded: notTold === null ? 'not recorded' : notTold ? 'not told' : 'told',
+    });
   return mismatches;
 }
 

@@ -37,7 +37,12 @@ export interface TrainingText {
 function basisChoices(preferred?: ExpectedDataProtection): LawfulBasisChoice[] {
   const all: LawfulBasisChoice[] = scheduleOneConditions.flatMap((condition) => [
     { article9Condition: condition, offenceData: 'no' as const, article10Condition: null, appropriatePolicyDocument: 'yes' as const },
-    ...scheduleOneConditions.map((article10) => ({ article9Condition: condition, offenceData: 'yes' as const, article10Condition: article10, appropriatePolicyDocument: 'yes' as const })),
+    ...scheduleOneConditions.map((article10) => ({
+      article9Condition: condition,
+      offenceData: 'yes' as const,
+      article10Condition: article10,
+      appropriatePolicyDocument: 'yes' as const,
+    })),
   ]);
   if (!preferred) return all;
   const offence = preferred.offenceData ? 'yes' : 'no';
@@ -97,7 +102,13 @@ export function concernCandidates(type: ConcernEvent['type'], answered: Answered
     case 'LEAD_UNREACHABLE':
       return [{ type, notes, ...answered }];
     case 'URGENT_CONTACT_MADE':
-      return [{ type, details: { contacted: ['antiTerroristHotline'], spokeTo: `Call handler – ${TRAINING}`, contactedAt: answered.at.slice(11, 16), reference: '', notes }, ...answered }];
+      return [
+        {
+          type,
+          details: { contacted: ['antiTerroristHotline'], spokeTo: `Call handler – ${TRAINING}`, contactedAt: answered.at.slice(11, 16), reference: '', notes },
+          ...answered,
+        },
+      ];
   }
 }
 
@@ -106,7 +117,11 @@ export function consentCandidates(type: ConsentEvent['type'], answered: Answered
   const date = dayBefore(answered.at);
   switch (type) {
     case 'RECORDS_SEARCHED':
-      return (['no', 'yes'] as const).map((knownToService) => ({ type, search: { knownToService, searchMade: `Records searched – ${TRAINING}. ${notes}` }, ...answered }));
+      return (['no', 'yes'] as const).map((knownToService) => ({
+        type,
+        search: { knownToService, searchMade: `Records searched – ${TRAINING}. ${notes}` },
+        ...answered,
+      }));
     case 'ANSWER_YES':
     case 'ANSWER_NO':
       return [{ type, notes, ...answered }];
@@ -182,9 +197,26 @@ export function requestCandidates(type: RequestEvent['type'], answered: Answered
     case 'CALL_MADE':
       return [{ type, ...answered }];
     case 'URGENT_RECORDED':
-      return [{ type, call: { called: `999 – ${TRAINING}`, calledAt: answered.at, whatShared: notes, requester: `Requester’s urgent line – ${TRAINING}` }, ...answered }];
+      return [
+        {
+          type,
+          call: { called: `999 – ${TRAINING}`, calledAt: answered.at, whatShared: notes, requester: `Requester’s urgent line – ${TRAINING}` },
+          ...answered,
+        },
+      ];
     case 'REQUESTER_GIVEN':
-      return [{ type, requester: { kind: 'local-authority', organisation: `Local Authority Prevent team – ${TRAINING}`, contact: `Prevent Coordinator – ${TRAINING}`, theirReference: '' }, ...answered }];
+      return [
+        {
+          type,
+          requester: {
+            kind: 'local-authority',
+            organisation: `Local Authority Prevent team – ${TRAINING}`,
+            contact: `Prevent Coordinator – ${TRAINING}`,
+            theirReference: '',
+          },
+          ...answered,
+        },
+      ];
     case 'PURPOSE_GIVEN':
       return (['channel-panel', 'prevent-case-management', 'counter-terrorism-investigation'] as const).map((purpose) => ({ type, purpose, ...answered }));
     case 'FORMAT_CHECKED':
@@ -201,7 +233,13 @@ export function requestCandidates(type: RequestEvent['type'], answered: Answered
     case 'COMPETENT_AUTHORITY_CHECKED':
       return [{ type, competent: { answer: 'unsure', notes }, ...answered }];
     case 'CHECKLIST_ANSWERED':
-      return [{ type, checklist: { answers: { safeguard: 'yes', seriousCrime: 'unsure', appropriate: 'no', harm: 'yes', publicInterest: 'unsure' }, notes }, ...answered }];
+      return [
+        {
+          type,
+          checklist: { answers: { safeguard: 'yes', seriousCrime: 'unsure', appropriate: 'no', harm: 'yes', publicInterest: 'unsure' }, notes },
+          ...answered,
+        },
+      ];
     case 'CONSULTATION_RECORDED':
       return [{ type, consultation: { consulted: 'yes', who: `Caldicott Guardian – ${TRAINING}`, when: answered.at, advice: notes }, ...answered }];
     case 'DECIDED':
@@ -282,6 +320,10 @@ export const requestNextMoves = (snapshot: RequestSnapshot, answered: Answered, 
   );
 
 /** Takes a move with the pure `transition`: the next snapshot, as the actor would reach it. */
-export function takeMove<TSnapshot extends AnyMachineSnapshot, TEvent extends { type: string }>(machine: AnyStateMachine, snapshot: TSnapshot, event: TEvent): TSnapshot {
+export function takeMove<TSnapshot extends AnyMachineSnapshot, TEvent extends { type: string }>(
+  machine: AnyStateMachine,
+  snapshot: TSnapshot,
+  event: TEvent,
+): TSnapshot {
   return transition(machine, snapshot as never, event as never)[0] as TSnapshot;
 }

@@ -76,7 +76,12 @@ const requestEventTypes = [
 
 const text = z.string().trim().min(1);
 /** A citation in the domain-spec §0.1 style: `004 ¶66`, `000 §7.5`, `002 "Consent"`. */
-const sourceRef = z.string().regex(/^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/, 'Cite a seed (000–004), the referral form or named guidance');
+const sourceRef = z
+  .string()
+  .regex(
+    /^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/,
+    'Cite a seed (000–004), the referral form or named guidance',
+  );
 const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case kebab-case');
 
 export const basisCodes = ['CONSENT', 'BEST_INTERESTS', 'PUBLIC_INTEREST', 'SERIOUS_CRIME', 'NOT_APPLICABLE'] as const;
@@ -95,7 +100,8 @@ export type ScenarioMove = ConcernMove | ConsentMove | RequestMove;
 function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.RefinementCtx, path: (string | number)[]) {
   moves.forEach((move, index) => {
     const expectedFrom = index === 0 ? start : moves[index - 1]!.to;
-    if (move.from !== expectedFrom) ctx.addIssue({ code: 'custom', path: [...path, index, 'from'], message: `Expected the path to continue from ${expectedFrom}` });
+    if (move.from !== expectedFrom)
+      ctx.addIssue({ code: 'custom', path: [...path, index, 'from'], message: `Expected the path to continue from ${expectedFrom}` });
   });
 }
 

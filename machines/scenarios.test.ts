@@ -27,7 +27,23 @@ const answered = (step: string) => ({ prompt: `Training question at ${step}`, at
 
 /** Every string a scenario shows a room or a trainer, leaving out the source fields (cited through citeSource) and internal ids. */
 function shownText(scenario: Scenario): string[] {
-  const hidden = new Set(['source', 'sources', 'ref', 'concernSource', 'modelRef', 'id', 'from', 'to', 'event', 'kind', 'expected', 'profile', 'ideology', 'code', 'alternatives']);
+  const hidden = new Set([
+    'source',
+    'sources',
+    'ref',
+    'concernSource',
+    'modelRef',
+    'id',
+    'from',
+    'to',
+    'event',
+    'kind',
+    'expected',
+    'profile',
+    'ideology',
+    'code',
+    'alternatives',
+  ]);
   const walk = (value: unknown, key = ''): string[] => {
     if (hidden.has(key) && (typeof value === 'string' || (Array.isArray(value) && value.every((item) => typeof item === 'string')))) return [];
     if (typeof value === 'string') return [value];
@@ -64,7 +80,12 @@ const para6: ExpectedDataProtection = { article9Condition: 'sch1-para6', offence
 const expected: Record<string, { concern: StepId | null; consent: Expected | null; basis: BasisCode }> = {
   S01: {
     concern: 'endEmergency',
-    consent: { end: 'endShare', basis: 'SERIOUS_CRIME', row: 8, dataProtection: { article9Condition: 'sch1-para10', offenceData: true, notToldExemption: true } },
+    consent: {
+      end: 'endShare',
+      basis: 'SERIOUS_CRIME',
+      row: 8,
+      dataProtection: { article9Condition: 'sch1-para10', offenceData: true, notToldExemption: true },
+    },
     basis: 'SERIOUS_CRIME',
   },
   S02: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 1, dataProtection: para6 }, basis: 'CONSENT' },
@@ -73,12 +94,22 @@ const expected: Record<string, { concern: StepId | null; consent: Expected | nul
   S04: { concern: 'endReferredToLead', consent: { end: 'endShare', basis: 'CONSENT', row: 2, dataProtection: para6 }, basis: 'CONSENT' },
   S05: {
     concern: 'endReferredToLead',
-    consent: { end: 'endShare', basis: 'PUBLIC_INTEREST', row: 3, dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true } },
+    consent: {
+      end: 'endShare',
+      basis: 'PUBLIC_INTEREST',
+      row: 3,
+      dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true },
+    },
     basis: 'PUBLIC_INTEREST',
   },
   S06: {
     concern: 'endReferredToLead',
-    consent: { end: 'endShare', basis: 'BEST_INTERESTS', row: 5, dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true } },
+    consent: {
+      end: 'endShare',
+      basis: 'BEST_INTERESTS',
+      row: 5,
+      dataProtection: { article9Condition: 'sch1-para18', offenceData: true, notToldExemption: true },
+    },
     basis: 'BEST_INTERESTS',
   },
   S07: { concern: 'endColleagueWithLead', consent: null, basis: 'CONSENT' },
@@ -143,7 +174,8 @@ describe('the twelve scenarios as data', () => {
     for (const scenario of scenarios) {
       for (const sentence of sentences(scenario)) {
         if (/Caldicott principle 7/i.test(sentence)) expect(sentence, scenario.id).toMatch(/not a reason/);
-        if (/paragraph 2\b|para 2\b/.test(sentence)) expect(sentence, scenario.id).toMatch(/not told|only explains|explains why|has no place|not a basis|never the basis|not the basis/);
+        if (/paragraph 2\b|para 2\b/.test(sentence))
+          expect(sentence, scenario.id).toMatch(/not told|only explains|explains why|has no place|not a basis|never the basis|not the basis/);
         expect(sentence, scenario.id).not.toMatch(/Sch(edule)? 2 P(ar)?t 1 para(graph)? 2 (and|;)/);
       }
     }
@@ -161,13 +193,15 @@ describe('the twelve scenarios as data', () => {
   });
 
   it('cite seeds in words in everything shown: no “004 ¶”, “domain-spec”, rule ids or decision-table rows outside the source fields', () => {
-    for (const scenario of scenarios) for (const text of shownText(scenario)) expect(text, scenario.id).not.toMatch(/\b00[0-4] ?(¶|§|App)|¶|domain-spec|\bR\d{1,2}\b|\brow \d|\(00[0-4]\)/);
+    for (const scenario of scenarios)
+      for (const text of shownText(scenario)) expect(text, scenario.id).not.toMatch(/\b00[0-4] ?(¶|§|App)|¶|domain-spec|\bR\d{1,2}\b|\brow \d|\(00[0-4]\)/);
   });
 
   it('cite a source for every expected step, pitfall and debrief point', () => {
     for (const scenario of scenarios) {
       for (const stage of scenario.stages) {
-        const sources = stage.kind === 'discussion' ? stage.steps.map((step) => step.source) : [...stage.expected, ...stage.acceptable.flat()].map((move) => move.source);
+        const sources =
+          stage.kind === 'discussion' ? stage.steps.map((step) => step.source) : [...stage.expected, ...stage.acceptable.flat()].map((move) => move.source);
         for (const source of sources) expect(source, scenario.id).toMatch(/\S/);
       }
       expect(scenario.pitfalls.every((pitfall) => pitfall.source.length > 0)).toBe(true);
@@ -177,35 +211,38 @@ describe('the twelve scenarios as data', () => {
 });
 
 describe('each scenario’s expected path, driven through the real machines with training answers', () => {
-  it.each(scenarios.map((scenario) => [`${scenario.id} “${scenario.title}”`, scenario] as const))('%s reaches the expected end and lawful basis', (_, scenario) => {
-    const want = expected[scenario.id]!;
-    expect(scenario.expectedBasis.code).toBe(want.basis);
+  it.each(scenarios.map((scenario) => [`${scenario.id} “${scenario.title}”`, scenario] as const))(
+    '%s reaches the expected end and lawful basis',
+    (_, scenario) => {
+      const want = expected[scenario.id]!;
+      expect(scenario.expectedBasis.code).toBe(want.basis);
 
-    const concern = stageOf(scenario, 'concern');
-    if (want.concern === null) expect(concern).toBeUndefined();
-    else {
-      const end = runConcern(scenario);
-      expect(currentStep(end)).toBe(want.concern);
-      expect(end.status).toBe('done');
-      // Every step the room took is in the decision log, with its source.
-      expect(end.context.log.map((entry) => entry.step)).toEqual(concern!.expected.map((move) => move.from));
-    }
+      const concern = stageOf(scenario, 'concern');
+      if (want.concern === null) expect(concern).toBeUndefined();
+      else {
+        const end = runConcern(scenario);
+        expect(currentStep(end)).toBe(want.concern);
+        expect(end.status).toBe('done');
+        // Every step the room took is in the decision log, with its source.
+        expect(end.context.log.map((entry) => entry.step)).toEqual(concern!.expected.map((move) => move.from));
+      }
 
-    const consent = stageOf(scenario, 'consent');
-    if (want.consent === null) {
-      expect(consent).toBeUndefined();
-      expect(scenario.expectedBasis.row).toBeUndefined();
-    } else {
-      const end = runConsent(scenario);
-      expect(currentConsentStep(end)).toBe(want.consent.end);
-      expect(end.status).toBe('done');
-      expect(basisReached(end)).toEqual({ code: want.consent.basis, row: want.consent.row });
-      expect(scenario.expectedBasis.row).toBe(want.consent.row);
-      // The data-protection basis the real machine recorded is the one the scenario expects (legal-and-security §A.1 items 4–5).
-      expect(consent!.expectedBasis).toEqual(want.consent.dataProtection);
-      expect(judgeDataProtection(consent!.expectedBasis, dataProtectionReached(end))).toEqual([]);
-    }
-  });
+      const consent = stageOf(scenario, 'consent');
+      if (want.consent === null) {
+        expect(consent).toBeUndefined();
+        expect(scenario.expectedBasis.row).toBeUndefined();
+      } else {
+        const end = runConsent(scenario);
+        expect(currentConsentStep(end)).toBe(want.consent.end);
+        expect(end.status).toBe('done');
+        expect(basisReached(end)).toEqual({ code: want.consent.basis, row: want.consent.row });
+        expect(scenario.expectedBasis.row).toBe(want.consent.row);
+        // The data-protection basis the real machine recorded is the one the scenario expects (legal-and-security §A.1 items 4–5).
+        expect(consent!.expectedBasis).toEqual(want.consent.dataProtection);
+        expect(judgeDataProtection(consent!.expectedBasis, dataProtectionReached(end))).toEqual([]);
+      }
+    },
+  );
 
   it('every accepted consent path also ends with the data-protection basis it declares', () => {
     for (const scenario of scenarios) {
@@ -301,7 +338,10 @@ describe('judging the room’s choices', () => {
   const concern = stageOf(s02, 'concern') as MachineStage;
 
   it('immediate risk, no → matches the expected path; yes → differs, and says what was expected and why', () => {
-    expect(judgeMove(concern, 'immediateRisk', 'isConcern')).toMatchObject({ verdict: 'expected', move: { to: 'isConcern', source: '004 flowchart (F4); 004 ¶66' } });
+    expect(judgeMove(concern, 'immediateRisk', 'isConcern')).toMatchObject({
+      verdict: 'expected',
+      move: { to: 'isConcern', source: '004 flowchart (F4); 004 ¶66' },
+    });
     expect(judgeMove(concern, 'immediateRisk', 'emergencyCallPolice')).toMatchObject({ verdict: 'differs', move: { to: 'isConcern' } });
     // Once off the path there is nothing to compare with.
     expect(judgeMove(concern, 'emergencyCallPolice', 'emergencyInformLead')).toEqual({ verdict: 'off-path', move: null });

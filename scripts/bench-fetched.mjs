@@ -50,7 +50,15 @@ export function launch() {
   return chromium.launch({
     executablePath: chromiumPath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -61,7 +69,10 @@ export function launch() {
 export async function coldContext(browser, baseUrl, options = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block', ...options });
   const origin = new URL(baseUrl).origin;
-  await context.route((url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin, (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
   return context;
 }
 
@@ -107,7 +118,8 @@ export async function fetchedBy(browser, baseUrl, dist, { path, ready, settled }
 
 /** Every page in MEASURED_PAGES, in one browser against one server. */
 export async function measureFetched(dist = defaultDist) {
-  if (!existsSync(join(dist, 'index.html'))) throw new Error(`${join(dist, 'index.html')} is missing: build first (npm run build, or vite build --outDir <dir>).`);
+  if (!existsSync(join(dist, 'index.html')))
+    throw new Error(`${join(dist, 'index.html')} is missing: build first (npm run build, or vite build --outDir <dir>).`);
   const server = await startServer(dist);
   try {
     const browser = await launch();

@@ -38,7 +38,13 @@ export async function serveHarness() {
   const webOut = `${outDir}web/`;
   // The Chinese font split as the app's build splits it (src/pdf/cjk-font-plugin.ts).
   const { module: cjk } = await runnerImport(fileURLToPath(new URL('../src/pdf/cjk-font-plugin.ts', import.meta.url)), quiet);
-  await build({ ...quiet, root, base: '/', plugins: [cjk.cjkFontPieces()], build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false } });
+  await build({
+    ...quiet,
+    root,
+    base: '/',
+    plugins: [cjk.cjkFontPieces()],
+    build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
+  });
   const server = await preview({ ...quiet, root, build: { outDir: webOut }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });
   return { url: server.resolvedUrls.local[0], close: () => server.close() };
 }
@@ -51,7 +57,15 @@ async function inChromium() {
   const browser = await chromium.launch({
     executablePath,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
   try {
     const results = { version: browser.version() };

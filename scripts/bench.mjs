@@ -40,7 +40,8 @@ const median = (values) => {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 const round = (ms) => Math.round(ms * 10) / 10;
-const stats = (values) => (values.length ? { medianMs: round(median(values)), minMs: round(Math.min(...values)), maxMs: round(Math.max(...values)), runs: values.length } : null);
+const stats = (values) =>
+  values.length ? { medianMs: round(median(values)), minMs: round(Math.min(...values)), maxMs: round(Math.max(...values)), runs: values.length } : null;
 
 /** The peer's build served by nginx with gzip as ours is, SPA fallback, nothing else. */
 async function startPeerServer() {
@@ -76,7 +77,11 @@ http {
 }
 `;
   writeFileSync(join(dir, 'nginx.conf'), conf);
-  const child = spawn(spawnSync('sh', ['-c', 'command -v nginx || echo /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim(), ['-p', dir, '-c', join(dir, 'nginx.conf')], { stdio: 'ignore' });
+  const child = spawn(
+    spawnSync('sh', ['-c', 'command -v nginx || echo /usr/sbin/nginx'], { encoding: 'utf8' }).stdout.trim(),
+    ['-p', dir, '-c', join(dir, 'nginx.conf')],
+    { stdio: 'ignore' },
+  );
   // Never left running, even when the bench fails half-way.
   process.once('exit', () => child.kill('SIGTERM'));
   const baseUrl = `http://127.0.0.1:${port}/`;
@@ -116,7 +121,8 @@ const instrument = ({ first, next }) => {
   document.addEventListener(
     'click',
     (event) => {
-      if (event.target instanceof Element && event.target.closest('button[type="submit"], button:not([type]), input[type="button"], .sd-navigation__next-btn')) marks.clickAt ??= event.timeStamp;
+      if (event.target instanceof Element && event.target.closest('button[type="submit"], button:not([type]), input[type="button"], .sd-navigation__next-btn'))
+        marks.clickAt ??= event.timeStamp;
     },
     true,
   );
@@ -125,7 +131,10 @@ const instrument = ({ first, next }) => {
 async function cold(browser, baseUrl) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB', timezoneId: 'Europe/London' });
   const origin = new URL(baseUrl).origin;
-  await context.route((url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin, (route) => route.abort('blockedbyclient'));
+  await context.route(
+    (url) => /^(https?|wss?):$/.test(url.protocol) && url.origin !== origin,
+    (route) => route.abort('blockedbyclient'),
+  );
   return context;
 }
 
@@ -185,19 +194,22 @@ async function exportOnce(browser, url, kind, name, data) {
     await page.goto(url);
     if (kind === 'peer') {
       await page.waitForSelector('[data-name="B1"]');
-      return await page.evaluate(async ({ data, warmRuns }) => {
-        window.__survey.data = data;
-        let start = performance.now();
-        await window.__nprf.buildPdf('helvetica', 'pages');
-        const first = performance.now() - start;
-        const warm = [];
-        for (let i = 0; i < warmRuns; i++) {
-          start = performance.now();
+      return await page.evaluate(
+        async ({ data, warmRuns }) => {
+          window.__survey.data = data;
+          let start = performance.now();
           await window.__nprf.buildPdf('helvetica', 'pages');
-          warm.push(performance.now() - start);
-        }
-        return { ms: first, warm };
-      }, { data, warmRuns: 1 });
+          const first = performance.now() - start;
+          const warm = [];
+          for (let i = 0; i < warmRuns; i++) {
+            start = performance.now();
+            await window.__nprf.buildPdf('helvetica', 'pages');
+            warm.push(performance.now() - start);
+          }
+          return { ms: first, warm };
+        },
+        { data, warmRuns: 1 },
+      );
     }
     await page.waitForSelector('body[data-ready="yes"]');
     return await page.evaluate(([n, prepared]) => window.firstExport(n, prepared), [name, kind === 'prepared']);
@@ -220,9 +232,19 @@ function run(command, args, options = {}) {
 
 async function lighthouseRun(url, preset, outDir) {
   const output = join(outDir, 'report.json');
-  const args = ['exec', '--yes', `--package=lighthouse@${LIGHTHOUSE_VERSION}`, '--', 'lighthouse', url,
-    '--quiet', '--output=json', `--output-path=${output}`, '--only-categories=performance,accessibility,best-practices',
-    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync'];
+  const args = [
+    'exec',
+    '--yes',
+    `--package=lighthouse@${LIGHTHOUSE_VERSION}`,
+    '--',
+    'lighthouse',
+    url,
+    '--quiet',
+    '--output=json',
+    `--output-path=${output}`,
+    '--only-categories=performance,accessibility,best-practices',
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --no-first-run --disable-background-networking --disable-component-update --disable-sync',
+  ];
   if (preset === 'desktop') args.push('--preset=desktop');
   let problem = '';
   for (let attempt = 1; attempt <= 3; attempt++) {
@@ -230,7 +252,13 @@ async function lighthouseRun(url, preset, outDir) {
     const result = await run('npm', args, { env: { ...process.env, CHROME_PATH: chromiumPath } });
     const report = existsSync(output) ? JSON.parse(readFileSync(output, 'utf8')) : undefined;
     if (result.code === 0 && report && !report.runtimeError) return { report };
-    problem = report?.runtimeError?.message ?? `exit ${result.code}: ${result.stderr.split('\n').filter((line) => line.trim() && !/Unknown user config/.test(line)).slice(-2).join(' | ')}`;
+    problem =
+      report?.runtimeError?.message ??
+      `exit ${result.code}: ${result.stderr
+        .split('\n')
+        .filter((line) => line.trim() && !/Unknown user config/.test(line))
+        .slice(-2)
+        .join(' | ')}`;
     log(`lighthouse ${preset} ${url}: attempt ${attempt} failed: ${problem}`);
   }
   return { problem };
@@ -239,7 +267,10 @@ async function lighthouseRun(url, preset, outDir) {
 async function lighthouse(baseUrl) {
   if (process.env.BENCH_LIGHTHOUSE === '0') return { skipped: 'BENCH_LIGHTHOUSE=0' };
   const outDir = mkdtempSync(join(tmpdir(), 'bench-lighthouse-'));
-  const results = { version: LIGHTHOUSE_VERSION, note: 'Lighthouse with Debian Chromium, offline against the local server, simulated throttling of each preset (desktop; mobile = the default, a mid-range phone on slow 4G). Scores 0-100.' };
+  const results = {
+    version: LIGHTHOUSE_VERSION,
+    note: 'Lighthouse with Debian Chromium, offline against the local server, simulated throttling of each preset (desktop; mobile = the default, a mid-range phone on slow 4G). Scores 0-100.',
+  };
   try {
     for (const preset of ['desktop', 'mobile']) {
       results[preset] = {};
@@ -271,7 +302,8 @@ const output = {
   runs: RUNS,
   note: 'Medians of BENCH_RUNS rounds; in each round both apps are measured, the order alternating. Painted = one frame after the element entered the DOM (requestAnimationFrame, then a task).',
 };
-if (!existsSync(join(peerDist, 'index.html'))) throw new Error(`No peer build at ${peerDist}: copy ../shared/peers/surveyjs to /tmp, npm install, npx vite build there (or set PEER_DIST).`);
+if (!existsSync(join(peerDist, 'index.html')))
+  throw new Error(`No peer build at ${peerDist}: copy ../shared/peers/surveyjs to /tmp, npm install, npx vite build there (or set PEER_DIST).`);
 const { typical, worst } = await import(join(peerRoot, 'fixtures.mjs'));
 const ours = await startServer(dist);
 const peer = await startPeerServer();
@@ -327,7 +359,7 @@ try {
       log(`export ${name} done`);
     }
     output.export = {
-      note: 'First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app\'s builder and font loader); prepared = our export page has fetched them on opening; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.',
+      note: "First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app's builder and font loader); prepared = our export page has fetched them on opening; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.",
       ours: { cold: exportsOf.cold, prepared: exportsOf.prepared },
       peer: exportsOf.peer,
       fontsFetched: fonts,

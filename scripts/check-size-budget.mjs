@@ -60,8 +60,12 @@ const cssFiles = readdirSync(new URL('assets/', `file://${dist}`)).filter((file)
 const cssGzip = cssFiles.reduce((sum, file) => sum + gzipSync(readFileSync(new URL(`assets/${file}`, `file://${dist}`)), { level: 9 }).length, 0);
 if (cssGzip > cssBudget) {
   over = true;
-  console.error(`Size budget exceeded: CSS ${cssGzip} B gzip in ${cssFiles.length} files, budget ${cssBudget} B (${kb(cssBudget)}), over by ${cssGzip - cssBudget} B. Import only the design system's components the pages use (src/styles/main.scss).`);
+  console.error(
+    `Size budget exceeded: CSS ${cssGzip} B gzip in ${cssFiles.length} files, budget ${cssBudget} B (${kb(cssBudget)}), over by ${cssGzip - cssBudget} B. Import only the design system's components the pages use (src/styles/main.scss).`,
+  );
 } else {
-  console.log(`Size budget: CSS ${cssGzip} B gzip (${kb(cssGzip)}) in ${cssFiles.length} files; budget ${cssBudget} B (${kb(cssBudget)}); ${cssBudget - cssGzip} B to spare.`);
+  console.log(
+    `Size budget: CSS ${cssGzip} B gzip (${kb(cssGzip)}) in ${cssFiles.length} files; budget ${cssBudget} B (${kb(cssBudget)}); ${cssBudget - cssGzip} B to spare.`,
+  );
 }
 if (over) process.exit(1);

@@ -56,7 +56,11 @@ export async function walkPathway(page, baseUrl, pick, visit, limit = 40) {
     const before = await h1Text(page);
     await next.click();
     try {
-      await page.waitForFunction((b) => document.querySelector('h1')?.textContent?.trim() !== b || location.pathname !== undefined && document.querySelector('.nhsuk-error-summary'), before, { timeout: 5_000 });
+      await page.waitForFunction(
+        (b) => document.querySelector('h1')?.textContent?.trim() !== b || (location.pathname !== undefined && document.querySelector('.nhsuk-error-summary')),
+        before,
+        { timeout: 5_000 },
+      );
     } catch {
       break;
     }

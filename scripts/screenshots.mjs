@@ -11,9 +11,19 @@ import { chooseProfile, otherPages, pathwayProfiles, picks, walkPathway } from '
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = resolve(root, 'screenshots');
 mkdirSync(outDir, { recursive: true });
-const server = await preview({ root, mode: 'production', logLevel: 'warn', build: { outDir: resolve(root, process.env.E2E_DIST_DIR ?? 'dist') }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+const server = await preview({
+  root,
+  mode: 'production',
+  logLevel: 'warn',
+  build: { outDir: resolve(root, process.env.E2E_DIST_DIR ?? 'dist') },
+  preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+});
 const baseUrl = server.resolvedUrls.local[0];
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu'],
+});
 const name = (text) => text.replace(/^\/+/, '').replace(/[^\w.-]+/g, '_') || 'home';
 let taken = 0;
 

@@ -20,7 +20,12 @@ async function runCase(name: BenchCase, runs: number): Promise<CaseResult> {
     await buildReferralPdf(doc, { loadFont: (id: FontId) => loader(id) });
     times.push(performance.now() - start);
   }
-  return summarise(times, firstRunMs, { bytes: first.bytes.length, pages: first.pageCount, fonts: first.fonts, fontBytesFetched: session.stats().bytesFetched });
+  return summarise(times, firstRunMs, {
+    bytes: first.bytes.length,
+    pages: first.pageCount,
+    fonts: first.fonts,
+    fontBytesFetched: session.stats().bytesFetched,
+  });
 }
 
 (window as unknown as { benchPdf: typeof runCase }).benchPdf = runCase;

@@ -19,8 +19,7 @@ export function ErrorPage({ error }: { error: unknown }) {
           {errorText.title}
         </h1>
         <p className="body">
-          <a href={`tel:${nationalContacts.emergency.tel}`}>{errorText.call999}</a> {errorText.call999When}{' '}
-          {nationalContacts.antiTerroristHotline.label}:{' '}
+          <a href={`tel:${nationalContacts.emergency.tel}`}>{errorText.call999}</a> {errorText.call999When} {nationalContacts.antiTerroristHotline.label}:{' '}
           <a href={`tel:${nationalContacts.antiTerroristHotline.tel}`}>{nationalContacts.antiTerroristHotline.number}</a>.
         </p>
         <p className="body">{errorText.body}</p>
@@ -34,7 +33,11 @@ export function ErrorPage({ error }: { error: unknown }) {
         >
           {errorText.startAgain}
         </button>
-        {detail && <p className="hint">{errorText.detailLabel} {detail}</p>}
+        {detail && (
+          <p className="hint">
+            {errorText.detailLabel} {detail}
+          </p>
+        )}
       </main>
     </div>
   );

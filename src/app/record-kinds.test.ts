@@ -21,7 +21,12 @@ function walkedRequest(): unknown {
   let entries: RequestEntry[] = [requestJourney.initialEntry()];
   const events: RequestEvent[] = [
     { type: 'ANSWER_NO', prompt: 'Is anyone’s life at risk right now?', at },
-    { type: 'REQUESTER_GIVEN', requester: { kind: 'police', organisation: 'Counter Terrorism Policing South West', contact: 'DS A. Example', theirReference: 'CTP-0042' }, prompt: 'Who is asking?', at },
+    {
+      type: 'REQUESTER_GIVEN',
+      requester: { kind: 'police', organisation: 'Counter Terrorism Policing South West', contact: 'DS A. Example', theirReference: 'CTP-0042' },
+      prompt: 'Who is asking?',
+      at,
+    },
   ];
   for (const event of events) {
     const actor = createActor(requestJourney.machine, { snapshot: requestJourney.restore(entries.at(-1)!) }).start();
@@ -45,7 +50,13 @@ function memoryStorage() {
 }
 
 const session = (indexedDB: IDBFactory, storage: Storage, name: string) =>
-  new DraftSession({ store: { indexedDB, name: 'drafts-request' }, storage, channel: draftChannel({ name }), persist: async () => 'refused', tabVault: () => openTabVault({ indexedDB, storage, locks: undefined }) });
+  new DraftSession({
+    store: { indexedDB, name: 'drafts-request' },
+    storage,
+    channel: draftChannel({ name }),
+    persist: async () => 'refused',
+    tabVault: () => openTabVault({ indexedDB, storage, locks: undefined }),
+  });
 
 const passphrase = 'harbour violet tractor';
 

@@ -82,7 +82,10 @@ export const routes: RouteObject[] = [
       },
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },
       { path: 'concern/:step', element: lazyPage('concern', () => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute)) },
-      { path: 'referral/*', element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)) },
+      {
+        path: 'referral/*',
+        element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)),
+      },
       { path: 'drafts/*', element: lazyPage('drafts', () => page(import('./drafts-route-with-kinds'), (m) => m.DraftsRoute)) },
       { path: 'training/*', element: lazyPage('training', () => page(import('./training-route-with-profile'), (m) => m.TrainingRouteWithProfile)) },
       { path: 'request', element: <Navigate to="/request/urgent" replace /> },

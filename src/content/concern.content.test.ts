@@ -28,7 +28,9 @@ describe('frontline copy (issue 11 item 4)', () => {
   it('says ideology is not required: a fascination with mass violence is enough to talk to the manager or lead, citing the Southport review in words', () => {
     for (const guidance of [stepContent.isConcern.guidance, mseStepContent.mseClarify.guidance]) {
       const said = guidance.join(' ');
-      expect(said).toMatch(/fascination with mass violence or attacks, even without any clear ideology, is enough reason to talk to your manager or safeguarding lead/);
+      expect(said).toMatch(
+        /fascination with mass violence or attacks, even without any clear ideology, is enough reason to talk to your manager or safeguarding lead/,
+      );
       expect(said).toContain('(Southport Prevent learning review, February 2025)');
     }
   });

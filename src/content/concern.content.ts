@@ -117,7 +117,10 @@ export function outOfHoursContent(lead: string) {
       source: '004 ¶63–65; 002 "Prevent and Channel referral process" (ways to seek advice)',
       guidance: ['If anyone is in immediate danger, or you think an attack may be about to happen, call 999 now.', doNotInvestigate],
       yes: { label: `Yes, it can wait until I reach ${lead}`, hint: 'You will get your record, and what to do next.' },
-      no: { label: 'No, it is a significant concern and cannot wait', hint: 'You will see who to call now: your organisation’s out-of-hours contact, the police on 101 (text relay: 18001 101), or the Anti-Terrorist Hotline.' },
+      no: {
+        label: 'No, it is a significant concern and cannot wait',
+        hint: 'You will see who to call now: your organisation’s out-of-hours contact, the police on 101 (text relay: 18001 101), or the Anti-Terrorist Hotline.',
+      },
       chooseError: `Select yes if this can wait until you reach ${lead}`,
       notes: {
         label: 'Why it can wait, and when you will tell them',
@@ -148,7 +151,10 @@ export function outOfHoursContent(lead: string) {
       guidance: [`You decided this can wait until you reach ${lead}. Your reasons are in the record below.`],
       next: [
         { who: 'You (or your manager)', what: `Tell ${lead} at the next working opportunity, and give them this record.` },
-        { who: 'You', what: 'If anything changes and it can no longer wait, call for advice (101, text relay 18001 101, or the Anti-Terrorist Hotline), or 999 if anyone is in immediate danger.' },
+        {
+          who: 'You',
+          what: 'If anything changes and it can no longer wait, call for advice (101, text relay 18001 101, or the Anti-Terrorist Hotline), or 999 if anyone is in immediate danger.',
+        },
       ],
       contacts: ['policeNonEmergency', 'antiTerroristHotline'],
     },
@@ -160,7 +166,10 @@ export function outOfHoursContent(lead: string) {
       source: '004 ¶62–65',
       guidance: ['Thank you. The record below says who you contacted and when, and what they advised.'],
       next: [
-        { who: 'You, or the nurse in charge or duty manager', what: `Next working day: tell ${lead} what happened and who you called, and give them this record.` },
+        {
+          who: 'You, or the nurse in charge or duty manager',
+          what: `Next working day: tell ${lead} what happened and who you called, and give them this record.`,
+        },
         { who: `${lead.charAt(0).toUpperCase()}${lead.slice(1)}`, what: 'Decides what else is needed, including whether a referral is made.' },
         { who: 'You', what: 'Do the things the police or the out-of-hours contact asked you to do. Do not contact the person to find out more.' },
       ],
@@ -373,9 +382,18 @@ export const stepContent = {
     source: '004 flowchart (boxes F22–F23); 004 ¶30',
     guidance: ['You have passed your concern to the safeguarding lead. Thank you: the information you provide is valuable and will always be assessed.'],
     next: [
-      { who: 'The safeguarding lead', what: 'Considers the case and, if required, completes the National Prevent Referral Form and sends it to the Local Authority Prevent Lead and/or the Multi-Agency Safeguarding Hub (MASH).' },
-      { who: 'The safeguarding lead', what: 'Decides with the organisation’s Caldicott Guardian or Information Governance whether the person is told, and records the lawful basis for sharing.' },
-      { who: 'You', what: 'Carry on caring for the person as usual. Tell the safeguarding lead if anything changes, and call 999 if anyone is at immediate risk.' },
+      {
+        who: 'The safeguarding lead',
+        what: 'Considers the case and, if required, completes the National Prevent Referral Form and sends it to the Local Authority Prevent Lead and/or the Multi-Agency Safeguarding Hub (MASH).',
+      },
+      {
+        who: 'The safeguarding lead',
+        what: 'Decides with the organisation’s Caldicott Guardian or Information Governance whether the person is told, and records the lawful basis for sharing.',
+      },
+      {
+        who: 'You',
+        what: 'Carry on caring for the person as usual. Tell the safeguarding lead if anything changes, and call 999 if anyone is at immediate risk.',
+      },
     ],
   },
   endColleagueWithLead: {
@@ -404,7 +422,10 @@ export const stepContent = {
     ],
     next: [
       { who: 'You and your manager', what: 'Keep this record with your decision and the reasons for it.' },
-      { who: 'You and your manager', what: 'Consider other support: for example occupational health, employee assistance, the person’s GP or care team, or other safeguarding teams.' },
+      {
+        who: 'You and your manager',
+        what: 'Consider other support: for example occupational health, employee assistance, the person’s GP or care team, or other safeguarding teams.',
+      },
     ],
     contacts: ['policeNonEmergency'],
   },
@@ -516,7 +537,8 @@ export const recordNoteText = {
   heading: { patient: 'A note for the patient’s record', colleague: 'A note for the colleague’s HR file' },
   intro: {
     patient: 'Copy this factual entry into the patient’s record. Check it says what happened, and add nothing you did not see or hear.',
-    colleague: 'Give this factual entry to the line manager or HR for the colleague’s file. Check it says what happened, and add nothing you did not see or hear.',
+    colleague:
+      'Give this factual entry to the line manager or HR for the colleague’s file. Check it says what happened, and add nothing you did not see or hear.',
   },
   advice: [
     'Where the person seeing this entry could increase the risk to them or to others, restrict it from the patient’s online access to their record, following your organisation’s procedure.',

@@ -152,7 +152,10 @@ export const consentContent = {
     ],
     fields: {
       knownToService: { label: 'Is the person known to the service or practice?' },
-      searchMade: { label: 'Which records did you search, and what did you find?', hint: 'For example: GP record and community nursing record; two earlier contacts, no earlier concerns.' },
+      searchMade: {
+        label: 'Which records did you search, and what did you find?',
+        hint: 'For example: GP record and community nursing record; two earlier contacts, no earlier concerns.',
+      },
     },
     continueLabel: 'Continue',
   },
@@ -231,7 +234,12 @@ export const consentContent = {
     no: {
       label: 'No, record the follow-up on consent and finish this record',
       hint: 'For example, the case is being managed as counter-terrorism, or the triage has not finished.',
-      notes: { label: 'What is the follow-up on consent?', hint: 'Who will seek consent, and when, or why it will not be sought.', required: true, missingError: 'Enter the follow-up on consent' },
+      notes: {
+        label: 'What is the follow-up on consent?',
+        hint: 'Who will seek consent, and when, or why it will not be sought.',
+        required: true,
+        missingError: 'Enter the follow-up on consent',
+      },
     },
     chooseError: 'Select whether you can make the consent decision now',
   },
@@ -336,7 +344,10 @@ export const consentContent = {
     title: 'Is the referral in the person’s best interests?',
     hint: 'A referral may be made without consent for a person who lacks capacity if it is in their best interests.',
     source: '004 ¶57; GMC Confidentiality 2017 ¶55',
-    guidance: ['Consult the people who should be consulted, such as family, carers or an advocate, and take the person’s own wishes and feelings into account.', askIfUnsure],
+    guidance: [
+      'Consult the people who should be consulted, such as family, carers or an advocate, and take the person’s own wishes and feelings into account.',
+      askIfUnsure,
+    ],
     fields: {
       inBestInterests: { label: 'Is the referral in the person’s best interests?' },
       reasoning: { label: 'Your best-interests reasoning' },
@@ -358,7 +369,11 @@ export const consentContent = {
     no: {
       label: 'No, asking would increase the risk or prejudice the outcome',
       hint: 'If the family is implicated, this is about asking the young person themselves.',
-      notes: { label: 'Why would asking increase the risk or prejudice the outcome?', required: true, missingError: 'Enter why asking for consent would increase the risk or prejudice the outcome' },
+      notes: {
+        label: 'Why would asking increase the risk or prejudice the outcome?',
+        required: true,
+        missingError: 'Enter why asking for consent would increase the risk or prejudice the outcome',
+      },
     },
     chooseError: 'Select whether it is appropriate to seek consent',
   },
@@ -429,11 +444,19 @@ export const consentContent = {
     title: 'Might grooming or coercion be shaping the person’s refusal?',
     hint: 'For example, someone else answering for them, fear of what others will do, or an online contact telling them not to speak to professionals.',
     source: 'GMC Confidentiality 2017 ¶62',
-    guidance: ['A refusal that may not be freely made is recorded as such. Seek advice from your Information Governance lead or a legal adviser before deciding.', askIfUnsure],
+    guidance: [
+      'A refusal that may not be freely made is recorded as such. Seek advice from your Information Governance lead or a legal adviser before deciding.',
+      askIfUnsure,
+    ],
     yes: {
       label: 'Yes',
       hint: 'The record will say that Information Governance or legal advice is to be sought.',
-      notes: { label: 'What suggests grooming or coercion?', hint: 'Facts only.', required: true, missingError: 'Enter what suggests grooming or coercion may be shaping the refusal' },
+      notes: {
+        label: 'What suggests grooming or coercion?',
+        hint: 'Facts only.',
+        required: true,
+        missingError: 'Enter what suggests grooming or coercion may be shaping the refusal',
+      },
     },
     no: { label: 'No', notes: { label: 'Notes', required: false } },
     chooseError: 'Select yes if grooming or coercion may be shaping the refusal',
@@ -461,7 +484,10 @@ export const consentContent = {
     title: 'Would not sharing leave others exposed to a risk of death or serious harm that outweighs confidentiality?',
     hint: 'Information may be shared without consent only if failing to share would leave others exposed to a risk so serious that it outweighs the person’s and the public interest in confidentiality.',
     source: '004 ¶56; GMC Confidentiality 2017 ¶64',
-    guidance: ['If the risk is to the person only, a competent refusal is normally respected: no referral is made without consent, and you can offer other support.', askIfUnsure],
+    guidance: [
+      'If the risk is to the person only, a competent refusal is normally respected: no referral is made without consent, and you can offer other support.',
+      askIfUnsure,
+    ],
     yes: { label: 'Yes', hint: 'You will weigh the public interest.' },
     no: { label: 'No, the risk is to the person only', hint: 'Their refusal is respected. You will record the decision not to share.' },
     chooseError: 'Select yes if not sharing would leave others exposed to a risk of serious harm',
@@ -516,7 +542,9 @@ export const consentContent = {
     title: 'Have you consulted your Caldicott Guardian or Information Governance lead?',
     hint: askIfUnsure,
     source: '004 ¶61, ¶69; 004 App 4a §6',
-    guidance: ['Your Information Governance lead or Data Protection Officer can advise on the lawful basis you choose next. The record names them only if you consulted them.'],
+    guidance: [
+      'Your Information Governance lead or Data Protection Officer can advise on the lawful basis you choose next. The record names them only if you consulted them.',
+    ],
     fields: {
       consulted: { label: 'Have you consulted your Caldicott Guardian or Information Governance lead?' },
       name: { label: 'Name and role of the person you consulted' },
@@ -585,8 +613,14 @@ export const consentContent = {
     source: '004 ¶62; 004 App 4a §4; 003 "Information management (providers)"',
     next: [
       { who: 'You', what: 'Keep this record with the person’s record. Any disclosure or discussion about sharing or consent must be documented there.' },
-      { who: 'You', what: 'Send the referral by secure email, marked OFFICIAL-SENSITIVE. If the person was not told or did not consent, include the basis wording in the email.' },
-      { who: 'Your Information Governance lead', what: 'Approves any local wording, and confirms the data-protection basis if you have not yet consulted them.' },
+      {
+        who: 'You',
+        what: 'Send the referral by secure email, marked OFFICIAL-SENSITIVE. If the person was not told or did not consent, include the basis wording in the email.',
+      },
+      {
+        who: 'Your Information Governance lead',
+        what: 'Approves any local wording, and confirms the data-protection basis if you have not yet consulted them.',
+      },
     ],
   },
   endDoNotShare: {
@@ -635,7 +669,8 @@ export const consentWizardText = {
     title: 'The person’s details have changed since you started this decision',
     body: (then: string, now: string) =>
       `You started the consent decision when the person was recorded as ${then.toLowerCase()}. The referral form now says ${now.toLowerCase()}. The questions and the lawful basis depend on the person’s age, so start the consent decision again.`,
-    subjectBody: 'The record of concern this referral is based on is about a different kind of person (a patient or a colleague) from the one the decision was started for, so start the consent decision again.',
+    subjectBody:
+      'The record of concern this referral is based on is about a different kind of person (a patient or a colleague) from the one the decision was started for, so start the consent decision again.',
     unknownAge: 'age not known',
     restart: 'Start the consent decision again',
   },

@@ -69,7 +69,8 @@ export const draftsText = {
 export const statusText = {
   /** This tab's encrypted copy (for reloads) was there, but its key is gone. */
   tabCopyLost: {
-    message: 'The answers this tab was keeping could not be brought back after the reload: the browser cleared the key that opens them (it clears stored data to free space, or when it restores a closed tab).',
+    message:
+      'The answers this tab was keeping could not be brought back after the reload: the browser cleared the key that opens them (it clears stored data to free space, or when it restores a closed tab).',
     action: 'Start the record again. If you saved a hand-over file, open it instead (Open a hand-over file, on the home page).',
   },
   /** The whole site's storage was cleared by the browser while this tab had saved drafts open. */
@@ -82,10 +83,12 @@ export const statusText = {
   notSaved: 'Only in this tab:',
   belowPage: 'closing it loses your answers. To keep a locked copy, see the end of the page.',
   /** No passphrase, and the tab's encrypted copy works: a reload keeps the answers. */
-  belowPageReloadSafe: 'a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them. To keep a locked copy, see the end of the page.',
+  belowPageReloadSafe:
+    'a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them. To keep a locked copy, see the end of the page.',
   sectionLabel: 'Saving your work',
   keepCopy: 'Keep a locked copy on this device',
-  skipped: 'You are not unlocked, so nothing you type here is saved. Closing or reloading this tab loses it. Unlock to save: the link is at the end of the page.',
+  skipped:
+    'You are not unlocked, so nothing you type here is saved. Closing or reloading this tab loses it. Unlock to save: the link is at the end of the page.',
   unlockToSave: 'Unlock to save',
   saved: (time: string) => `Saved on this device, encrypted, at ${time}.`,
   saving: 'Saving…',
@@ -94,17 +97,14 @@ export const statusText = {
   latestNotSaved: 'Your latest changes are not saved (see the message at the top of the page).',
   handover: 'Save a hand-over file',
   drafts: 'Saved drafts',
-  persistenceRefused:
-    'This browser may delete saved drafts when the device runs short of space. Save a hand-over file of anything you need to keep.',
+  persistenceRefused: 'This browser may delete saved drafts when the device runs short of space. Save a hand-over file of anything you need to keep.',
   conflictTitle: 'This record was changed in another tab',
-  conflictBody:
-    'Another tab or window saved a newer version of this record. To avoid one overwriting the other, this tab has stopped saving it.',
+  conflictBody: 'Another tab or window saved a newer version of this record. To avoid one overwriting the other, this tab has stopped saving it.',
   takeTheirs: 'Open the newer version (your changes in this tab are dropped)',
   keepMine: 'Keep this tab’s version as a separate draft',
   wipedElsewhere: 'Everything this app kept on the device was wiped in another tab. Anything shown here is no longer saved.',
   leaveWarning: 'Your answers have not been saved. If you leave, they are lost.',
 };
-
 
 export const handoverText = {
   exportTitle: 'Save a hand-over file',
@@ -114,7 +114,8 @@ export const handoverText = {
     'Send the file by secure email (NHSmail) or keep it on your organisation’s secure storage. Tell the recipient the passphrase separately, by phone or in person: never in the same email as the file.',
   ],
   /** After sending: what the browser saved stays in Downloads until deleted. */
-  deleteDownloads: 'Once you have sent it, delete the hand-over file and any PDFs of this record from your Downloads folder (and empty the bin or recycle bin): the app cannot remove files the browser has saved.',
+  deleteDownloads:
+    'Once you have sent it, delete the hand-over file and any PDFs of this record from your Downloads folder (and empty the bin or recycle bin): the app cannot remove files the browser has saved.',
   kindLabel: { concern: 'the record of concern', referral: 'the referral', request: 'the request for information' },
   nothingOpen: 'There is nothing open in this tab to hand over. Open a saved draft first.',
   exportSubmit: 'Save the file',
@@ -131,7 +132,8 @@ export const handoverText = {
   imported: 'The hand-over file is open. Check the record, then carry on.',
   /** After opening a record of concern someone handed over (usually to the safeguarding lead). */
   importedConcernTitle: 'The record of concern is open',
-  importedConcernBody: 'If you decide a Prevent referral is needed, start the referral from this record: its facts fill the form’s sections, and you check every one before anything is sent.',
+  importedConcernBody:
+    'If you decide a Prevent referral is needed, start the referral from this record: its facts fill the form’s sections, and you check every one before anything is sent.',
   startReferral: 'Start a referral from this record',
   openConcern: 'Read the record of concern first',
   /** On the referral's first page and the lock screen. */
@@ -148,7 +150,8 @@ export const wipeText = {
     'Save a hand-over file first of anything you still need.',
   ],
   /** Wiping the app does not touch files the browser saved. */
-  deleteDownloads: 'This does not delete files you downloaded. Delete any referral or record PDFs and hand-over files (names starting prevent-) from your Downloads folder once they are sent, and empty the bin or recycle bin.',
+  deleteDownloads:
+    'This does not delete files you downloaded. Delete any referral or record PDFs and hand-over files (names starting prevent-) from your Downloads folder once they are sent, and empty the bin or recycle bin.',
   confirm: 'Yes, wipe everything',
   done: 'Everything this app kept on this device has been wiped.',
   incomplete: 'Some things could not be wiped:',

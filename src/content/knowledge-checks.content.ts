@@ -42,7 +42,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'faith', label: 'A programme aimed at particular faiths and communities thought to be at risk' },
         ],
         answer: 'safeguarding',
-        explanation: 'Prevent is one strand of CONTEST, the counter-terrorism strategy, and in healthcare it is safeguarding in the pre-criminal space. Staff never investigate or monitor anyone, and no faith or community is a cue.',
+        explanation:
+          'Prevent is one strand of CONTEST, the counter-terrorism strategy, and in healthcare it is safeguarding in the pre-criminal space. Staff never investigate or monitor anyone, and no faith or community is a cue.',
         source: '000 §5; 004 ¶37; 002 EIA',
       },
       {
@@ -56,7 +57,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'search', label: 'Look the person up online to see what else they may have been posting' },
         ],
         answer: 'manager',
-        explanation: 'CHECK is a conversation with your manager or the organisation’s safeguarding lead about your concern. You do not question, search for or confront the person.',
+        explanation:
+          'CHECK is a conversation with your manager or the organisation’s safeguarding lead about your concern. You do not question, search for or confront the person.',
         source: '004 App 3 Guidance notes; 004 ¶32',
       },
       {
@@ -70,7 +72,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'wait', label: 'Keep them talking while you note their words for your manager later' },
         ],
         answer: 'call-999',
-        explanation: 'Where there is an immediate risk of a violent attack, call 999 and ask for police presence. 999 is never behind a form; the safeguarding lead is told afterwards.',
+        explanation:
+          'Where there is an immediate risk of a violent attack, call 999 and ask for police presence. 999 is never behind a form; the safeguarding lead is told afterwards.',
         source: '004 flowchart; 004 ¶66',
       },
       {
@@ -84,7 +87,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'record', label: 'A permanent criminal record is made for the person, visible to any employer' },
         ],
         answer: 'assessed',
-        explanation: 'A referral is assessed by police and the local authority; where support is suitable, the Channel multi-agency panel may offer it, and taking part is voluntary. A referral is not an arrest and not a criminal record.',
+        explanation:
+          'A referral is assessed by police and the local authority; where support is suitable, the Channel multi-agency panel may offer it, and taking part is voluntary. A referral is not an arrest and not a criminal record.',
         source: '000 §5; 003',
       },
     ],
@@ -105,7 +109,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'identity', label: '“Has recently become much more religious and now looks like an extremist”' },
         ],
         answer: 'facts',
-        explanation: 'Record what you saw and heard, when, and the exact words, keeping opinion apart from fact. Concerns rest on behaviour and the risk of harm, never on faith, ethnicity or appearance.',
+        explanation:
+          'Record what you saw and heard, when, and the exact words, keeping opinion apart from fact. Concerns rest on behaviour and the risk of harm, never on faith, ethnicity or appearance.',
         source: '000 §6; 004 App 3 Guidance notes; 002 EIA',
       },
       {
@@ -119,7 +124,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'always', label: 'Yes, consent is never needed for anything connected to Prevent concerns' },
         ],
         answer: 'public-interest',
-        explanation: 'Consent is sought where it is safe to do so. Without it, information may be shared where the public interest justifies it, and the decision and reasons are recorded by the safeguarding lead.',
+        explanation:
+          'Consent is sought where it is safe to do so. Without it, information may be shared where the public interest justifies it, and the decision and reasons are recorded by the safeguarding lead.',
         source: '004 ¶55–58; GMC Confidentiality 2017 ¶62',
       },
       {
@@ -147,7 +153,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'press', label: 'Nobody at all, until you have collected enough evidence to be quite certain' },
         ],
         answer: 'hotline',
-        explanation: 'If you suspect something is terrorism related you can call the confidential Anti-Terrorist Hotline on 0800 789 321 (textphone 0800 0324539), and tell your safeguarding lead.',
+        explanation:
+          'If you suspect something is terrorism related you can call the confidential Anti-Terrorist Hotline on 0800 789 321 (textphone 0800 0324539), and tell your safeguarding lead.',
         source: '004 ¶65; 002',
       },
     ],
@@ -168,7 +175,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'police', label: 'The police officer who visits the ward after the concern has been raised' },
         ],
         answer: 'lead',
-        explanation: 'Staff escalate to the safeguarding lead, who decides whether to refer. In the BSW model only the safeguarding lead sends the referral; in the MSE model staff may refer after liaising with the Prevent lead.',
+        explanation:
+          'Staff escalate to the safeguarding lead, who decides whether to refer. In the BSW model only the safeguarding lead sends the referral; in the MSE model staff may refer after liaising with the Prevent lead.',
         source: '004 flowchart; 004 Roles; 002 "Referral Flowchart"',
       },
       {
@@ -182,7 +190,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'always', label: 'Never: the person must always be told before anything is ever shared' },
         ],
         answer: 'planning',
-        explanation: 'Where there is concern or evidence that someone is planning or undertaking terrorist acts, consent is not sought and the person is not told. Otherwise consent is sought where it is safe, and the person’s wishes and views are recorded.',
+        explanation:
+          'Where there is concern or evidence that someone is planning or undertaking terrorist acts, consent is not sought and the person is not told. Otherwise consent is sought where it is safe, and the person’s wishes and views are recorded.',
         source: '004 ¶60; 004 ¶55; 000 §7',
       },
       {
@@ -196,7 +205,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
           { id: 'some', label: 'Only for some ideologies, which the national threat level lists by name' },
         ],
         answer: 'no',
-        explanation: 'Prevent applies to all forms of terrorism. A fascination with mass violence, without a clear ideology, is reason to talk to your manager or safeguarding lead.',
+        explanation:
+          'Prevent applies to all forms of terrorism. A fascination with mass violence, without a clear ideology, is reason to talk to your manager or safeguarding lead.',
         source: '000 §7; 002 "Prevent, Counter-Extremism and Integration"',
       },
       {
@@ -220,7 +230,8 @@ export const knowledgeChecks: readonly CheckSet[] = [
 export const checksText = {
   tabTitle: 'Knowledge checks',
   title: 'Knowledge checks',
-  intro: 'Short question sets for levels 1 to 3 of the NHS Prevent Training and Competencies Framework. Use them with the room (reveal mode: the room decides, then you reveal) or for one learner (each answer explained at once).',
+  intro:
+    'Short question sets for levels 1 to 3 of the NHS Prevent Training and Competencies Framework. Use them with the room (reveal mode: the room decides, then you reveal) or for one learner (each answer explained at once).',
   setLink: (title: string) => title,
   questionOf: (index: number, count: number) => `Question ${index} of ${count}`,
   competence: 'Checks:',

@@ -1,5 +1,15 @@
 import type { MseChoice, MseChoiceStep, MseConfirmStep, MseOutcomeCode, MseStepId, mseConfirmations, mseStepMeta } from '../../machines/mse.machine';
-import { emergencyFromProfile, ideologyNotRequired, outOfHoursContent, stepContent, type Contactable, type FromProfile, type OutcomeContent, type StepContent, type YesNoContent } from './concern.content';
+import {
+  emergencyFromProfile,
+  ideologyNotRequired,
+  outOfHoursContent,
+  stepContent,
+  type Contactable,
+  type FromProfile,
+  type OutcomeContent,
+  type StepContent,
+  type YesNoContent,
+} from './concern.content';
 
 export type { FromProfile };
 
@@ -100,14 +110,18 @@ export const mseStepContent = {
     tabTitle: 'Member of staff or not',
     title: 'Is the person you are concerned about a member of staff?',
     source: '002 "Referral Flowchart" (side note, domain-spec B1); 002 Scope',
-    patient: { label: 'No, not a member of staff', hint: 'A patient, service user, carer, family member, visitor or member of the public: a child, young person or adult.' },
+    patient: {
+      label: 'No, not a member of staff',
+      hint: 'A patient, service user, carer, family member, visitor or member of the public: a child, young person or adult.',
+    },
     colleague: { label: 'Yes, a member of staff', hint: 'Anyone who works here: permanent, temporary, voluntary, contract, self-employed, bank or agency.' },
   },
   mseClarify: {
     kind: 'record',
     tabTitle: 'Clarify and record',
     title: 'Clarify the information and make a record of your concern',
-    source: '002 "Consent" ("Before making a referral, practitioners should respond as we would to all concerns, by clarifying the information."); 002 EIA; 000 §6.2',
+    source:
+      '002 "Consent" ("Before making a referral, practitioners should respond as we would to all concerns, by clarifying the information."); 002 EIA; 000 §6.2',
     guidance: [
       'Respond as you would to any other concern. Write down what you saw or heard, when and where, and the exact words if you can. Keep your opinion separate and label it as opinion.',
       'Clarifying is not investigating. Do not question the person to find out more, do not look at their phone or search for them online, and do not challenge their views.',
@@ -181,11 +195,21 @@ export const mseStepContent = {
     ],
     options: {
       REFER_WITH_CONSENT: { label: 'Yes, with their consent and knowledge', hint: 'Record who consented, when, and what they agreed to.' },
-      REFER_WITHOUT_CONSENT: { label: 'No, without their consent or knowledge', hint: 'Record why, for example they refused and the public interest outweighs it, or asking would increase the risk.' },
-      NO_LAWFUL_BASIS: { label: 'No referral: there is no lawful basis to share without consent', hint: 'For example, they refused and the risk is to themselves only.' },
+      REFER_WITHOUT_CONSENT: {
+        label: 'No, without their consent or knowledge',
+        hint: 'Record why, for example they refused and the public interest outweighs it, or asking would increase the risk.',
+      },
+      NO_LAWFUL_BASIS: {
+        label: 'No referral: there is no lawful basis to share without consent',
+        hint: 'For example, they refused and the risk is to themselves only.',
+      },
     },
     chooseError: 'Select whether the referral will be made with the person’s consent and knowledge',
-    notes: { label: 'Your rationale', hint: 'Always document your decision-making and rationale at the time.', missingError: 'Enter the rationale for your decision' },
+    notes: {
+      label: 'Your rationale',
+      hint: 'Always document your decision-making and rationale at the time.',
+      missingError: 'Enter the rationale for your decision',
+    },
   },
   mseSubmitPortal: {
     kind: 'confirm',
@@ -220,7 +244,10 @@ export const mseStepContent = {
       'Share the concern with the relevant local authority’s children’s or adults’ social care, through their usual secure route.',
     ],
     items: {
-      preventLeadNotified: { label: 'I have notified the Prevent Lead of this referral', missingError: 'Notify the Prevent Lead of the referral before you continue' },
+      preventLeadNotified: {
+        label: 'I have notified the Prevent Lead of this referral',
+        missingError: 'Notify the Prevent Lead of the referral before you continue',
+      },
       socialCareShared: {
         label: 'I have shared the concern with local authority children’s or adults’ social care',
         missingError: 'Share the concern with social care before you continue. If you are not sure who to contact, ask the Prevent Lead',
@@ -240,7 +267,11 @@ export const mseStepContent = {
       'If anything changes, tell the Prevent Lead, and call 999 if anyone is at immediate risk.',
     ],
     options: {
-      POLICE_SPACE: { label: 'Police space', hint: 'The police lead, working with partners.', tooltip: 'The national term is believed to be “Police-Led Partnership”.' },
+      POLICE_SPACE: {
+        label: 'Police space',
+        hint: 'The police lead, working with partners.',
+        tooltip: 'The national term is believed to be “Police-Led Partnership”.',
+      },
       CHANNEL_PANEL: { label: 'Channel Panel', hint: 'A multi-agency safeguarding panel, chaired by the local authority, that offers voluntary support.' },
       NFA: { label: 'No Further Action (NFA)', hint: 'No further action under Prevent. Other support may still be offered.' },
     },
@@ -259,7 +290,10 @@ export const mseStepContent = {
     title: 'The concern will be managed through another process',
     source: '002 "Prevent and Channel referral process" (staff route, domain-spec B1 and §1.2)',
     next: [
-      { who: 'The line manager and Human Resources (HR)', what: 'Follow the process agreed in the risk assessment, for example an HR or another safeguarding procedure.' },
+      {
+        who: 'The line manager and Human Resources (HR)',
+        what: 'Follow the process agreed in the risk assessment, for example an HR or another safeguarding procedure.',
+      },
       { who: 'The line manager', what: 'Keeps the concern confidential and supports the colleague as usual.' },
       { who: 'You', what: 'Keep this record with the risk assessment. Start again if anything changes, and call 999 if anyone is at immediate risk.' },
     ],
@@ -288,7 +322,10 @@ export const mseStepContent = {
       'If you have concerns about other vulnerabilities, make the appropriate safeguarding referrals through your organisation’s usual procedures.',
     ],
     next: [
-      { who: 'You', what: 'Consider other support for the person, such as their GP or care team, or other safeguarding teams. Start again if anything changes.' },
+      {
+        who: 'You',
+        what: 'Consider other support for the person, such as their GP or care team, or other safeguarding teams. Start again if anything changes.',
+      },
       { who: 'The Prevent Lead', what: 'Can advise again at any time.' },
     ],
     contacts: ['policeNonEmergency'],
@@ -318,7 +355,10 @@ export const mseStepContent = {
     guidance: ['“Police space” is the term your organisation’s flowchart uses; nationally it is believed to be called the Police-Led Partnership.'],
     next: [
       { who: 'The police', what: 'Lead the work with partners. They may contact you or the Prevent Lead for more information.' },
-      { who: 'You', what: 'Keep this record with your organisation’s safeguarding records, and share information only when the Prevent Lead or Information Governance has agreed it.' },
+      {
+        who: 'You',
+        what: 'Keep this record with your organisation’s safeguarding records, and share information only when the Prevent Lead or Information Governance has agreed it.',
+      },
     ],
   },
   mseEndChannelPanel: {

@@ -24,7 +24,6 @@ export const profileStartupText = {
   call999When: 'if anyone is in immediate danger, and ask for police presence.',
 } as const;
 
-
 /** Each local contact's name when the profile gives no role (forms/organisation-profile.schema.ts contactsSchema). */
 export const contactLabels = {
   safeguardingLead: 'Safeguarding lead',

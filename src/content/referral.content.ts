@@ -34,7 +34,8 @@ export const referralText = {
   exportTask: 'Export the referral, the internal decision record and the covering email',
   status: { 'not-started': 'Not started', 'in-progress': 'In progress', completed: 'Completed', 'cannot-start': 'Cannot start yet' },
   fromConcernTitle: 'A record of concern is open in this tab',
-  fromConcernBody: 'Use it to fill in the concern, the date it came to light, who first identified it and who it was discussed with. You can change anything afterwards.',
+  fromConcernBody:
+    'Use it to fill in the concern, the date it came to light, who first identified it and who it was discussed with. You can change anything afterwards.',
   fromConcernButton: 'Use the record of concern',
   fromConcernDone: 'The record of concern has been copied into the form. Check each section.',
   clear: 'Clear this referral and start again',
@@ -127,7 +128,8 @@ export const exportText = {
   consent: {
     heading: 'Consent and lawful basis for sharing',
     intro: 'Decision support record. The safeguarding lead made this decision and recorded the reasons below.',
-    introToConfirm: 'Decision support record. The safeguarding lead made this decision and recorded the reasons below. The data-protection basis is to be confirmed with the organisation’s Information Governance lead.',
+    introToConfirm:
+      'Decision support record. The safeguarding lead made this decision and recorded the reasons below. The data-protection basis is to be confirmed with the organisation’s Information Governance lead.',
     /** Printed where the route asked them (the §A.1 consent questions). */
     extraBasis: {
       familyImplicated: 'Is the family implicated?',
@@ -210,7 +212,8 @@ export const exportPageText = {
   j3Fix: 'Use the consent record’s answer in section J',
   settingsHeading: 'Who the referral goes to',
   recipientsLabel: 'Recipients’ email addresses',
-  recipientsHint: 'For example the MASH and the Local Authority Prevent Lead. Separate addresses with commas or new lines. Kept on this device for your next referral.',
+  recipientsHint:
+    'For example the MASH and the Local Authority Prevent Lead. Separate addresses with commas or new lines. Kept on this device for your next referral.',
   signOffLabel: 'Your sign-off for the email',
   signOffHint: 'Name, role, organisation and telephone number.',
   saveSettings: 'Save recipients',
@@ -223,7 +226,8 @@ export const exportPageText = {
   settingsSaved: 'Recipients saved.',
   settingsNotSaved: 'The recipients could not be kept on this device: they will be used for this referral only.',
   warningsHeading: 'Some characters cannot be printed',
-  warningsIntro: 'No font in the PDF can draw these characters. They will print as � (a question mark in a black diamond), so check the wording in these fields before you send:',
+  warningsIntro:
+    'No font in the PDF can draw these characters. They will print as � (a question mark in a black diamond), so check the wording in these fields before you send:',
   warningItem: (label: string, characters: string) => `${label}: ${characters}`,
   pdfBody: 'Each PDF is marked OFFICIAL-SENSITIVE at the top and bottom of every page. Its file name holds the reference only, no personal data.',
   building: 'Making the PDF…',

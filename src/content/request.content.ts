@@ -25,11 +25,24 @@ export const requestSteps = {
   urgentCall: {
     tabTitle: 'Call 999 first',
     title: 'Call 999, or the requester’s urgent line, now',
-    guidance: ['Share what is needed to protect life by phone. Record it afterwards: the next page asks who you called, when and what you shared.', 'When the written request follows, answer it here as a new request.'],
+    guidance: [
+      'Share what is needed to protect life by phone. Record it afterwards: the next page asks who you called, when and what you shared.',
+      'When the written request follows, answer it here as a new request.',
+    ],
     source: '004 ¶65–66; 004 ¶62',
   },
-  urgentRecord: { tabTitle: 'Record the urgent call', title: 'Record the urgent call', hint: 'Write what you shared, not the records themselves.', source: '004 ¶62; 003 "Information management"' },
-  requester: { tabTitle: 'Who is asking', title: 'Who is asking for the information?', hint: 'As the request names them. Do not type the patient’s or colleague’s details here.', source: '004 ¶67; 004 App 4a §5' },
+  urgentRecord: {
+    tabTitle: 'Record the urgent call',
+    title: 'Record the urgent call',
+    hint: 'Write what you shared, not the records themselves.',
+    source: '004 ¶62; 003 "Information management"',
+  },
+  requester: {
+    tabTitle: 'Who is asking',
+    title: 'Who is asking for the information?',
+    hint: 'As the request names them. Do not type the patient’s or colleague’s details here.',
+    source: '004 ¶67; 004 App 4a §5',
+  },
   purpose: { tabTitle: 'Purpose of the request', title: 'What is the information for?', source: '004 ¶67, ¶70; 004 App 4' },
   format: {
     tabTitle: 'How the request came',
@@ -107,7 +120,11 @@ export const requestSteps = {
   endUrgent: { tabTitle: 'Urgent call recorded', title: 'Urgent call recorded', source: '004 ¶62, ¶66' },
   endRelease: { tabTitle: 'Release recorded', title: 'Decision recorded: release as asked', source: '004 App 4a §6; 003 "Information management"' },
   endPartial: { tabTitle: 'Partial release recorded', title: 'Decision recorded: release in part', source: '004 App 4a §5–6; 003 "Information management"' },
-  endAskMore: { tabTitle: 'Reply asking for more', title: 'Decision recorded: ask the requester for what is missing', source: '004 App 4a §5; 003 "Information management"' },
+  endAskMore: {
+    tabTitle: 'Reply asking for more',
+    title: 'Decision recorded: ask the requester for what is missing',
+    source: '004 App 4a §5; 003 "Information management"',
+  },
   endDecline: { tabTitle: 'Decline recorded', title: 'Decision recorded: declined', source: '004 App 4; 003 "Information management"' },
 } as const satisfies Record<RequestStepId, RequestStepContent>;
 
@@ -131,9 +148,11 @@ export const powerLabels = {
 } as const satisfies Record<CitedPower, string>;
 
 export const checklistQuestions = {
-  safeguard: 'By sharing the information, is the intention to safeguard the individual from criminal exploitation, grooming (being drawn into terrorism) or self-harm?',
+  safeguard:
+    'By sharing the information, is the intention to safeguard the individual from criminal exploitation, grooming (being drawn into terrorism) or self-harm?',
   seriousCrime: 'In sharing information, is a serious crime being prevented or detected or a vulnerable person being safeguarded?',
-  appropriate: 'Is the information that has been requested appropriate to the risk of the serious harm of exploitation to the individual who may be being drawn into supporting terrorism?',
+  appropriate:
+    'Is the information that has been requested appropriate to the risk of the serious harm of exploitation to the individual who may be being drawn into supporting terrorism?',
   harm: 'In being drawn into terrorism does this individual pose harm to themselves or the wider public?',
   publicInterest: 'Can the public interest justification be clearly stated?',
 } as const satisfies Record<ChecklistKey, string>;
@@ -171,9 +190,24 @@ export const requestText = {
   needsText: 'Enter this',
   refused: 'This answer cannot be recorded at this step: check the answers on this page',
   urgentCall: { done: 'I have made the call: record it', urgentLineHint: 'Or the requester’s urgent line, if their request gives one.' },
-  urgentRecord: { called: 'Who did you call?', calledHint: 'For example, 999, or the requester’s urgent line and the name of the person you spoke to.', calledAt: 'Date and time of the call', whatShared: 'What did you share?', requester: 'Who asked' },
-  requester: { kind: 'Which kind of organisation?', organisation: 'Organisation', contact: 'Name and role of the person asking', theirReference: 'Their reference for the request' },
-  format: { inWriting: 'Was the request made in writing?', proforma: 'Is it on the requester’s sanctioned information sharing request proforma?', secureEmail: 'Was it sent by secure, protectively marked email?' },
+  urgentRecord: {
+    called: 'Who did you call?',
+    calledHint: 'For example, 999, or the requester’s urgent line and the name of the person you spoke to.',
+    calledAt: 'Date and time of the call',
+    whatShared: 'What did you share?',
+    requester: 'Who asked',
+  },
+  requester: {
+    kind: 'Which kind of organisation?',
+    organisation: 'Organisation',
+    contact: 'Name and role of the person asking',
+    theirReference: 'Their reference for the request',
+  },
+  format: {
+    inWriting: 'Was the request made in writing?',
+    proforma: 'Is it on the requester’s sanctioned information sharing request proforma?',
+    secureEmail: 'Was it sent by secure, protectively marked email?',
+  },
   powers: { cited: 'Powers and exemptions cited', none: 'If the request cites none, leave them all unticked.', notes: 'Anything else the request cites' },
   reason: { formOfWords: 'If yes, the reason the request gives', formOfWordsHint: 'Quote or summarise it.' },
   items: { label: 'Items requested', oneItem: 'List at least one item requested' },
@@ -198,13 +232,26 @@ export const requestText = {
     warningHeading: 'Do not refuse without need',
     warning:
       'Health providers have refused to release information citing patient confidentiality even where a public interest has been clearly defined and articulated by the requester. This can cause unnecessary delays in partner agencies initiating important safeguarding measures to protect the individual and others.',
-    warningAfter: 'If all the conditions are met, share the information as requested. If in doubt, consult your Caldicott Guardian or Information Governance team.',
+    warningAfter:
+      'If all the conditions are met, share the information as requested. If in doubt, consult your Caldicott Guardian or Information Governance team.',
     closed: 'Release is not offered because the request lacks: ',
   },
-  partial: { release: 'Release this item?', releaseYes: 'Release', releaseNo: 'Withhold', reason: (n: number) => `If you withhold item ${n}, the reason`, item: (n: number) => `Item ${n}` },
+  partial: {
+    release: 'Release this item?',
+    releaseYes: 'Release',
+    releaseNo: 'Withhold',
+    reason: (n: number) => `If you withhold item ${n}, the reason`,
+    item: (n: number) => `Item ${n}`,
+  },
   askMore: { missing: 'What to ask for', notes: 'Anything else to ask' },
   decline: { reasons: 'Reasons' },
-  signOff: { decisionMaker: 'Your name', role: 'Your role', decidedAt: 'Date and time of the decision', rationale: 'The search made and the rationale', rationaleHint: 'For example, which records you searched, and why this decision is necessary and proportionate.' },
+  signOff: {
+    decisionMaker: 'Your name',
+    role: 'Your role',
+    decidedAt: 'Date and time of the decision',
+    rationale: 'The search made and the rationale',
+    rationaleHint: 'For example, which records you searched, and why this decision is necessary and proportionate.',
+  },
   outcome: {
     replyHeading: 'Reply to the requester',
     replyHint: 'Send from your secure NHS email account. Attach the released information yourself; this reply does not contain it.',
@@ -289,19 +336,22 @@ export const replyText = {
   subjectPrefix: 'OFFICIAL-SENSITIVE',
   subject: (reference: string) => `Your request for information: ${reference}`,
   greeting: (contact: string) => `Dear ${contact},`,
-  thanks: (organisation: string, purpose: RequestPurpose | undefined) => `Thank you for your request on behalf of ${organisation}${purpose ? `, for ${purposePhrases[purpose]}` : ''}.`,
+  thanks: (organisation: string, purpose: RequestPurpose | undefined) =>
+    `Thank you for your request on behalf of ${organisation}${purpose ? `, for ${purposePhrases[purpose]}` : ''}.`,
   release: 'I have considered your request and am releasing the information you asked for, attached:',
   partial: 'I have considered your request and am releasing part of the information you asked for.',
   releasedHeading: 'Released (attached):',
   withheldHeading: 'Not released, and why:',
-  basis: (powers: string) => `The basis for this disclosure is the public interest set out in your request${powers ? `, under the powers and exemptions you cited: ${powers}` : ''}. The information is limited to what is relevant, necessary and proportionate to that purpose.`,
+  basis: (powers: string) =>
+    `The basis for this disclosure is the public interest set out in your request${powers ? `, under the powers and exemptions you cited: ${powers}` : ''}. The information is limited to what is relevant, necessary and proportionate to that purpose.`,
   basisOwn: (basis: string) => `Basis: ${basis}`,
   askMore: 'I have considered your request. Before I can decide whether to release information, please send:',
   askMoreClose: 'Please send the request by secure, protectively marked email. I will then consider it without delay.',
   decline: 'I have considered your request and am not able to release the information you asked for, for these reasons:',
   declineClose: 'If the position changes, or you can address these reasons, please send a new request.',
   urgent: (called: string, calledAt: string) => `Further to the urgent call to ${called} at ${calledAt}, this confirms what was shared by phone:`,
-  urgentClose: 'Please follow this up with a written request on your organisation’s sanctioned proforma, by secure, protectively marked email, so that the disclosure can be recorded in full.',
+  urgentClose:
+    'Please follow this up with a written request on your organisation’s sanctioned proforma, by secure, protectively marked email, so that the disclosure can be recorded in full.',
   handling: 'This email is marked OFFICIAL-SENSITIVE. Please handle it accordingly and do not forward it beyond those who need it.',
   signOff: (name: string, role: string) => `${name}\n${role}`,
 } as const;

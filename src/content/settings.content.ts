@@ -85,8 +85,16 @@ export const settingsText = {
     pathwayModel: {
       legend: 'Which flowchart do staff follow?',
       options: [
-        { value: 'bsw-reporting-chart', label: 'BSW reporting chart', hint: 'Concerns go to the safeguarding lead, who makes any referral (BSW ICB Prevent Policy).' },
-        { value: 'mse-police-portal', label: 'MSE police-portal flowchart', hint: 'Staff refer through the police portal after liaising with the Prevent Lead (MSE ICB Prevent Policy).' },
+        {
+          value: 'bsw-reporting-chart',
+          label: 'BSW reporting chart',
+          hint: 'Concerns go to the safeguarding lead, who makes any referral (BSW ICB Prevent Policy).',
+        },
+        {
+          value: 'mse-police-portal',
+          label: 'MSE police-portal flowchart',
+          hint: 'Staff refer through the police portal after liaising with the Prevent Lead (MSE ICB Prevent Policy).',
+        },
       ],
     },
     readingVariant: {

@@ -239,8 +239,15 @@ export const frameworkLevels: readonly FrameworkLevel[] = [
     id: '6',
     name: 'Level 6: board members',
     definition: 'Chief executive officers, trust and health board executive and non-executive directors or members, and commissioning body directors.',
-    staffGroups: ['Chief executive officers', 'Trust and health board executive directors', 'Non-executive directors', 'Commissioning body directors', 'Board members'],
-    howGained: 'Basic Prevent awareness e-learning (e-LfH or gov.uk), or another suitable package, plus organisational training and briefings to support board members. Board members need knowledge equivalent to level 1.',
+    staffGroups: [
+      'Chief executive officers',
+      'Trust and health board executive directors',
+      'Non-executive directors',
+      'Commissioning body directors',
+      'Board members',
+    ],
+    howGained:
+      'Basic Prevent awareness e-learning (e-LfH or gov.uk), or another suitable package, plus organisational training and briefings to support board members. Board members need knowledge equivalent to level 1.',
     compliance: 'Not stated in section 11 of the framework.',
     refresher: 'Annual updates and three-yearly refresher training.',
     cpd: '—',
@@ -304,10 +311,19 @@ export const roleAliases: readonly { phrase: string; groups: readonly string[]; 
   {
     // 000 §8–10; 004 Summary: "Level 4 and 5 is for ICB Safeguarding colleagues".
     phrase: 'safeguarding lead',
-    groups: ['Heads of adult and children’s safeguarding', 'Named professionals working in provider or commissioning services', 'Organisational Prevent Lead', 'Designated professionals'],
+    groups: [
+      'Heads of adult and children’s safeguarding',
+      'Named professionals working in provider or commissioning services',
+      'Organisational Prevent Lead',
+      'Designated professionals',
+    ],
     source: '000 §8–10; 004 Summary',
   },
-  { phrase: 'safeguarding team', groups: ['Safeguarding professionals', 'Administrators and reception staff for looked after children and safeguarding teams'], source: '000 §4' },
+  {
+    phrase: 'safeguarding team',
+    groups: ['Safeguarding professionals', 'Administrators and reception staff for looked after children and safeguarding teams'],
+    source: '000 §4',
+  },
   { phrase: 'named nurse', groups: ['Named nurses for adults and children’s safeguarding'], source: '000 §4' },
   { phrase: 'board', groups: ['Board members', 'Non-executive directors', 'Trust and health board executive directors'], source: '000 §4, §11' },
   { phrase: 'chief executive', groups: ['Chief executive officers'], source: '000 §4, §11' },
@@ -324,12 +340,24 @@ export const levelsText = {
   ],
   introSource: '000 §3–4',
   facts: [
-    { text: 'Everyone: “all staff working in a healthcare setting must know what to do if there is a safeguarding concern regarding radicalisation and the referral procedure for this concern, which includes knowing whom to contact within their organisation”.', source: '000 §3' },
+    {
+      text: 'Everyone: “all staff working in a healthcare setting must know what to do if there is a safeguarding concern regarding radicalisation and the referral procedure for this concern, which includes knowing whom to contact within their organisation”.',
+      source: '000 §3',
+    },
     { text: 'All staff should receive annual updates and three-yearly refresher training.', source: '000 §5–11; 003' },
-    { text: 'The minimum compliance rate for training completion is 85%, at every level from 1 to 5. For organisational Prevent Leads the target is 100%.', source: '000 §5–10; 003' },
+    {
+      text: 'The minimum compliance rate for training completion is 85%, at every level from 1 to 5. For organisational Prevent Leads the target is 100%.',
+      source: '000 §5–10; 003',
+    },
     { text: 'Level 4 and level 5 training includes the levels below, so their refreshers are not needed separately.', source: '000 §8, §10' },
-    { text: 'The framework is best-practice advice, not statutory guidance. Prevent training is mandatory for NHS trusts and foundation trusts, and contractually mandatory for other NHS providers.', source: '000 §3; 003' },
-    { text: 'How BSW applies it: levels 1 and 2 for all colleagues; level 3 for all patient-facing colleagues; levels 4 and 5 for ICB safeguarding colleagues; level 6 for ICB board members.', source: '004 Summary' },
+    {
+      text: 'The framework is best-practice advice, not statutory guidance. Prevent training is mandatory for NHS trusts and foundation trusts, and contractually mandatory for other NHS providers.',
+      source: '000 §3; 003',
+    },
+    {
+      text: 'How BSW applies it: levels 1 and 2 for all colleagues; level 3 for all patient-facing colleagues; levels 4 and 5 for ICB safeguarding colleagues; level 6 for ICB board members.',
+      source: '004 Summary',
+    },
   ],
   edition: 'The framework text used here is the 2021 edition; local policies cite a 2022 edition. Check your organisation’s current version.',
   editionSource: '000; 004 ¶77; 002',
@@ -337,11 +365,20 @@ export const levelsText = {
   searchHint: 'Any word of your role, for example: porter, GP receptionist, midwife, paramedic, safeguarding lead, board member.',
   resultsHeading: 'Matching staff groups',
   resultCount: (count: number, query: string) =>
-    count === 0 ? `No staff group in the framework matches “${query}”. Ask your organisation’s Prevent lead.` : `${count} staff ${count === 1 ? 'group matches' : 'groups match'} “${query}”.`,
+    count === 0
+      ? `No staff group in the framework matches “${query}”. Ask your organisation’s Prevent lead.`
+      : `${count} staff ${count === 1 ? 'group matches' : 'groups match'} “${query}”.`,
   emptyQuery: 'Type a role to see which level the framework gives it.',
   requiresLevel: (level: string) => `Level ${level}`,
   levelsHeading: 'The levels',
-  columns: { staffGroups: 'Example staff groups', howGained: 'How competence is gained', compliance: 'Compliance target', refresher: 'Updates and refresher', cpd: 'CPD', competencies: 'Competency highlights' },
+  columns: {
+    staffGroups: 'Example staff groups',
+    howGained: 'How competence is gained',
+    compliance: 'Compliance target',
+    refresher: 'Updates and refresher',
+    cpd: 'CPD',
+    competencies: 'Competency highlights',
+  },
   sourceLabel: 'Source:',
   backToTrainer: 'Back to trainer mode',
 } as const;

@@ -36,7 +36,8 @@ export const completionText = {
   csvColumns: { date: 'Session date', level: 'Level', attendee: 'Attendee', annualUpdate: 'Annual update due', refresher: 'Three-yearly refresher due' },
   pdf: {
     title: (date: string) => `Prevent training record – session of ${date}`,
-    intro: 'A record of Prevent training attended. Due dates follow the NHS Prevent Training and Competencies Framework: annual updates and three-yearly refresher training.',
+    intro:
+      'A record of Prevent training attended. Due dates follow the NHS Prevent Training and Competencies Framework: annual updates and three-yearly refresher training.',
     sessionHeading: 'The session',
     rows: {
       date: 'Date',

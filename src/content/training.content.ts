@@ -34,12 +34,21 @@ export const trainingText = {
     levelsLink: 'Which training level do I need?',
     toolsHeading: 'For the session',
     tools: [
-      { key: 'checks', link: 'Knowledge checks', body: 'Short question sets for levels 1 to 3, each answer explained with its source: for the room or one learner.' },
+      {
+        key: 'checks',
+        link: 'Knowledge checks',
+        body: 'Short question sets for levels 1 to 3, each answer explained with its source: for the room or one learner.',
+      },
       { key: 'handouts', link: 'Handouts to print', body: 'Scenario cards, your organisation’s flowchart on one page, and a debrief sheet.' },
-      { key: 'record', link: 'Record a training session', body: 'Date, levels and attendees, exported as CSV or PDF with each refresher date; counts for the quarterly return.' },
+      {
+        key: 'record',
+        link: 'Record a training session',
+        body: 'Date, levels and attendees, exported as CSV or PDF with each refresher date; counts for the quarterly return.',
+      },
     ],
     roomHeading: 'A second screen for the room',
-    roomBody: 'In a scenario, “Open the room view” opens a second window for the projector. It follows this window on this device and shows the scenario, the question, the choices and the chart, never your notes; the answer only once revealed. With one screen, present this window as it is.',
+    roomBody:
+      'In a scenario, “Open the room view” opens a second window for the projector. It follows this window on this device and shows the scenario, the question, the choices and the chart, never your notes; the answer only once revealed. With one screen, present this window as it is.',
     modelLine: (model: string) => `Your organisation’s pathway: ${model}.`,
   },
   model: {
@@ -92,7 +101,8 @@ export const trainingText = {
     scenarios: 'All scenarios',
     fullScreenFallback: 'Full screen is not available here: presentation layout is on. Press F11 for the browser’s own full screen.',
     confirmRestartTitle: 'Restart this scenario?',
-    confirmRestartBody: (steps: number) => `The ${steps} ${steps === 1 ? 'step' : 'steps'} the room has taken will be cleared. You can undo this straight after.`,
+    confirmRestartBody: (steps: number) =>
+      `The ${steps} ${steps === 1 ? 'step' : 'steps'} the room has taken will be cleared. You can undo this straight after.`,
     confirmRestart: 'Yes, restart',
     cancelRestart: 'No, carry on',
     restarted: 'The scenario has been restarted.',
@@ -141,7 +151,8 @@ export const trainingText = {
     } satisfies Record<Verdict, string>,
     expectedWas: (label: string) => `The expected path: ${label}.`,
     why: 'Why:',
-    offPath: 'The room has left the expected path, so there is nothing to compare with here. Step back (←) to return to it, or carry on to see where this route leads.',
+    offPath:
+      'The room has left the expected path, so there is nothing to compare with here. Step back (←) to return to it, or carry on to see where this route leads.',
     source: 'Source:',
   },
   notes: {
@@ -601,7 +612,8 @@ export const roomText = {
 export const handoutsText = {
   tabTitle: 'Handouts',
   title: 'Handouts to print',
-  intro: 'Scenario cards for the room, your organisation’s flowchart on one page, and a debrief sheet. Each is marked as training material with fictional people. Print this page, or save it as a PDF from the print dialogue.',
+  intro:
+    'Scenario cards for the room, your organisation’s flowchart on one page, and a debrief sheet. Each is marked as training material with fictional people. Print this page, or save it as a PDF from the print dialogue.',
   mark: 'TRAINING – FICTIONAL',
   markDetail: 'Fictional people and events. Not a referral; holds no real information.',
   print: 'Print the handouts',
@@ -619,4 +631,3 @@ export const handoutsText = {
   notes: 'Your notes',
   back: 'Back to trainer mode',
 } as const;
-

@@ -12,8 +12,7 @@ export const uiText = {
   year: 'Year',
   skipToMain: 'Skip to main content',
   skipToUrgent: 'Skip to urgent contacts',
-  footer:
-    'Decision support only: the decisions are yours and your organisation’s. Nothing you enter leaves this device unless you print or export it.',
+  footer: 'Decision support only: the decisions are yours and your organisation’s. Nothing you enter leaves this device unless you print or export it.',
   notFoundTitle: 'Page not found',
   notFoundBody: 'The page you were looking for is not here. If you typed the address, check it is correct.',
   home: 'Go to the start',

@@ -21,7 +21,16 @@ import * as uiContent from './ui.content';
  */
 
 /** What must never reach a reader. */
-const forbidden: readonly (RegExp | string)[] = [/\b00[0-4]\b/, '¶', 'domain-spec', 'legal-and-security', 'Decision-table', /\bR\d+\b/, /\brows? \d/, '[verify'];
+const forbidden: readonly (RegExp | string)[] = [
+  /\b00[0-4]\b/,
+  '¶',
+  'domain-spec',
+  'legal-and-security',
+  'Decision-table',
+  /\bR\d+\b/,
+  /\brows? \d/,
+  '[verify',
+];
 
 /** The keys that hold a source reference. */
 const SOURCE_KEY = /^(source|sources|ref|[a-zA-Z]+Source)$/;
@@ -64,7 +73,10 @@ describe('every source a reader sees is in words', () => {
   it('finds the sources: every machine step, content module and scenario that has one', () => {
     for (const name of Object.keys(groups)) {
       if (name === 'settings content' || name === 'profile content') continue; // sources there are optional
-      expect(all.some(([at]) => at.startsWith(`${name}.`)), name).toBe(true);
+      expect(
+        all.some(([at]) => at.startsWith(`${name}.`)),
+        name,
+      ).toBe(true);
     }
     // The seeds' codes are there to convert: the test is not vacuous.
     expect(all.filter(([, raw]) => /\b004 ¶/.test(raw)).length).toBeGreaterThan(50);
@@ -99,7 +111,12 @@ function collectProse(value: unknown, path: string, into: [string, string][] = [
 
 describe('the prose itself names no codes', () => {
   it.each(
-    Object.entries({ 'profile content': profileContent, 'settings content': settingsContent, 'training levels content': trainingLevelsContent, 'ui content': uiContent }),
+    Object.entries({
+      'profile content': profileContent,
+      'settings content': settingsContent,
+      'training levels content': trainingLevelsContent,
+      'ui content': uiContent,
+    }),
   )('%s', (name, module) => {
     const found = collectProse(module, name).filter(([, text]) => problems(text).length > 0);
     expect(found).toEqual([]);

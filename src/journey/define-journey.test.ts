@@ -26,8 +26,25 @@ const other = setup({ types: { context: {} as { count: number }, events: {} as {
 
 const askSteps = ['askName', 'confirmName', 'done'] as const;
 const stateOf = (snapshot: { value: unknown }) => snapshot.value as never;
-const askJourney = defineJourney({ id: 'ask', machine: ask, stepIds: askSteps, startStep: 'askName', currentStep: stateOf, urlFor: (step) => `/ask/${step}`, keepsAnswers: true, sameContextFields: true });
-const otherJourney = defineJourney({ id: 'other', machine: other, stepIds: ['welcome', 'done'] as const, startStep: 'welcome', currentStep: stateOf, urlFor: (step) => `/other/${step}`, sameContextFields: true });
+const askJourney = defineJourney({
+  id: 'ask',
+  machine: ask,
+  stepIds: askSteps,
+  startStep: 'askName',
+  currentStep: stateOf,
+  urlFor: (step) => `/ask/${step}`,
+  keepsAnswers: true,
+  sameContextFields: true,
+});
+const otherJourney = defineJourney({
+  id: 'other',
+  machine: other,
+  stepIds: ['welcome', 'done'] as const,
+  startStep: 'welcome',
+  currentStep: stateOf,
+  urlFor: (step) => `/other/${step}`,
+  sameContextFields: true,
+});
 
 const named = { type: 'NAMED', name: 'Sam' } as const;
 function walked() {
@@ -108,7 +125,12 @@ describe('a registry typed from a list', () => {
   it('reads a journey naming none as the legacy one, and refuses an unknown journey, a wrong version or entries not its own', () => {
     const entries = json(walked());
     expect(registry.parse({ version: 1, entries })).toMatchObject({ status: 'loaded', pathway: 'ask' });
-    for (const value of [{ version: 2, pathway: 'ask', entries }, { version: 1, pathway: 'elsewhere', entries }, { version: 1, pathway: 'other', entries }, null])
+    for (const value of [
+      { version: 2, pathway: 'ask', entries },
+      { version: 1, pathway: 'elsewhere', entries },
+      { version: 1, pathway: 'other', entries },
+      null,
+    ])
       expect(registry.parse(value)).toEqual({ status: 'unreadable' });
   });
 });

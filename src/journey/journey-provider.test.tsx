@@ -52,13 +52,16 @@ function Page() {
 function Journey({ kept }: { kept: Entry[][] }) {
   const { step } = useParams();
   const [entries, setEntries] = useState<Entry[]>(() => kept.at(-1) ?? [journey.initialEntry()]);
-  const advance = useCallback((fromIndex: number, entry: Entry) => {
-    setEntries((current) => {
-      const next = journey.advance(current, fromIndex, entry);
-      kept.push(next);
-      return next;
-    });
-  }, [kept]);
+  const advance = useCallback(
+    (fromIndex: number, entry: Entry) => {
+      setEntries((current) => {
+        const next = journey.advance(current, fromIndex, entry);
+        kept.push(next);
+        return next;
+      });
+    },
+    [kept],
+  );
   const store = useMemo(() => ({ entries, advance }), [entries, advance]);
   return (
     <JourneyProvider journey={journey} store={store} slug={step}>

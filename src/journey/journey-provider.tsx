@@ -87,7 +87,14 @@ export function JourneyProvider<J extends AnyJourney>({
   const { index } = landing;
   return (
     // A new actor for each step shown, restored from that step's snapshot: going back is a restore.
-    <StepActor key={`${journey.id}:${index}:${entries[index]!.step}`} journey={journey as AnyJourney} entries={entries} index={index} onAdvance={onAdvance} urlFor={urlFor}>
+    <StepActor
+      key={`${journey.id}:${index}:${entries[index]!.step}`}
+      journey={journey as AnyJourney}
+      entries={entries}
+      index={index}
+      onAdvance={onAdvance}
+      urlFor={urlFor}
+    >
       {children}
     </StepActor>
   );

@@ -9,12 +9,12 @@ import type { AnyJourney, JourneyEntry, StepOf } from './define-journey';
 const STORAGE_VERSION = 1;
 
 export type RegistryLoad<Id extends string, Step extends string> =
-  | { status: 'empty' }
-  | { status: 'loaded'; pathway: Id; entries: JourneyEntry<Step>[] }
-  | { status: 'unreadable' }
-  | { status: 'unavailable' };
+  { status: 'empty' } | { status: 'loaded'; pathway: Id; entries: JourneyEntry<Step>[] } | { status: 'unreadable' } | { status: 'unavailable' };
 
-export function defineRegistry<const L extends readonly AnyJourney[]>(list: L, { legacy }: { /** What a stored journey naming none is (kept before there were several). */ legacy: L[number]['id'] }) {
+export function defineRegistry<const L extends readonly AnyJourney[]>(
+  list: L,
+  { legacy }: { /** What a stored journey naming none is (kept before there were several). */ legacy: L[number]['id'] },
+) {
   type Id = L[number]['id'];
   type Step = StepOf<L[number]>;
   const ids = list.map((journey) => journey.id) as readonly Id[];

@@ -7,7 +7,8 @@ import { bswPathway, msePathway, pathwayForModel, pathwayOfEntries } from './pat
 import { slugForStep, urlForStep } from './urls';
 
 /** What a draft or a hand-over file does: the stored value goes through JSON and back. */
-const roundTrip = (entries: readonly JourneyEntry<never>[] | JourneyEntry[]) => parseStoredJourney(JSON.parse(JSON.stringify(storedJourney(entries as JourneyEntry<never>[]))));
+const roundTrip = (entries: readonly JourneyEntry<never>[] | JourneyEntry[]) =>
+  parseStoredJourney(JSON.parse(JSON.stringify(storedJourney(entries as JourneyEntry<never>[]))));
 
 function entryAfterBegin(): JourneyEntry {
   const start = restoreSnapshot(initialEntry());
@@ -43,7 +44,6 @@ describe('keeping the journey', () => {
       expect(parseStoredJourney(value), raw).toEqual({ status: 'unreadable' });
     }
   });
-
 });
 
 function mseEntriesToSubject(): JourneyEntry<string>[] {
@@ -78,7 +78,11 @@ describe('a journey keeps its pathway', () => {
   it('round-trips both pathways through storedJourney and parseStoredJourney (what a draft keeps)', () => {
     const bsw = [initialEntry(), entryAfterBegin()];
     const mse = mseEntriesToSubject();
-    expect(parseStoredJourney(JSON.parse(JSON.stringify(storedJourney(bsw))))).toEqual({ status: 'loaded', pathway: 'bsw', entries: JSON.parse(JSON.stringify(bsw)) });
+    expect(parseStoredJourney(JSON.parse(JSON.stringify(storedJourney(bsw))))).toEqual({
+      status: 'loaded',
+      pathway: 'bsw',
+      entries: JSON.parse(JSON.stringify(bsw)),
+    });
     expect(parseStoredJourney(JSON.parse(JSON.stringify(storedJourney(mse as JourneyEntry<never>[]))))).toEqual({
       status: 'loaded',
       pathway: 'mse',

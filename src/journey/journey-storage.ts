@@ -42,5 +42,7 @@ export interface JourneyStore {
 }
 
 /** The step of the BSW pathway (or of the pathway whose steps are given) that a URL's slug names. */
-export const stepForSlug = <Id extends PathwayStepId = StepId>(slug: string | undefined, ids: readonly Id[] = bswPathway.stepIds as readonly Id[]): Id | undefined =>
-  ids.find((step) => slugForStep(step) === slug);
+export const stepForSlug = <Id extends PathwayStepId = StepId>(
+  slug: string | undefined,
+  ids: readonly Id[] = bswPathway.stepIds as readonly Id[],
+): Id | undefined => ids.find((step) => slugForStep(step) === slug);

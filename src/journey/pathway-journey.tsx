@@ -8,7 +8,17 @@ import { JourneyProvider, useAnyJourneyStep } from './journey-provider';
 import { defaultJourneyStore } from '../storage/journey-draft-store';
 import { useProfile } from '../profile/profile-context';
 import type { JourneyStore } from './journey-storage';
-import { pathwayForModel, pathways, type AnyPathway, type EventOf, type JourneyEntry, type PathwayId, type PathwayStepId, type SnapshotOf, type StepOf } from './pathways';
+import {
+  pathwayForModel,
+  pathways,
+  type AnyPathway,
+  type EventOf,
+  type JourneyEntry,
+  type PathwayId,
+  type PathwayStepId,
+  type SnapshotOf,
+  type StepOf,
+} from './pathways';
 import { urlForStep } from './urls';
 
 type StorageState = 'ok' | 'unavailable' | 'unreadable';
@@ -92,7 +102,15 @@ function startingJourney(store: JourneyStore, profilePathway: PathwayId): Journe
  * browser back, reload) restores the snapshot saved at that step; a URL for a step not reached
  * redirects to the furthest step.
  */
-export function ConcernJourney({ children, training, store: givenStore }: { children: ReactNode; training?: TrainingJourney; /** Tests: somewhere other than the default store. */ store?: JourneyStore }) {
+export function ConcernJourney({
+  children,
+  training,
+  store: givenStore,
+}: {
+  children: ReactNode;
+  training?: TrainingJourney;
+  /** Tests: somewhere other than the default store. */ store?: JourneyStore;
+}) {
   const { step: slug } = useParams();
   const navigate = useNavigate();
   const profile = useProfile();
@@ -148,7 +166,11 @@ function PathwayValue({ extras, children }: { extras: PathwayExtras; children: R
   const history = useMemo(() => ({ steps: entries.map((item) => item.step), index }), [entries, index]);
   const stepFacts = useMemo(() => {
     // Every pathway has these three for each of its steps; TypeScript cannot call them through the union.
-    const definition = step.journey as unknown as { isOutcome: (s: string) => boolean; phase: (s: string) => Phase | null; fromProfile: Partial<Record<string, FromProfile>> };
+    const definition = step.journey as unknown as {
+      isOutcome: (s: string) => boolean;
+      phase: (s: string) => Phase | null;
+      fromProfile: Partial<Record<string, FromProfile>>;
+    };
     return { isOutcome: definition.isOutcome(step.step), phase: definition.phase(step.step), fromProfile: definition.fromProfile[step.step] };
   }, [step.journey, step.step]);
   const value = useMemo(

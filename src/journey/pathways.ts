@@ -23,7 +23,13 @@ export type JourneyEntry<Id extends string = StepId> = Entry<Id>;
 /** What any pathway's content module says a step is: its `kind` picks the page (concern-step.tsx). */
 export type PathwayStepContent = StepContent | MseStepContent;
 
-function definePathway<const P extends string, const Model extends PathwayModel, M extends AnyStateMachine, const Id extends string, C extends { readonly [S in Id]: PathwayStepContent }>(
+function definePathway<
+  const P extends string,
+  const Model extends PathwayModel,
+  M extends AnyStateMachine,
+  const Id extends string,
+  C extends { readonly [S in Id]: PathwayStepContent },
+>(
   pathway: Omit<JourneySpec<P, M, Id>, 'urlFor' | 'sameContextFields'> & {
     /** The organisation profile's name for this pathway model. */
     model: Model;
@@ -64,8 +70,30 @@ function definePathway<const P extends string, const Model extends PathwayModel,
  */
 export const pathwayRegistry = defineRegistry(
   [
-    definePathway({ id: 'bsw', model: 'bsw-reporting-chart', machine: concernMachine, stepIds, startStep: 'start', meta: stepMeta, currentStep, content: stepContent, fromProfile: bswFromProfile, summary: concernSummary }),
-    definePathway({ id: 'mse', model: 'mse-police-portal', machine: mseMachine, stepIds: mseStepIds, startStep: 'mseStart', meta: mseStepMeta, currentStep: currentMseStep, content: mseStepContent, fromProfile: mseFromProfile, summary: mseConcernSummary }),
+    definePathway({
+      id: 'bsw',
+      model: 'bsw-reporting-chart',
+      machine: concernMachine,
+      stepIds,
+      startStep: 'start',
+      meta: stepMeta,
+      currentStep,
+      content: stepContent,
+      fromProfile: bswFromProfile,
+      summary: concernSummary,
+    }),
+    definePathway({
+      id: 'mse',
+      model: 'mse-police-portal',
+      machine: mseMachine,
+      stepIds: mseStepIds,
+      startStep: 'mseStart',
+      meta: mseStepMeta,
+      currentStep: currentMseStep,
+      content: mseStepContent,
+      fromProfile: mseFromProfile,
+      summary: mseConcernSummary,
+    }),
   ] as const,
   { legacy: 'bsw' },
 );
@@ -97,4 +125,5 @@ export function pathwayForModel(model: PathwayModel): PathwayId {
 export const pathwayOfEntries = pathwayRegistry.ofEntries;
 
 /** What a stored journey hands to the referral, from its furthest step, whichever pathway it follows. */
-export const concernSummaryOf = (pathway: PathwayId, entries: readonly Entry<string>[]): ConcernSummary => pathways[pathway].summaryOf(entries[entries.length - 1]!);
+export const concernSummaryOf = (pathway: PathwayId, entries: readonly Entry<string>[]): ConcernSummary =>
+  pathways[pathway].summaryOf(entries[entries.length - 1]!);

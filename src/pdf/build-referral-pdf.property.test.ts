@@ -63,7 +63,10 @@ function expectedCodePoints(doc: ReferralDocument): Map<number, number> {
   for (const [text, style] of expectedTexts(doc)) {
     // The fonts the build loads cover what the coverage table says (font-coverage.test.ts).
     const prepared = prepareText(text, style, coverageTable).text;
-    tally(expected, Array.from(prepared, (ch) => ch.codePointAt(0)!));
+    tally(
+      expected,
+      Array.from(prepared, (ch) => ch.codePointAt(0)!),
+    );
   }
   return expected;
 }
@@ -110,7 +113,10 @@ describe('buildReferralPdf with random hostile documents', () => {
     for (const { doc, bytes } of sampled) {
       const text = squash(pdftotext(bytes).join(''));
       const found = new Map<number, number>();
-      tally(found, Array.from(text, (ch) => ch.codePointAt(0)!));
+      tally(
+        found,
+        Array.from(text, (ch) => ch.codePointAt(0)!),
+      );
       for (const [cp, n] of expectedCodePoints(doc)) {
         if (cp > 0x2ff && cp !== 0xfffd) continue; // Latin letters, digits, punctuation and the placeholder
         expect(found.get(cp) ?? 0, `U+${cp.toString(16)} in pdftotext output`).toBeGreaterThanOrEqual(n);

@@ -184,7 +184,9 @@ describe('names in every script', () => {
   beforeAll(async () => {
     const pdf = await build(scriptsReferral);
     expect(pdf.warnings).toEqual([]);
-    text = pdftotext(pdf.bytes).join('\n').replace(/[\u202a-\u202e]/g, '');
+    text = pdftotext(pdf.bytes)
+      .join('\n')
+      .replace(/[\u202a-\u202e]/g, '');
   });
 
   it.each(Object.entries(NAMES).filter(([key]) => key !== 'mixed'))('extracts %s intact', (_key, name) => {

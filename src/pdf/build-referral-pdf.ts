@@ -254,8 +254,7 @@ export async function renderReferral(doc: ReferralDocument, options: BuildReferr
 
   // Running heads are one line: newlines become spaces, and an over-long reference is shortened
   // there (page 1 prints it in full).
-  const layoutLine = (s: string, style: TextStyle, size: number): TextLine =>
-    text.layout(prepare(s, style).replace(/\n/g, ' '), style, size, 10_000)[0]!;
+  const layoutLine = (s: string, style: TextStyle, size: number): TextLine => text.layout(prepare(s, style).replace(/\n/g, ' '), style, size, 10_000)[0]!;
   const markingLineLaid = layoutLine(marking, 'bold', 10.5);
   const referenceLine = layoutLine(`Reference: ${shorten(doc.reference, 40)}`, 'regular', 8);
   const watermark = doc.training ? layoutLine(TRAINING_WATERMARK, 'bold', 10) : undefined;
@@ -274,7 +273,9 @@ export async function renderReferral(doc: ReferralDocument, options: BuildReferr
     const centre = (line: TextLine): number => (PAGE.width - line.width) / 2;
     showLine(out, markingLineLaid, centre(markingLineLaid), PAGE.height - 30, GRAY.text, pdfFonts, onPage);
     out.push(`${num(GRAY.rule)} G 0.5 w ${num(CONTENT.left)} ${num(PAGE.height - 40)} m ${num(CONTENT.left + CONTENT.width)} ${num(PAGE.height - 40)} l S`);
-    out.push(`${num(GRAY.rule)} G 0.5 w ${num(CONTENT.left)} ${num(CONTENT.bottom - 10)} m ${num(CONTENT.left + CONTENT.width)} ${num(CONTENT.bottom - 10)} l S`);
+    out.push(
+      `${num(GRAY.rule)} G 0.5 w ${num(CONTENT.left)} ${num(CONTENT.bottom - 10)} m ${num(CONTENT.left + CONTENT.width)} ${num(CONTENT.bottom - 10)} l S`,
+    );
     const pageLine = layoutLine(`Page ${index + 1} of ${pages.length}`, 'regular', 8);
     showLine(out, referenceLine, CONTENT.left, CONTENT.bottom - 24, GRAY.muted, pdfFonts, onPage);
     showLine(out, pageLine, CONTENT.left + CONTENT.width - pageLine.width, CONTENT.bottom - 24, GRAY.muted, pdfFonts, onPage);

@@ -22,7 +22,8 @@ const { outline, pieces } = splitFont(full);
 /** A same-origin server for the built fonts: the four whole fonts and the split Chinese one. */
 function server(requested: string[]): typeof fetch {
   const files = new Map<string, Uint8Array>();
-  for (const id of ['dejavu-regular', 'dejavu-bold', 'arabic-regular', 'arabic-bold'] as FontId[]) files.set(FONT_URLS[id], new Uint8Array(readFileSync(fontPath(id))));
+  for (const id of ['dejavu-regular', 'dejavu-bold', 'arabic-regular', 'arabic-bold'] as FontId[])
+    files.set(FONT_URLS[id], new Uint8Array(readFileSync(fontPath(id))));
   files.set(FONT_URLS['cjk-regular'], outline);
   pieces.forEach((piece, index) => files.set(`/piece-${index}.bin`, piece));
   return (async (url: string) => {
@@ -45,14 +46,23 @@ describe('the split Chinese font', () => {
     expect(outline.length).toBeLessThan(600_000);
     const whole = fontkit.create(full);
     const bare = fontkit.create(outline);
-    for (const char of `${NAMES.chinese}${NAMES.chineseLong}ABC`) expect(bare.glyphForCodePoint(char.codePointAt(0)!).id).toBe(whole.glyphForCodePoint(char.codePointAt(0)!).id);
+    for (const char of `${NAMES.chinese}${NAMES.chineseLong}ABC`)
+      expect(bare.glyphForCodePoint(char.codePointAt(0)!).id).toBe(whole.glyphForCodePoint(char.codePointAt(0)!).id);
   });
 
   it('a font put together with some outlines draws those glyphs exactly as the original does', () => {
     const offsets = glyphOffsets(full);
     const whole = fontkit.create(full);
     const ids = [...NAMES.chinese].map((c) => whole.glyphForCodePoint(c.codePointAt(0)!).id);
-    const outlines = new Map(ids.map((id) => [id, pieces[Math.floor(id / CJK_GLYPHS_PER_PIECE)]!.subarray(offsets[id]! - offsets[Math.floor(id / CJK_GLYPHS_PER_PIECE) * CJK_GLYPHS_PER_PIECE]!, offsets[id + 1]! - offsets[Math.floor(id / CJK_GLYPHS_PER_PIECE) * CJK_GLYPHS_PER_PIECE]!)]));
+    const outlines = new Map(
+      ids.map((id) => [
+        id,
+        pieces[Math.floor(id / CJK_GLYPHS_PER_PIECE)]!.subarray(
+          offsets[id]! - offsets[Math.floor(id / CJK_GLYPHS_PER_PIECE) * CJK_GLYPHS_PER_PIECE]!,
+          offsets[id + 1]! - offsets[Math.floor(id / CJK_GLYPHS_PER_PIECE) * CJK_GLYPHS_PER_PIECE]!,
+        ),
+      ]),
+    );
     const composed = fontkit.create(composeFont(outline, outlines));
     for (const id of ids) {
       expect(composed.getGlyph(id).path.toSVG()).toBe(whole.getGlyph(id).path.toSVG());
@@ -81,12 +91,19 @@ describe('the split Chinese font', () => {
   it('a second document fetches only the pieces it has not fetched yet, and a document without Chinese fetches none', async () => {
     const requested: string[] = [];
     const loader = loaderFor(requested);
-    const first = { ...typicalReferral, sections: [{ heading: 'B. TEST', rows: [{ label: 'Name', value: NAMES.chinese }] }], appendices: [] } satisfies ReferralDocument;
+    const first = {
+      ...typicalReferral,
+      sections: [{ heading: 'B. TEST', rows: [{ label: 'Name', value: NAMES.chinese }] }],
+      appendices: [],
+    } satisfies ReferralDocument;
     await buildReferralPdf(first, { loadFont: loader.forText(cjkRuns(first)) });
     const afterFirst = requested.length;
     await buildReferralPdf(first, { loadFont: loader.forText(cjkRuns(first)) });
     expect(requested).toHaveLength(afterFirst);
-    const second = { ...first, sections: [{ heading: 'B. TEST', rows: [{ label: 'Name', value: `${NAMES.chinese} ${NAMES.chineseLong}` }] }] } satisfies ReferralDocument;
+    const second = {
+      ...first,
+      sections: [{ heading: 'B. TEST', rows: [{ label: 'Name', value: `${NAMES.chinese} ${NAMES.chineseLong}` }] }],
+    } satisfies ReferralDocument;
     const pdf = await buildReferralPdf(second, { loadFont: loader.forText(cjkRuns(second)) });
     expect(requested.slice(afterFirst).every((url) => url.startsWith('/piece-'))).toBe(true);
     expect(squash(pdftotext(pdf.bytes).join('\n'))).toContain(squash(NAMES.chineseLong));

@@ -124,7 +124,10 @@ export function splitFont(font: Uint8Array, glyphsPerPiece = CJK_GLYPHS_PER_PIEC
   const replaced: Record<string, Uint8Array> = { glyf: EMPTY_GLYPH, loca: emptyLoca };
   // Vertical metrics (vhea, vmtx: 120 KB) are left out: the PDF sets text horizontally only.
   const kept = tables.filter((t) => t.tag !== 'vhea' && t.tag !== 'vmtx');
-  const outline = writeFont(view(font).getUint32(0), [...kept.map((t) => ({ tag: t.tag, data: replaced[t.tag] ?? t.data })), { tag: LENGTHS_TAG, data: lengths }]);
+  const outline = writeFont(view(font).getUint32(0), [
+    ...kept.map((t) => ({ tag: t.tag, data: replaced[t.tag] ?? t.data })),
+    { tag: LENGTHS_TAG, data: lengths },
+  ]);
   return { outline, pieces };
 }
 

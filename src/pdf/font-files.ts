@@ -25,10 +25,7 @@ export class FontLoadError extends Error {
     readonly fontId: FontId,
     cause: unknown,
   ) {
-    super(
-      `The font "${fontId}" needed for this PDF could not be loaded. Reload the app while online, then export again.`,
-      { cause },
-    );
+    super(`The font "${fontId}" needed for this PDF could not be loaded. Reload the app while online, then export again.`, { cause });
     this.name = 'FontLoadError';
   }
 }

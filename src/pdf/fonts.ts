@@ -42,7 +42,10 @@ export interface SessionFontLoader extends FontLoader {
 }
 
 async function parseWithFontkit(bytes: Uint8Array): Promise<GlyphFinder> {
-  const module = (await import('@pdf-lib/fontkit')) as unknown as { default?: { create(bytes: Uint8Array): GlyphFinder }; create?(bytes: Uint8Array): GlyphFinder };
+  const module = (await import('@pdf-lib/fontkit')) as unknown as {
+    default?: { create(bytes: Uint8Array): GlyphFinder };
+    create?(bytes: Uint8Array): GlyphFinder;
+  };
   return (module.default ?? (module as { create(bytes: Uint8Array): GlyphFinder })).create(bytes);
 }
 
@@ -62,7 +65,12 @@ export function createBrowserFontLoader(
     stats.bytesFetched += bytes.byteLength;
     return bytes;
   };
-  const cjk = createCjkComposer({ outline: () => fetchBytes(urls['cjk-regular']), piece: (index) => fetchBytes(pieceUrl(index)), parse: parseWithFontkit, glyphsPerPiece });
+  const cjk = createCjkComposer({
+    outline: () => fetchBytes(urls['cjk-regular']),
+    piece: (index) => fetchBytes(pieceUrl(index)),
+    parse: parseWithFontkit,
+    glyphsPerPiece,
+  });
   const fontFor = async (text: string | null): Promise<Uint8Array> => {
     try {
       const bytes = await cjk.fontFor(text);
@@ -92,7 +100,10 @@ export function createBrowserFontLoader(
   };
   return Object.assign(load, {
     stats: () => ({ bytesFetched: stats.bytesFetched, fetched: [...stats.fetched] }),
-    forText: (cjkText: string): FontLoader => (id) => (id === 'cjk-regular' ? fontFor(cjkText) : load(id)),
+    forText:
+      (cjkText: string): FontLoader =>
+      (id) =>
+        id === 'cjk-regular' ? fontFor(cjkText) : load(id),
   });
 }
 

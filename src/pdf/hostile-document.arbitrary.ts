@@ -44,7 +44,9 @@ export const hostileText = fc.oneof(
 const sectionArb: fc.Arbitrary<DocSection> = fc.record({
   heading: hostileText,
   intro: fc.option(fc.array(hostileText, { maxLength: 2 }), { nil: undefined }),
-  rows: fc.array(fc.record({ label: hostileText, value: hostileText, field: fc.constantFrom('a.b', 'individual.forenames', 'concerns.description') }), { maxLength: 4 }),
+  rows: fc.array(fc.record({ label: hostileText, value: hostileText, field: fc.constantFrom('a.b', 'individual.forenames', 'concerns.description') }), {
+    maxLength: 4,
+  }),
 });
 const tableArb: fc.Arbitrary<DocTable> = fc.integer({ min: 1, max: 4 }).chain((columns) =>
   fc.record({
@@ -69,4 +71,3 @@ export const hostileDocument: fc.Arbitrary<ReferralDocument> = fc.record({
   appendicesRunOn: fc.boolean(),
   training: fc.boolean(),
 });
-

@@ -191,7 +191,8 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
       const height = chunk.reduce((h, e) => h + entryHeight(e), 0) + 2 * pad;
       if (options.band) {
         flow.add({ kind: 'rect', x: CONTENT.left, y: flow.y - height, w: CONTENT.width, h: height, gray: options.band.gray });
-        if (options.band.accent) flow.add({ kind: 'rule', x1: CONTENT.left + 1.25, y1: flow.y - height, x2: CONTENT.left + 1.25, y2: flow.y, width: 2.5, gray: 0.2 });
+        if (options.band.accent)
+          flow.add({ kind: 'rule', x1: CONTENT.left + 1.25, y1: flow.y - height, x2: CONTENT.left + 1.25, y2: flow.y, width: 2.5, gray: 0.2 });
       }
       let y = flow.y - pad;
       for (const e of chunk) {
@@ -208,7 +209,12 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
   // Title block.
   flowLines(entries(lay(doc.title, 'bold', SIZE.title, CONTENT.width), CONTENT.left, GRAY.text, 'title'));
   flow.y -= 2;
-  const meta = lay(`Reference: ${doc.reference}    Form version: ${doc.formVersion}    Generated: ${input.generatedLabel}`, 'regular', SIZE.meta, CONTENT.width);
+  const meta = lay(
+    `Reference: ${doc.reference}    Form version: ${doc.formVersion}    Generated: ${input.generatedLabel}`,
+    'regular',
+    SIZE.meta,
+    CONTENT.width,
+  );
   flowLines(entries(meta, CONTENT.left, GRAY.muted, 'meta'));
   flow.y -= 8;
   for (const [note, role] of [
@@ -305,8 +311,7 @@ export function layoutReferral(input: ReferralLayoutInput): PageModel[] {
     const headingLines = heading(headingText);
     const columns = Math.max(part.columns.length, ...part.rows.map((r) => r.length), 1);
     const widths = columnWidths(part, columns);
-    const cellLines = (s: string, c: number, style: TextStyle): TextLine[] =>
-      lay(isBlank(s) ? NOT_GIVEN : s, style, SIZE.cell, widths[c]! - 2 * CELL_PAD_X);
+    const cellLines = (s: string, c: number, style: TextStyle): TextLine[] => lay(isBlank(s) ? NOT_GIVEN : s, style, SIZE.cell, widths[c]! - 2 * CELL_PAD_X);
     const header = Array.from({ length: columns }, (_, c) => cellLines(part.columns[c] ?? '', c, 'bold'));
     const bodyRows = part.rows.map((cells) => Array.from({ length: columns }, (_, c) => cellLines(cells[c] ?? '', c, 'regular')));
     // The header row is repeated on every page the table crosses, unless it is absurdly tall (then

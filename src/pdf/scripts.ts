@@ -40,7 +40,8 @@ const CHAINS: Record<TextStyle, { arabic: readonly FontId[]; other: readonly Fon
 };
 
 const ARABIC = /\p{Script_Extensions=Arabic}/u;
-const CJK = /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Bopomofo}\p{Script_Extensions=Hangul}\u3000-\u303f\uff00-\uffef]/u;
+const CJK =
+  /[\p{Script_Extensions=Han}\p{Script_Extensions=Hiragana}\p{Script_Extensions=Katakana}\p{Script_Extensions=Bopomofo}\p{Script_Extensions=Hangul}\u3000-\u303f\uff00-\uffef]/u;
 const MARK = /\p{M}/u;
 const IGNORABLE = /\p{Default_Ignorable_Code_Point}/u;
 /** C0/C1 controls except \t and \n (handled separately), which are removed before layout. */
@@ -66,12 +67,14 @@ export function isArabicScript(codePoint: number): boolean {
  * other control characters removed.
  */
 export function cleanText(raw: string): string {
-  return raw
-    .normalize('NFC')
-    // eslint-disable-next-line no-control-regex -- VT and FF are line breaks, on purpose
-    .replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n')
-    .replace(/\t/g, '    ')
-    .replace(CONTROLS, '');
+  return (
+    raw
+      .normalize('NFC')
+      // eslint-disable-next-line no-control-regex -- VT and FF are line breaks, on purpose
+      .replace(/\r\n?|[\u000b\u000c\u0085\u2028\u2029]/g, '\n')
+      .replace(/\t/g, '    ')
+      .replace(CONTROLS, '')
+  );
 }
 
 /** True when nothing visible would be printed: empty, spaces, newlines, invisible characters. */
@@ -101,7 +104,7 @@ export function fontChain(codePoint: number, style: TextStyle): readonly FontId[
 export function assignFonts(text: string, style: TextStyle, has: CoverageTest): (FontId | null)[] {
   const result: (FontId | null)[] = new Array<FontId | null>(text.length).fill(null);
   let previous: FontId | null = null;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     let font: FontId | null;
@@ -131,7 +134,7 @@ export function prepareText(raw: string, style: TextStyle, has: CoverageTest): P
   if (!fonts.includes(null)) return { text, missing: [] };
   const missing = new Set<string>();
   let out = '';
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     const cp = text.codePointAt(i)!;
     const ch = String.fromCodePoint(cp);
     // A lone surrogate is one code unit long even though codePointAt returns it.
@@ -180,9 +183,7 @@ export function isTable(part: DocSection | DocTable): part is DocTable {
 
 function sectionTexts(section: DocSection, where: string): DocText[] {
   const texts: DocText[] = [{ field: `${where} heading`, label: section.heading, text: section.heading, style: 'bold' }];
-  (section.intro ?? []).forEach((paragraph, i) =>
-    texts.push({ field: `${where} intro ${i + 1}`, label: section.heading, text: paragraph, style: 'regular' }),
-  );
+  (section.intro ?? []).forEach((paragraph, i) => texts.push({ field: `${where} intro ${i + 1}`, label: section.heading, text: paragraph, style: 'regular' }));
   section.rows.forEach((row: DocRow) => {
     const field = row.field ?? `${where} › ${row.label}`;
     texts.push({ field, label: row.label, text: row.label, style: 'bold' });

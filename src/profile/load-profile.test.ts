@@ -44,7 +44,10 @@ describe('the profile at start-up', () => {
 
   it('stops on an invalid deployment file, naming every problem by field, even when this device chose another profile', async () => {
     const broken = { ...bswIcb, pathwayModel: 'bsw', contacts: { hr: { phone: '101' } } };
-    const result = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': broken, '/profiles/mse-icb.json': mseIcb }), storage: storageWith({ source: 'shipped', id: 'mse-icb' }) });
+    const result = await loadStartupProfile({
+      fetch: server({ '/organisation-profile.json': broken, '/profiles/mse-icb.json': mseIcb }),
+      storage: storageWith({ source: 'shipped', id: 'mse-icb' }),
+    });
     expect(result.status).toBe('invalid-deployment');
     if (result.status !== 'invalid-deployment') return;
     expect(result.path).toBe('/organisation-profile.json');
@@ -54,8 +57,15 @@ describe('the profile at start-up', () => {
   });
 
   it('uses a shipped profile this device chose, fetched from public/profiles/', async () => {
-    const result = await loadStartupProfile({ fetch: server({ '/profiles/mse-icb.json': mseIcb }), storage: storageWith({ source: 'shipped', id: 'mse-icb' }) });
-    expect(result.status === 'ready' && result.loaded).toMatchObject({ profile: { id: 'mse-icb' }, origin: { kind: 'shipped', id: 'mse-icb' }, deployment: { origin: { kind: 'built-in' } } });
+    const result = await loadStartupProfile({
+      fetch: server({ '/profiles/mse-icb.json': mseIcb }),
+      storage: storageWith({ source: 'shipped', id: 'mse-icb' }),
+    });
+    expect(result.status === 'ready' && result.loaded).toMatchObject({
+      profile: { id: 'mse-icb' },
+      origin: { kind: 'shipped', id: 'mse-icb' },
+      deployment: { origin: { kind: 'built-in' } },
+    });
   });
 
   it('uses a custom profile this device saved, read again as untrusted input', async () => {
@@ -63,8 +73,15 @@ describe('the profile at start-up', () => {
     const ok = await loadStartupProfile({ fetch: server({}), storage: storageWith({ source: 'custom', profile: custom }) });
     expect(ok.status === 'ready' && ok.loaded).toMatchObject({ profile: { name: 'Northshire' }, origin: { kind: 'custom' } });
 
-    const tampered = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': bswIcb }), storage: storageWith({ source: 'custom', profile: { ...custom, contacts: { hr: { phone: '999' } } } }) });
-    expect(tampered.status === 'ready' && tampered.loaded).toMatchObject({ profile: { id: 'bsw-icb' }, origin: { kind: 'deployment' }, choiceProblem: { kind: 'invalid' } });
+    const tampered = await loadStartupProfile({
+      fetch: server({ '/organisation-profile.json': bswIcb }),
+      storage: storageWith({ source: 'custom', profile: { ...custom, contacts: { hr: { phone: '999' } } } }),
+    });
+    expect(tampered.status === 'ready' && tampered.loaded).toMatchObject({
+      profile: { id: 'bsw-icb' },
+      origin: { kind: 'deployment' },
+      choiceProblem: { kind: 'invalid' },
+    });
   });
 
   it('falls back to the deployment default, saying why, when the choice is unreadable or its file will not load', async () => {
@@ -101,7 +118,14 @@ describe('the shipped national default needs no checker (the first page never lo
       return import('../../forms/organisation-profile.schema');
     };
     const plain = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': shipped[0] }), storage: storageWith(), schema });
-    expect(plain).toEqual({ status: 'ready', loaded: { profile: nationalDefaultProfile, origin: { kind: 'deployment' }, deployment: { profile: nationalDefaultProfile, origin: { kind: 'deployment' } } } });
+    expect(plain).toEqual({
+      status: 'ready',
+      loaded: {
+        profile: nationalDefaultProfile,
+        origin: { kind: 'deployment' },
+        deployment: { profile: nationalDefaultProfile, origin: { kind: 'deployment' } },
+      },
+    });
     expect(loads).toBe(0);
 
     const edited = shipped[0]!.replace('National default (no local contacts)', 'Northshire');
@@ -109,7 +133,11 @@ describe('the shipped national default needs no checker (the first page never lo
     expect(other.status === 'ready' && other.loaded.profile.name).toBe('Northshire');
     expect(loads).toBe(1);
 
-    const broken = await loadStartupProfile({ fetch: server({ '/organisation-profile.json': shipped[0]!.replace('"bsw-reporting-chart"', '"mse-portal"') }), storage: storageWith(), schema });
+    const broken = await loadStartupProfile({
+      fetch: server({ '/organisation-profile.json': shipped[0]!.replace('"bsw-reporting-chart"', '"mse-portal"') }),
+      storage: storageWith(),
+      schema,
+    });
     expect(broken.status).toBe('invalid-deployment');
   });
 });

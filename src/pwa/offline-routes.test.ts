@@ -13,9 +13,12 @@ describe('what the service worker answers network-first', () => {
   test.each(['/organisation-profile.json', '/profiles/bsw-icb.json', '/profiles/national-default.json'])('%s: a deployer may change it', (path) => {
     expect(isLiveFile(path)).toBe(true);
   });
-  test.each(['/', '/index.html', '/assets/index-AbC123.js', '/profiles/', '/profiles/a/b.json', '/manifest.webmanifest', '/organisation-profile.json.bak'])('%s: no', (path) => {
-    expect(isLiveFile(path)).toBe(false);
-  });
+  test.each(['/', '/index.html', '/assets/index-AbC123.js', '/profiles/', '/profiles/a/b.json', '/manifest.webmanifest', '/organisation-profile.json.bak'])(
+    '%s: no',
+    (path) => {
+      expect(isLiveFile(path)).toBe(false);
+    },
+  );
 });
 
 describe('what is kept on first use instead of precached', () => {
@@ -23,7 +26,13 @@ describe('what is kept on first use instead of precached', () => {
     expect(isFetchedOnFirstUse('/assets/NotoSansSC-outline-0a1b2c3d4e.ttf')).toBe(true);
     expect(isFetchedOnFirstUse('/assets/NotoSansSC-0a1b2c3d4e-417.bin')).toBe(true);
   });
-  test.each(['/assets/NotoSansArabic_400Regular-DQZ_1etK.ttf', '/assets/DejaVuSans-CHjR2eXl.ttf', '/NotoSansSC.ttf', '/assets/NotoSansSC.js', '/assets/other-1.bin'])('%s: no', (path) => {
+  test.each([
+    '/assets/NotoSansArabic_400Regular-DQZ_1etK.ttf',
+    '/assets/DejaVuSans-CHjR2eXl.ttf',
+    '/NotoSansSC.ttf',
+    '/assets/NotoSansSC.js',
+    '/assets/other-1.bin',
+  ])('%s: no', (path) => {
     expect(isFetchedOnFirstUse(path)).toBe(false);
   });
 });

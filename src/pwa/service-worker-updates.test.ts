@@ -1,7 +1,16 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { FakeContainer, FakeWorker } from './fake-service-worker';
 import { SKIP_WAITING } from './offline-routes';
-import { applyUpdate, FIRST_PAINT_WAIT_MS, resetForTests, startServiceWorker, subscribe, UPDATE_CHECK_MS, waitingWorker, watchRegistration } from './service-worker-updates';
+import {
+  applyUpdate,
+  FIRST_PAINT_WAIT_MS,
+  resetForTests,
+  startServiceWorker,
+  subscribe,
+  UPDATE_CHECK_MS,
+  waitingWorker,
+  watchRegistration,
+} from './service-worker-updates';
 
 afterEach(() => {
   resetForTests();

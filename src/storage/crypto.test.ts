@@ -21,7 +21,13 @@ import type { Result, StorageErrorCode } from './storage-error';
 const passphrase = 'correct horse battery staple';
 const record = { name: 'Jordan Ellis', concern: 'Repeated comments supporting violence', notes: 'ü 名字 🙂' };
 
-type Mutable = { version: number; kind: string; kdf: { name: string; iterations: number; salt: string }; cipher: { name: string; iv: string }; ciphertext: string };
+type Mutable = {
+  version: number;
+  kind: string;
+  kdf: { name: string; iterations: number; salt: string };
+  cipher: { name: string; iv: string };
+  ciphertext: string;
+};
 
 function tamper(envelope: string, change: (e: Mutable) => void): string {
   const parsed = JSON.parse(envelope) as Mutable;
@@ -104,17 +110,41 @@ describe('encrypting a record with a passphrase', () => {
 
   describe('a changed envelope is rejected, with nothing returned (§E case 1)', () => {
     it('one flipped ciphertext byte, at the start or in the tag', async () => {
-      expectError(await decryptJson(vault, tamper(envelope, (e) => (e.ciphertext = flipByte(e.ciphertext)))), 'wrong-passphrase-or-tampered');
+      expectError(
+        await decryptJson(
+          vault,
+          tamper(envelope, (e) => (e.ciphertext = flipByte(e.ciphertext))),
+        ),
+        'wrong-passphrase-or-tampered',
+      );
       const last = fromBase64((JSON.parse(envelope) as Mutable).ciphertext)!.byteLength - 1;
-      expectError(await decryptJson(vault, tamper(envelope, (e) => (e.ciphertext = flipByte(e.ciphertext, last)))), 'wrong-passphrase-or-tampered');
+      expectError(
+        await decryptJson(
+          vault,
+          tamper(envelope, (e) => (e.ciphertext = flipByte(e.ciphertext, last))),
+        ),
+        'wrong-passphrase-or-tampered',
+      );
     });
 
     it('a flipped IV byte', async () => {
-      expectError(await decryptJson(vault, tamper(envelope, (e) => (e.cipher.iv = flipByte(e.cipher.iv)))), 'wrong-passphrase-or-tampered');
+      expectError(
+        await decryptJson(
+          vault,
+          tamper(envelope, (e) => (e.cipher.iv = flipByte(e.cipher.iv))),
+        ),
+        'wrong-passphrase-or-tampered',
+      );
     });
 
     it('a changed kind (the header is authenticated)', async () => {
-      expectError(await decryptJson(vault, tamper(envelope, (e) => (e.kind = 'referral'))), 'wrong-passphrase-or-tampered');
+      expectError(
+        await decryptJson(
+          vault,
+          tamper(envelope, (e) => (e.kind = 'referral')),
+        ),
+        'wrong-passphrase-or-tampered',
+      );
     });
 
     it('a changed salt of the same length, with the key or the passphrase', async () => {
@@ -124,7 +154,13 @@ describe('encrypting a record with a passphrase', () => {
     });
 
     it('a raised iteration count', async () => {
-      expectError(await decryptJson(vault, tamper(envelope, (e) => (e.kdf.iterations += 1))), 'wrong-passphrase-or-tampered');
+      expectError(
+        await decryptJson(
+          vault,
+          tamper(envelope, (e) => (e.kdf.iterations += 1)),
+        ),
+        'wrong-passphrase-or-tampered',
+      );
     });
   });
 
@@ -146,12 +182,24 @@ describe('encrypting a record with a passphrase', () => {
     });
 
     it('an absurd iteration count (would hang the tab) → corrupt', async () => {
-      expectError(await decryptJson(passphrase, tamper(envelope, (e) => (e.kdf.iterations = 1e12))), 'corrupt');
+      expectError(
+        await decryptJson(
+          passphrase,
+          tamper(envelope, (e) => (e.kdf.iterations = 1e12)),
+        ),
+        'corrupt',
+      );
     });
   });
 
   it('a file from a newer version of the app → newer-version', async () => {
-    expectError(await decryptJson(passphrase, tamper(envelope, (e) => (e.version = 2))), 'newer-version');
+    expectError(
+      await decryptJson(
+        passphrase,
+        tamper(envelope, (e) => (e.version = 2)),
+      ),
+      'newer-version',
+    );
   });
 
   it('a wrong passphrase, five times → the same generic error each time, the envelope unchanged (§E case 3)', async () => {
@@ -168,10 +216,12 @@ describe('encrypting a record with a passphrase', () => {
       expectError(await decryptJson(passphrase, png), 'not-a-prevent-file');
     });
 
-    it.each([['random JSON', '{"name":"a spreadsheet","rows":[1,2,3]}'], ['plain text', 'Dear colleague,'], ['an empty file', ''], ['a JSON array', '[1,2]']])(
-      '%s → not-a-prevent-file',
-      (_label, text) => expectError(openEnvelope(text), 'not-a-prevent-file'),
-    );
+    it.each([
+      ['random JSON', '{"name":"a spreadsheet","rows":[1,2,3]}'],
+      ['plain text', 'Dear colleague,'],
+      ['an empty file', ''],
+      ['a JSON array', '[1,2]'],
+    ])('%s → not-a-prevent-file', (_label, text) => expectError(openEnvelope(text), 'not-a-prevent-file'));
 
     it('JSON mentioning the magic string in another field → not-a-prevent-file', () => {
       expectError(openEnvelope('{"title":"PREVENT-PATHWAY notes"}'), 'not-a-prevent-file');

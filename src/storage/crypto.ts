@@ -76,10 +76,7 @@ export async function deriveKey(passphrase: string, salt: Uint8Array<ArrayBuffer
   if (!meetsPolicy(salt.byteLength, iterations)) throw new RangeError('Key derivation parameters are below policy');
   // NFC so the same passphrase typed on another system (which may compose accents differently) still works.
   const material = await subtle().importKey('raw', new TextEncoder().encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
-  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, [
-    'encrypt',
-    'decrypt',
-  ]);
+  return subtle().deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, material, { name: 'AES-GCM', length: 256 }, false, ['encrypt', 'decrypt']);
 }
 
 /** A new vault: fresh random salt, policy iterations, key derived from the passphrase. */

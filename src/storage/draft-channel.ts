@@ -25,9 +25,7 @@ export interface DraftChannel {
   close(): void;
 }
 
-export function draftChannel(
-  options: { BroadcastChannel?: typeof BroadcastChannel | undefined; name?: string } = {},
-): DraftChannel {
+export function draftChannel(options: { BroadcastChannel?: typeof BroadcastChannel | undefined; name?: string } = {}): DraftChannel {
   const Channel = 'BroadcastChannel' in options ? options.BroadcastChannel : globalThis.BroadcastChannel;
   if (!Channel) return { available: false, announce: () => undefined, subscribe: () => () => undefined, close: () => undefined };
   const channel = new Channel(options.name ?? DRAFT_CHANNEL_NAME);

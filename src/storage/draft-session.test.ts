@@ -74,7 +74,12 @@ describe('reload without a passphrase (the per-tab key)', () => {
     expect([...memory.values()].join('\n')).not.toMatch(/Sam|Taylor|typed/);
     expect(memory.get(TAB_COPY_KEY)).toBeDefined();
 
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'tab-reload' }), tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }) });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'tab-reload' }),
+      tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }),
+    });
     await reloaded.start();
     expect(reloaded.getState()).toMatchObject({ mode: 'no-passphrase', fault: null });
     expect(reloaded.get('concern')).toEqual(journey('Sam Taylor, typed before the reload'));
@@ -100,7 +105,12 @@ describe('reload without a passphrase (the per-tab key)', () => {
     session.put('concern', journey('after the passphrase'));
     await session.settled();
     expect(memory.get(TAB_COPY_KEY)).toBeUndefined();
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'tab-reload-2' }), tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }) });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'tab-reload-2' }),
+      tabVault: () => openTabVault({ indexedDB: device, storage, locks: undefined }),
+    });
     await reloaded.start();
     expect(reloaded.getState().mode).toBe('locked');
     expect(reloaded.get('concern')).toBeUndefined();
@@ -117,7 +127,12 @@ describe('reload and unlock', () => {
     await session.settled();
 
     // The reload: a new session in the same tab (same sessionStorage), nothing in memory.
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'reload' }), persist: async () => 'persisted' });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'reload' }),
+      persist: async () => 'persisted',
+    });
     await reloaded.start();
     expect(reloaded.getState().mode).toBe('locked');
     expect(reloaded.get('concern')).toBeUndefined();
@@ -154,7 +169,12 @@ describe('reload and unlock', () => {
     await other.unlock(passphrase);
     expect((await other.remove(referralId)).ok).toBe(true);
 
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'evicted' }), persist: async () => 'persisted' });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'evicted' }),
+      persist: async () => 'persisted',
+    });
     await reloaded.start();
     await reloaded.unlock(passphrase);
     expect(reloaded.get('concern')).toEqual(journey('kept'));
@@ -180,14 +200,24 @@ describe('the browser clears the whole site (eviction of every IndexedDB databas
     session.reset(); // the tab is reloaded later…
     await evictEverything(); // …after the browser cleared the site's storage
 
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'evicted-all' }), persist: async () => 'persisted' });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'evicted-all' }),
+      persist: async () => 'persisted',
+    });
     await reloaded.start();
     expect(reloaded.getState().mode).toBe('no-passphrase');
     expect(reloaded.getState().fault).toMatchObject({ code: 'evicted', message: statusText.evictedAll.message, action: statusText.evictedAll.action });
     expect(reloaded.get('concern')).toBeUndefined();
 
     // Said once: the next reload of this tab starts quietly.
-    const again = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'evicted-again' }), persist: async () => 'persisted' });
+    const again = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'evicted-again' }),
+      persist: async () => 'persisted',
+    });
     await again.start();
     expect(again.getState().fault).toBeNull();
   });
@@ -196,7 +226,12 @@ describe('the browser clears the whole site (eviction of every IndexedDB databas
     const { session, storage } = await fresh();
     session.put('concern', journey('memory only'));
     await evictEverything();
-    const reloaded = new DraftSession({ store: { indexedDB: device, name: 'drafts-test' }, storage, channel: draftChannel({ name: 'quiet' }), persist: async () => 'persisted' });
+    const reloaded = new DraftSession({
+      store: { indexedDB: device, name: 'drafts-test' },
+      storage,
+      channel: draftChannel({ name: 'quiet' }),
+      persist: async () => 'persisted',
+    });
     await reloaded.start();
     expect(reloaded.getState()).toMatchObject({ mode: 'no-passphrase', fault: null });
   });
@@ -296,7 +331,9 @@ describe('storage faults', () => {
 describe('wipe', () => {
   it('forgets the key and every draft, and starts again with no passphrase', async () => {
     device = new IDBFactory();
-    const { session } = tab(device, { wipe: (forgetKeys) => wipeEverything({ forgetKeys, indexedDB: device, caches: undefined, serviceWorker: undefined, webStorage: [] }) });
+    const { session } = tab(device, {
+      wipe: (forgetKeys) => wipeEverything({ forgetKeys, indexedDB: device, caches: undefined, serviceWorker: undefined, webStorage: [] }),
+    });
     await session.start();
     await session.setPassphrase(passphrase);
     session.put('concern', journey('to be wiped'));

@@ -65,7 +65,6 @@ export interface SessionState {
   generation: number;
 }
 
-
 export interface SessionOptions {
   store?: DraftStoreOptions;
   storage?: Storage | undefined;
@@ -77,7 +76,18 @@ export interface SessionOptions {
 }
 
 export class DraftSession {
-  private state: SessionState = { mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, savedOnUnlock: 0, reloadSafe: false, generation: 0 };
+  private state: SessionState = {
+    mode: 'starting',
+    open: {},
+    fault: null,
+    conflict: null,
+    wipedElsewhere: false,
+    persistence: null,
+    savedAt: {},
+    savedOnUnlock: 0,
+    reloadSafe: false,
+    generation: 0,
+  };
   private readonly listeners = new Set<() => void>();
   private store: DraftStore | null = null;
   private vault: Vault | null = null;
@@ -133,7 +143,8 @@ export class DraftSession {
       // This tab had saved drafts open (their ids survive in sessionStorage) but the device's store
       // is gone: the browser cleared the whole site's storage. Say so, instead of starting afresh silently.
       const hadOpen = Object.keys(this.openIds()).length > 0;
-      if (!(await this.databaseExists(factory))) return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : await this.restoreTabCopy()) });
+      if (!(await this.databaseExists(factory)))
+        return this.set({ mode: 'no-passphrase', ...(hadOpen ? this.wholeStoreEvicted() : await this.restoreTabCopy()) });
       const opened = await this.openStore();
       if (!opened.ok) return this.set({ mode: 'unavailable', fault: opened.error });
       const has = await opened.value.hasVault();
@@ -341,7 +352,9 @@ export class DraftSession {
     await Promise.allSettled(this.writing.values());
     this.store?.close();
     this.store = null;
-    const report = await (this.options.wipe ?? (async (forgetKeys) => (await import('./wipe-everything')).wipeEverything({ forgetKeys })))(() => this.forgetAll(false));
+    const report = await (this.options.wipe ?? (async (forgetKeys) => (await import('./wipe-everything')).wipeEverything({ forgetKeys })))(() =>
+      this.forgetAll(false),
+    );
     this.channel.announce({ type: 'wiped' });
     this.ready = null;
     await this.start();
@@ -357,7 +370,17 @@ export class DraftSession {
     this.tab = null;
     this.tabOpening = null;
     this.writing.clear();
-    this.set({ mode: 'starting', open: {}, fault: null, conflict: null, wipedElsewhere: false, persistence: null, savedAt: {}, reloadSafe: false, generation: this.state.generation + 1 });
+    this.set({
+      mode: 'starting',
+      open: {},
+      fault: null,
+      conflict: null,
+      wipedElsewhere: false,
+      persistence: null,
+      savedAt: {},
+      reloadSafe: false,
+      generation: this.state.generation + 1,
+    });
   }
 
   /** Whether closing the tab now would lose work. */
@@ -464,12 +487,20 @@ export class DraftSession {
     if (this.state.mode !== 'no-passphrase') return;
     this.tabWriting = this.tabWriting.then(async () => {
       if (this.state.mode !== 'no-passphrase') return;
-      const value = Object.fromEntries(Object.entries(this.state.open).filter(([, draft]) => draft.data !== undefined).map(([kind, draft]) => [kind, draft.data]));
+      const value = Object.fromEntries(
+        Object.entries(this.state.open)
+          .filter(([, draft]) => draft.data !== undefined)
+          .map(([kind, draft]) => [kind, draft.data]),
+      );
       if (Object.keys(value).length === 0) return this.tab?.clear();
       const tab = this.tab ?? (await this.openTab());
       // Saved with the newest content, unless a passphrase was set (or a wipe came) meanwhile.
       if (tab && tab === this.tab && this.state.mode === 'no-passphrase') {
-        const newest = Object.fromEntries(Object.entries(this.state.open).filter(([, draft]) => draft.data !== undefined).map(([kind, draft]) => [kind, draft.data]));
+        const newest = Object.fromEntries(
+          Object.entries(this.state.open)
+            .filter(([, draft]) => draft.data !== undefined)
+            .map(([kind, draft]) => [kind, draft.data]),
+        );
         await tab.save(newest);
       }
     });
@@ -487,7 +518,9 @@ export class DraftSession {
       const parsed: unknown = raw ? JSON.parse(raw) : {};
       if (typeof parsed !== 'object' || parsed === null) return {};
       return Object.fromEntries(
-        Object.entries(parsed).filter(([kind, id]) => (draftKinds as readonly string[]).includes(kind) && typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id)),
+        Object.entries(parsed).filter(
+          ([kind, id]) => (draftKinds as readonly string[]).includes(kind) && typeof id === 'string' && /^[A-Za-z0-9_-]{1,64}$/.test(id),
+        ),
       );
     } catch {
       return {};

@@ -158,7 +158,11 @@ describe('storage faults leave the previous draft intact', () => {
 
   it('no IndexedDB (a private window), or one that throws on open → unavailable', async () => {
     expectError(await openDraftStore({ indexedDB: undefined }), 'unavailable');
-    const throwing = { open: () => { throw new DOMException('blocked', 'SecurityError'); } } as unknown as IDBFactory;
+    const throwing = {
+      open: () => {
+        throw new DOMException('blocked', 'SecurityError');
+      },
+    } as unknown as IDBFactory;
     expectError(await openDraftStore({ indexedDB: throwing }), 'unavailable');
     const hanging = { open: () => ({}) } as unknown as IDBFactory;
     expectError(await openDraftStore({ indexedDB: hanging, openTimeoutMs: 10 }), 'unavailable');
@@ -236,7 +240,13 @@ describe('older and newer records', () => {
   it('a record in the v1 shape (the tab-only sessionStorage body) loads, migrated forward (§E case 21)', async () => {
     const state = { reference: 'PP-2026-0001', draft: { formVersion: 1, sections: {} }, consent: null, concern: null, startedAt: '2026-01-05T08:00:00.000Z' };
     const { store, id } = await storeWithPayload({ version: 1, state });
-    expect(value(await store.loadDraft(vault, id))).toEqual({ id, kind: 'referral', revision: 1, updatedAt: '2026-01-05T09:00:00.000Z', value: { version: 1, state } });
+    expect(value(await store.loadDraft(vault, id))).toEqual({
+      id,
+      kind: 'referral',
+      revision: 1,
+      updatedAt: '2026-01-05T09:00:00.000Z',
+      value: { version: 1, state },
+    });
     // The next save writes the current schema.
     expect(value(await store.saveDraft(vault, 'referral', id, { state }, { expectedRevision: 1 })).revision).toBe(2);
     expect(value(await store.loadDraft(vault, id)).value).toEqual({ state });

@@ -17,7 +17,6 @@ describe('draft plaintext migrates forward', () => {
     });
   });
 
-
   it('a current payload passes through unchanged', () => {
     const payload = { schemaVersion: DRAFT_SCHEMA_VERSION, ...context, data: { a: 1 } };
     expect(migrateDraftPayload(payload, context)).toEqual({ ok: true, value: payload });

@@ -61,7 +61,10 @@ const withNextVersion: ReferralFormChain = {
       const { gender, ...individual } = sections.individual!;
       return {
         ...state,
-        draft: { ...state.draft, sections: { ...sections, individual: { ...individual, genderDescription: gender }, employment: { ...sections.employment, volunteering: '' } } },
+        draft: {
+          ...state.draft,
+          sections: { ...sections, individual: { ...individual, genderDescription: gender }, employment: { ...sections.employment, volunteering: '' } },
+        },
       };
     },
   ],
@@ -156,7 +159,11 @@ describe('a referral saved by a newer release', () => {
     const file = await sealHandover('referral', newerReferral(), passphrase);
     if (!file.ok) throw new Error(file.error.code);
     const opened = await openHandover(asFile(file.value.text), passphrase);
-    expect(opened.ok ? 'opened' : opened.error).toMatchObject({ code: 'newer-version', message: expect.stringMatching(/newer version/), action: expect.stringMatching(/Nothing on this device has been changed/) });
+    expect(opened.ok ? 'opened' : opened.error).toMatchObject({
+      code: 'newer-version',
+      message: expect.stringMatching(/newer version/),
+      action: expect.stringMatching(/Nothing on this device has been changed/),
+    });
   });
 
   it('open in a tab: the referral pages say so, start a new referral, and the saved one stays on the device byte for byte', async () => {

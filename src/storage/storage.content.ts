@@ -18,7 +18,8 @@ export interface StorageErrorContent {
 export const storageErrorContent = {
   'wrong-passphrase-or-tampered': {
     message: 'This could not be opened. Either the passphrase is wrong, or the data has been changed or damaged since it was saved.',
-    action: 'Check the passphrase and try again (it is case-sensitive; pasting it is fine). If it still fails, ask the sender for a fresh copy. Nothing on this device has been changed.',
+    action:
+      'Check the passphrase and try again (it is case-sensitive; pasting it is fine). If it still fails, ask the sender for a fresh copy. Nothing on this device has been changed.',
   },
   'below-policy': {
     message: 'This was protected with security settings weaker than this app accepts, so it has not been opened.',
@@ -34,7 +35,8 @@ export const storageErrorContent = {
   },
   'too-large': {
     message: 'This is larger than the 5 MB a Prevent Pathway file can be, so it has not been opened.',
-    action: 'Check you chose the right file. A record that large cannot be saved: shorten the longest answers and try again. Nothing on this device has been changed.',
+    action:
+      'Check you chose the right file. A record that large cannot be saved: shorten the longest answers and try again. Nothing on this device has been changed.',
   },
   corrupt: {
     message: 'This Prevent Pathway file is damaged or incomplete and cannot be read.',
@@ -49,8 +51,10 @@ export const storageErrorContent = {
     action: 'Export a hand-over file now so nothing is lost, then delete drafts you no longer need.',
   },
   unavailable: {
-    message: 'Drafts cannot be saved in this browser window. This happens in private or incognito windows, when storage is blocked, or when the app is open in another tab during an update.',
-    action: 'Export a hand-over file before you close this tab, or your work will be lost. To save drafts, use a normal window and close other tabs of this app.',
+    message:
+      'Drafts cannot be saved in this browser window. This happens in private or incognito windows, when storage is blocked, or when the app is open in another tab during an update.',
+    action:
+      'Export a hand-over file before you close this tab, or your work will be lost. To save drafts, use a normal window and close other tabs of this app.',
   },
   evicted: {
     message: 'This draft is no longer on this device. The browser may have cleared stored data to free space, or it was deleted in another tab.',

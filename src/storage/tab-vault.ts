@@ -70,7 +70,11 @@ const toBase64 = (bytes: Uint8Array) => btoa(String.fromCharCode(...bytes));
 const fromBase64 = (text: string) => Uint8Array.from(atob(text), (c) => c.charCodeAt(0));
 
 function randomId(): string {
-  return toBase64(crypto.getRandomValues(new Uint8Array(16))).replace(/[^A-Za-z0-9]/g, '').slice(0, 20) || 'tab';
+  return (
+    toBase64(crypto.getRandomValues(new Uint8Array(16)))
+      .replace(/[^A-Za-z0-9]/g, '')
+      .slice(0, 20) || 'tab'
+  );
 }
 
 /** Opens (or makes) this tab's key and removes the keys of closed tabs. Null where storage is unavailable. */
@@ -94,7 +98,8 @@ export async function openTabVault(options: TabVaultOptions = {}): Promise<TabVa
   }
   const hadCopy = storage.getItem(TAB_COPY_KEY) !== null;
   let id = storage.getItem(TAB_ID_KEY);
-  let record: KeyRecord | undefined = id && /^[A-Za-z0-9]{1,40}$/.test(id) ? await request(tx(db, 'readonly').get(id) as IDBRequest<KeyRecord | undefined>).catch(() => undefined) : undefined;
+  let record: KeyRecord | undefined =
+    id && /^[A-Za-z0-9]{1,40}$/.test(id) ? await request(tx(db, 'readonly').get(id) as IDBRequest<KeyRecord | undefined>).catch(() => undefined) : undefined;
   const lost = hadCopy && !record;
   if (!record || !id) {
     id = randomId();

@@ -22,7 +22,15 @@ function fakeServiceWorker(count: number) {
 
 function fakeStorage(items: number) {
   const map = new Map(Array.from({ length: items }, (_, i) => [`k${i}`, 'v']));
-  return { map, storage: { get length() { return map.size; }, clear: () => map.clear() } };
+  return {
+    map,
+    storage: {
+      get length() {
+        return map.size;
+      },
+      clear: () => map.clear(),
+    },
+  };
 }
 
 describe('wipe everything on this device (§E case 20)', () => {
@@ -74,7 +82,12 @@ describe('wipe everything on this device (§E case 20)', () => {
     const report = await wipeEverything({ indexedDB: factory, caches: undefined, serviceWorker: undefined, webStorage: [], blockedTimeoutMs: 20 });
     expect(report.complete).toBe(false);
     expect(report.steps.find((s) => s.step === 'indexeddb')).toEqual({ step: 'indexeddb', status: 'blocked', count: 0 });
-    expect(report.steps.filter((s) => s.status === 'not-supported').map((s) => s.step)).toEqual(['in-memory-keys', 'service-workers', 'cache-storage', 'web-storage']);
+    expect(report.steps.filter((s) => s.status === 'not-supported').map((s) => s.step)).toEqual([
+      'in-memory-keys',
+      'service-workers',
+      'cache-storage',
+      'web-storage',
+    ]);
   });
 
   it('a step that throws is reported as failed and the others still run', async () => {

@@ -63,7 +63,17 @@ export function Field({ field, heading }: { field: FieldMeta; heading?: PageHead
         </>
       );
     case 'text':
-      return <TextField name={field.name} label={field.label} hint={field.hint} optional={field.optional} autoComplete={field.autoComplete} width={field.width} inputMode={field.inputMode} />;
+      return (
+        <TextField
+          name={field.name}
+          label={field.label}
+          hint={field.hint}
+          optional={field.optional}
+          autoComplete={field.autoComplete}
+          width={field.width}
+          inputMode={field.inputMode}
+        />
+      );
     case 'longtext':
       return (
         <>
@@ -125,7 +135,9 @@ function ChoiceField({ field, heading }: { field: ChoiceFieldMeta | CheckboxesFi
       optional={field.optional}
       options={field.options}
       revealIds={Object.fromEntries(
-        field.options.filter((option) => option.reveal && option.reveal.length > 0).map((option) => [option.value, option.revealId ?? `${fieldId(field.name)}-${option.value}-conditional`]),
+        field.options
+          .filter((option) => option.reveal && option.reveal.length > 0)
+          .map((option) => [option.value, option.revealId ?? `${fieldId(field.name)}-${option.value}-conditional`]),
       )}
       reveal={
         revealing

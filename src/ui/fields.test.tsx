@@ -5,7 +5,15 @@ import { FormProvider, useForm } from 'react-hook-form';
 import { describe, expect, it } from 'vitest';
 import { Field } from './field-renderer';
 
-function WithForm({ children, defaultValues = {}, error }: { children: ReactNode; defaultValues?: Record<string, unknown>; error?: { name: string; message: string } }) {
+function WithForm({
+  children,
+  defaultValues = {},
+  error,
+}: {
+  children: ReactNode;
+  defaultValues?: Record<string, unknown>;
+  error?: { name: string; message: string };
+}) {
   const form = useForm({ defaultValues });
   useEffect(() => {
     if (error) form.setError(error.name, { message: error.message });
@@ -97,7 +105,14 @@ describe('the current residence', () => {
   it('is a choice that can be changed: ticked, moved to another address, and unticked', async () => {
     const user = userEvent.setup();
     render(
-      <WithForm defaultValues={{ addresses: [{ address: 'One', postcode: '', current: false }, { address: 'Two', postcode: '', current: false }] }}>
+      <WithForm
+        defaultValues={{
+          addresses: [
+            { address: 'One', postcode: '', current: false },
+            { address: 'Two', postcode: '', current: false },
+          ],
+        }}
+      >
         <Field field={{ kind: 'repeat', name: 'addresses', item: 'address', label: 'Addresses', addLabel: 'Add an address' }} />
       </WithForm>,
     );

@@ -49,7 +49,14 @@ export function TextField({
   return (
     <LabelledField name={name} label={label} hint={hint} optional={optional}>
       {(control, error) => (
-        <input className={`nhsuk-input input--${width}${error ? ' nhsuk-input--error' : ''}`} type="text" inputMode={inputMode} autoComplete={autoComplete ?? 'off'} spellCheck={false} {...control} />
+        <input
+          className={`nhsuk-input input--${width}${error ? ' nhsuk-input--error' : ''}`}
+          type="text"
+          inputMode={inputMode}
+          autoComplete={autoComplete ?? 'off'}
+          spellCheck={false}
+          {...control}
+        />
       )}
     </LabelledField>
   );
@@ -78,7 +85,10 @@ function LabelledField({
   label: string;
   hint?: ReactNode;
   optional?: boolean;
-  children: (control: ReturnType<UseFormRegister<FieldValues>> & { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string }, error: string | undefined) => ReactNode;
+  children: (
+    control: ReturnType<UseFormRegister<FieldValues>> & { id: string; 'aria-invalid'?: true; 'aria-describedby'?: string },
+    error: string | undefined,
+  ) => ReactNode;
 }) {
   const { register } = useFormContext();
   const error = useFieldError(name);
@@ -168,18 +178,18 @@ export function Choices({
             return (
               <Fragment key={option.value}>
                 <div className={`${kind}__item`}>
-                <input
-                  className={`${kind}__input`}
-                  id={id}
-                  type={type}
-                  value={option.value}
-                  aria-describedby={option.hint ? optionHintId : undefined}
-                  aria-controls={controls}
-                  {...register(name)}
-                />
-                <label className={`nhsuk-label ${kind}__label`} htmlFor={id}>
-                  {option.label}
-                </label>
+                  <input
+                    className={`${kind}__input`}
+                    id={id}
+                    type={type}
+                    value={option.value}
+                    aria-describedby={option.hint ? optionHintId : undefined}
+                    aria-controls={controls}
+                    {...register(name)}
+                  />
+                  <label className={`nhsuk-label ${kind}__label`} htmlFor={id}>
+                    {option.label}
+                  </label>
                   {option.hint && (
                     <div className={`nhsuk-hint ${kind}__hint`} id={optionHintId}>
                       {option.hint}

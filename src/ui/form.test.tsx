@@ -11,7 +11,12 @@ function NameInput() {
   return <input id={fieldId('name')} aria-label="Name" {...register('name')} />;
 }
 
-const syncSchema = z.object({ name: z.string().min(1, 'Enter a name').transform((name) => name.toUpperCase()) });
+const syncSchema = z.object({
+  name: z
+    .string()
+    .min(1, 'Enter a name')
+    .transform((name) => name.toUpperCase()),
+});
 // An asynchronous check, as the new passphrase's strength check is: the resolver must fall back to parsing asynchronously.
 const asyncSchema = z.object({
   name: z
@@ -26,7 +31,11 @@ const asyncSchema = z.object({
 describe('Form validation', () => {
   it('parses a synchronous schema: errors shown, then the parsed values handed on', async () => {
     const onValid = vi.fn();
-    render(<Form schema={syncSchema} defaultValues={{ name: '' }} onValid={onValid}><NameInput /></Form>);
+    render(
+      <Form schema={syncSchema} defaultValues={{ name: '' }} onValid={onValid}>
+        <NameInput />
+      </Form>,
+    );
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findAllByText('Enter a name')).not.toHaveLength(0);
     expect(onValid).not.toHaveBeenCalled();
@@ -37,7 +46,11 @@ describe('Form validation', () => {
 
   it('still runs a schema with an asynchronous check, and shows what it finds', async () => {
     const onValid = vi.fn();
-    render(<Form schema={asyncSchema} defaultValues={{ name: '' }} onValid={onValid}><NameInput /></Form>);
+    render(
+      <Form schema={asyncSchema} defaultValues={{ name: '' }} onValid={onValid}>
+        <NameInput />
+      </Form>,
+    );
     await userEvent.type(screen.getByLabelText('Name'), 'password');
     await userEvent.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findAllByText('Too easy to guess')).not.toHaveLength(0);

@@ -114,7 +114,10 @@ describe('concern pathway: each end of the flowchart', () => {
       await p.toSubject('A colleague');
       await p.fillRecord();
       await p.expectPage('Has the line manager decided to escalate this concern?');
-      await p.answerYesNo(/Yes, escalate to the safeguarding lead and HR/, /discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/);
+      await p.answerYesNo(
+        /Yes, escalate to the safeguarding lead and HR/,
+        /discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/,
+      );
       await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR adviser');
       await p.continue();
       await p.expectPage('The safeguarding lead will assess the risk and liaise with the Local Authority Prevent Lead');
@@ -126,7 +129,11 @@ describe('concern pathway: each end of the flowchart', () => {
     await journey('end-no-further-prevent-colleague', async (p) => {
       await p.toSubject('A colleague');
       await p.fillRecord();
-      await p.answerYesNo(/No, no further Prevent action/, /No further Prevent action required/, 'Discussed with HR: a workplace grievance, not extremism. Occupational health referral offered.');
+      await p.answerYesNo(
+        /No, no further Prevent action/,
+        /No further Prevent action required/,
+        'Discussed with HR: a workplace grievance, not extremism. Occupational health referral offered.',
+      );
     });
   });
 

@@ -140,7 +140,9 @@ describe('autosave, encrypted', () => {
       await p.expectPage(afterRecord);
       // Said once per page load ("Only in this tab" on the first page it applies to), and truthfully.
       await visible(app.page.getByText('Only in this tab:'));
-      await expect(app.page.locator('.draft-status').textContent()).resolves.toContain('a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them');
+      await expect(app.page.locator('.draft-status').textContent()).resolves.toContain(
+        'a reload keeps your answers (encrypted, readable only by this tab); closing the tab loses them',
+      );
     });
   });
 });

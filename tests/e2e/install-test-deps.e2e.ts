@@ -33,8 +33,14 @@ afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true 
 
 function run(options: { path?: string; args?: string[]; env?: Record<string, string>; asNobody?: boolean } = {}) {
   const env: Record<string, string> = { PATH: options.path ?? process.env.PATH ?? '', ...options.env };
-  const command = options.asNobody ? ['runuser', '-u', 'nobody', '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), bash, script, ...(options.args ?? [])] : [bash, script, ...(options.args ?? [])];
-  const result = spawnSync(command[0]!, command.slice(1), { encoding: 'utf8', env: options.asNobody ? { PATH: process.env.PATH ?? '' } : env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const command = options.asNobody
+    ? ['runuser', '-u', 'nobody', '--', 'env', '-i', ...Object.entries(env).map(([k, v]) => `${k}=${v}`), bash, script, ...(options.args ?? [])]
+    : [bash, script, ...(options.args ?? [])];
+  const result = spawnSync(command[0]!, command.slice(1), {
+    encoding: 'utf8',
+    env: options.asNobody ? { PATH: process.env.PATH ?? '' } : env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

@@ -111,7 +111,9 @@ describe('focus and "Exit this page"', () => {
     const reached: string[] = [];
     for (let i = 0; i < 4; i++) {
       await app.page.keyboard.press('Tab');
-      reached.push(await app.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? document.activeElement?.textContent ?? ''));
+      reached.push(
+        await app.page.evaluate(() => (document.activeElement as HTMLAnchorElement).getAttribute('href') ?? document.activeElement?.textContent ?? ''),
+      );
     }
     expect(reached[0]).toBe('#main');
     expect(reached).toContain('tel:999');
@@ -120,7 +122,9 @@ describe('focus and "Exit this page"', () => {
 
   test('Shift pressed three times replaces the page with a neutral site', async () => {
     const app = await newPage(browser);
-    await app.context.route('https://www.bbc.co.uk/**', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }));
+    await app.context.route('https://www.bbc.co.uk/**', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', body: '<title>Weather</title><p>Weather</p>' }),
+    );
     await app.goto('/concern');
     await app.page.locator('h1').first().waitFor();
     for (let i = 0; i < 3; i++) await app.page.keyboard.press('Shift');
@@ -180,13 +184,20 @@ describe('on a projector', () => {
         const current = box(document.querySelector('.flowchart__node--current'));
         const buttons = [...document.querySelectorAll('.trainer__buttons > *')].map((button) => button.getBoundingClientRect());
         const oneRow = buttons.every((button) => button.top < Math.min(...buttons.map((other) => other.bottom)));
-        const labels = [...document.querySelectorAll('.flowchart svg text')].map((text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 1));
+        const labels = [...document.querySelectorAll('.flowchart svg text')].map(
+          (text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 1),
+        );
         const overlays = [...document.querySelectorAll('.flowchart__take, .flowchart__edge-text')].map((label) => parseFloat(getComputedStyle(label).fontSize));
         const legend = document.querySelector('.trainer__shortcuts');
         return {
-          questionTop: question?.top, answerBottom: firstAnswer?.bottom, chartTop: chart?.top, currentBottom: current?.bottom, currentTop: current?.top,
+          questionTop: question?.top,
+          answerBottom: firstAnswer?.bottom,
+          chartTop: chart?.top,
+          currentBottom: current?.bottom,
+          currentTop: current?.top,
           sideBySide: Boolean(chart && question && chart.right <= question.left),
-          oneRow, smallestLabel: Math.min(...labels, ...overlays),
+          oneRow,
+          smallestLabel: Math.min(...labels, ...overlays),
           legendClosed: legend?.tagName === 'DETAILS' && !(legend as HTMLDetailsElement).open,
           sideways: document.documentElement.scrollWidth - document.documentElement.clientWidth,
         };

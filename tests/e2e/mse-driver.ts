@@ -34,7 +34,9 @@ export class MsePathway extends Pathway {
     await this.answerYesNo(/^No$/, 'Is the person you are concerned about a member of staff?');
     await this.choose(staff ? 'Yes, a member of staff' : 'No, not a member of staff');
     await this.continue();
-    await this.expectPage(staff ? /^Make a record of your concern and share it with the person’s line manager$/ : 'Clarify the information and make a record of your concern');
+    await this.expectPage(
+      staff ? /^Make a record of your concern and share it with the person’s line manager$/ : 'Clarify the information and make a record of your concern',
+    );
   }
 
   /** Not staff: record, then the Prevent Lead's advice. */
@@ -47,7 +49,11 @@ export class MsePathway extends Pathway {
   /** Advised to refer, then the consent decision. */
   async toConsent(): Promise<void> {
     await this.toLiaison();
-    await this.answerYesNo(/Yes, a referral is advised/, 'Will the referral be made with the person’s consent and knowledge?', 'Spoke to the Prevent Lead by phone on 4 November; advised to refer.');
+    await this.answerYesNo(
+      /Yes, a referral is advised/,
+      'Will the referral be made with the person’s consent and knowledge?',
+      'Spoke to the Prevent Lead by phone on 4 November; advised to refer.',
+    );
   }
 
   /** A "choice" page: one option, the rationale if given, Continue, and the next page. */
@@ -74,8 +80,16 @@ export class MsePathway extends Pathway {
   /** Consent given, the portal referral made and everyone told: the police's decision is next. */
   async toPoliceReview(): Promise<void> {
     await this.toConsent();
-    await this.decide(/Yes, with their consent and knowledge/, 'Make the referral through the police Prevent portal', 'Consent given in clinic on 4 November, for a referral to Prevent.');
-    await this.confirm(['I have submitted the referral through the police portal'], 'Tell the Prevent Lead and share the concern with social care', 'ESX-2026-0042');
+    await this.decide(
+      /Yes, with their consent and knowledge/,
+      'Make the referral through the police Prevent portal',
+      'Consent given in clinic on 4 November, for a referral to Prevent.',
+    );
+    await this.confirm(
+      ['I have submitted the referral through the police portal'],
+      'Tell the Prevent Lead and share the concern with social care',
+      'ESX-2026-0042',
+    );
     await this.confirm(['I have notified the Prevent Lead of this referral', /I have shared the concern with local authority/], 'What did the police decide?');
   }
 

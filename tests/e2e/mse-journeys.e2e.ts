@@ -99,7 +99,11 @@ describe('MSE pathway: each end of the Referral Flowchart', () => {
       await p.toRecord(true);
       await p.fillRecord();
       await p.expectPage('What did the staff risk assessment decide?');
-      await p.decide('No further action', 'The staff risk assessment decided that no further action is needed', 'A misunderstanding about a news story, resolved with the colleague.');
+      await p.decide(
+        'No further action',
+        'The staff risk assessment decided that no further action is needed',
+        'A misunderstanding about a news story, resolved with the colleague.',
+      );
       await expect(p.page.locator('main a[href="tel:101"]').count()).resolves.toBe(1);
     });
   });
@@ -179,11 +183,17 @@ describe('MSE pathway: the referral form from the portal step', () => {
     const p = await MsePathway.open(browser);
     try {
       await p.toConsent();
-      await p.decide(/No, without their consent or knowledge/, 'Make the referral through the police Prevent portal', 'Asking would increase the risk to others.');
+      await p.decide(
+        /No, without their consent or knowledge/,
+        'Make the referral through the police Prevent portal',
+        'Asking would increase the risk to others.',
+      );
       await expect(p.page.getByText('Prevent | Essex Police', { exact: true }).count()).resolves.toBe(1);
       // Nothing ticked: the error summary says what to do.
       await p.continue();
-      await expect(p.page.getByRole('alert').getByRole('link').textContent()).resolves.toMatch(/^Submit the referral through the police portal before you continue/);
+      await expect(p.page.getByRole('alert').getByRole('link').textContent()).resolves.toMatch(
+        /^Submit the referral through the police portal before you continue/,
+      );
       await p.page.getByRole('link', { name: /Fill in the National Prevent Referral Form from this record/ }).click();
       await p.page.getByRole('button', { name: 'Use the record of concern' }).click();
       await expect.poll(() => p.page.getByRole('status').filter({ hasText: 'The record of concern has been copied into the form' }).count()).toBe(1);

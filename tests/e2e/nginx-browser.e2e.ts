@@ -42,7 +42,10 @@ test('concern → referral → PDF under the deployed headers: no CSP violation,
     // The lead has the PDF, marked, with what was entered; its fonts came from the app's /assets.
     expect(text).toContain('OFFICIAL-SENSITIVE');
     expect(text.replace(/\s+/g, ' ')).toContain('Ashdown-Nowak');
-    expect(record.requests.filter((r) => /\/assets\/[^/]+\.ttf$/.test(r)), 'fonts fetched for the PDF').not.toEqual([]);
+    expect(
+      record.requests.filter((r) => /\/assets\/[^/]+\.ttf$/.test(r)),
+      'fonts fetched for the PDF',
+    ).not.toEqual([]);
 
     // Permissions-Policy allows clipboard-write for the app itself: the covering email can be copied.
     await app.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: nginx.origin });
@@ -60,7 +63,10 @@ test('concern → referral → PDF under the deployed headers: no CSP violation,
       return url.startsWith(`${nginx.origin}/`) || url.startsWith(`blob:${nginx.origin}/`);
     };
     expect(record.requests.length).toBeGreaterThan(10);
-    expect(record.requests.filter((request) => !own(request)), `requests not to ${nginx.origin}`).toEqual([]);
+    expect(
+      record.requests.filter((request) => !own(request)),
+      `requests not to ${nginx.origin}`,
+    ).toEqual([]);
     expect(record.failed, 'failed requests').toEqual([]);
 
     expectNoBrowserProblems(app);
@@ -78,7 +84,20 @@ test('Permissions-Policy: only full screen and writing to the clipboard are allo
     await app.page.getByRole('heading', { level: 1 }).waitFor();
     const allowed = await app.page.evaluate(() => {
       const policy = (document as unknown as { featurePolicy: { allowsFeature(name: string): boolean } }).featurePolicy;
-      const features = ['fullscreen', 'clipboard-write', 'camera', 'microphone', 'geolocation', 'payment', 'usb', 'serial', 'hid', 'display-capture', 'clipboard-read', 'browsing-topics'];
+      const features = [
+        'fullscreen',
+        'clipboard-write',
+        'camera',
+        'microphone',
+        'geolocation',
+        'payment',
+        'usb',
+        'serial',
+        'hid',
+        'display-capture',
+        'clipboard-read',
+        'browsing-topics',
+      ];
       return Object.fromEntries(features.map((name) => [name, policy.allowsFeature(name)]));
     });
     expect(allowed).toEqual({
@@ -100,7 +119,10 @@ test('Permissions-Policy: only full screen and writing to the clipboard are allo
     const trainer = new Trainer(app);
     await trainer.openScenario('Wanting a way out');
     await trainer.button('Start the scenario');
-    await app.page.getByRole('button', { name: /full screen/i }).first().click();
+    await app.page
+      .getByRole('button', { name: /full screen/i })
+      .first()
+      .click();
     await expect.poll(() => app.page.evaluate(() => document.fullscreenElement !== null)).toBe(true);
     expect(record.violations).toEqual([]);
     expect(record.policyConsole).toEqual([]);
@@ -129,7 +151,9 @@ test('another site cannot show the app in a frame: the browser blocks it, the si
     await expect.poll(() => appFrame?.url()).toMatch(/^chrome-error:/);
     expect(await appFrame?.locator('#root').count()).toBe(0);
     expect(await appFrame?.locator('a[href="tel:999"]').count()).toBe(0);
-    expect(consoleErrors.join('\n')).toMatch(/Framing 'http:\/\/127\.0\.0\.1:\d+\/' violates the following Content Security Policy directive: "frame-ancestors 'none'"/);
+    expect(consoleErrors.join('\n')).toMatch(
+      /Framing 'http:\/\/127\.0\.0\.1:\d+\/' violates the following Content Security Policy directive: "frame-ancestors 'none'"/,
+    );
 
     // The framing page itself works: its own frame loads (so the check above is not vacuous).
     const control = page.frame({ name: 'control' });

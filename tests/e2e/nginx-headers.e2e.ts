@@ -59,7 +59,19 @@ function expectSecurityHeaders(response: RawResponse, what: string) {
   expect(h.server, `${what}: no version in Server`).toBe('nginx');
 
   const permissions = new Map((h['permissions-policy'] ?? '').split(/,\s*/).map((item) => item.split('=') as [string, string]));
-  for (const feature of ['camera', 'microphone', 'geolocation', 'payment', 'usb', 'interest-cohort', 'browsing-topics', 'clipboard-read', 'display-capture', 'serial', 'hid']) {
+  for (const feature of [
+    'camera',
+    'microphone',
+    'geolocation',
+    'payment',
+    'usb',
+    'interest-cohort',
+    'browsing-topics',
+    'clipboard-read',
+    'display-capture',
+    'serial',
+    'hid',
+  ]) {
     expect(permissions.get(feature), `${what}: Permissions-Policy ${feature}`).toBe('()');
   }
   // Trainer mode goes full screen; the export page copies the covering email.

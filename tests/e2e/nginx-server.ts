@@ -43,7 +43,7 @@ export function nginxBinary(): string {
   const which = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
   if (which.status === 0 && which.stdout.trim()) return which.stdout.trim();
   if (existsSync('/usr/sbin/nginx')) return '/usr/sbin/nginx';
-  throw new Error('nginx is not installed. Install Debian\'s: apt-get install nginx (bash .ci/run does it), or set NGINX_PATH.');
+  throw new Error("nginx is not installed. Install Debian's: apt-get install nginx (bash .ci/run does it), or set NGINX_PATH.");
 }
 
 /** The folder of the nginx build's own nginx.conf (where mime.types lives): /etc/nginx on Debian. */
@@ -56,11 +56,15 @@ function nginxConfDir(binary: string): string {
 /** Distinct free loopback ports: all are held open together, then released for nginx to bind. */
 export async function freePorts(count: number): Promise<number[]> {
   const servers = await Promise.all(
-    Array.from({ length: count }, () => new Promise<Server>((resolve, reject) => {
-      const server = createServer();
-      server.once('error', reject);
-      server.listen(0, '127.0.0.1', () => resolve(server));
-    })),
+    Array.from(
+      { length: count },
+      () =>
+        new Promise<Server>((resolve, reject) => {
+          const server = createServer();
+          server.once('error', reject);
+          server.listen(0, '127.0.0.1', () => resolve(server));
+        }),
+    ),
   );
   const ports = servers.map((server) => (server.address() as AddressInfo).port);
   await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
@@ -142,11 +146,15 @@ ${sandbox.http}
         root ${root};
         include prevent-pathway/site.conf;
     }
-${extraServers.map((siteRoot, i) => `
+${extraServers
+  .map(
+    (siteRoot, i) => `
     server {
         listen 127.0.0.1:${extraPorts[i]};
         root ${siteRoot};
-    }`).join('\n')}
+    }`,
+  )
+  .join('\n')}
 }
 `;
   const confFile = join(dir, 'nginx.conf');
@@ -193,7 +201,9 @@ async function waitUntilServing(url: string, child: ChildProcess, exited: Promis
   void exited.then((code) => (early = code));
   while (Date.now() < deadline) {
     if (early !== undefined || child.exitCode !== null) throw new Error(`nginx exited with code ${early ?? child.exitCode}`);
-    const status = await get(url).then((r) => r.status).catch(() => 0);
+    const status = await get(url)
+      .then((r) => r.status)
+      .catch(() => 0);
     if (status === 200) return;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }

@@ -25,7 +25,14 @@ async function withPathway(run: (p: Pathway, app: AppPage) => Promise<void>, vie
 }
 
 const afterRecord = 'Have you and your manager decided to escalate this concern to the safeguarding lead?';
-const typed = [sampleRecord.whatHappened, sampleRecord.exactWords, sampleRecord.discussedWith, 'Night coordinator Alex Reed', 'CAD 4471', 'Advised to tell the lead in the morning'];
+const typed = [
+  sampleRecord.whatHappened,
+  sampleRecord.exactWords,
+  sampleRecord.discussedWith,
+  'Night coordinator Alex Reed',
+  'CAD 4471',
+  'Advised to tell the lead in the morning',
+];
 
 /** Everything the browser keeps for this origin, as text: IndexedDB (every store), web storage, Cache Storage. */
 async function everythingStored(app: AppPage): Promise<string> {
@@ -46,7 +53,8 @@ async function everythingStored(app: AppPage): Promise<string> {
       }
       db.close();
     }
-    for (const storage of [localStorage, sessionStorage]) for (let i = 0; i < storage.length; i++) out.push(`${storage.key(i)}=${storage.getItem(storage.key(i)!)}`);
+    for (const storage of [localStorage, sessionStorage])
+      for (let i = 0; i < storage.length; i++) out.push(`${storage.key(i)}=${storage.getItem(storage.key(i)!)}`);
     for (const name of await caches.keys()) {
       const cache = await caches.open(name);
       for (const request of await cache.keys()) out.push(request.url, await (await cache.match(request))!.text());
@@ -105,7 +113,9 @@ describe('the lead cannot be reached at night', () => {
       const main = (await p.page.locator('main').textContent()) ?? '';
       expect(main).toContain('Next working day: tell the safeguarding lead');
       const log = await p.decisionLog();
-      expect(log.map((row) => row.join(' ')).join('\n')).toMatch(/Contacted the police on 101 at 02:40; spoke to Night coordinator Alex Reed; reference CAD 4471/);
+      expect(log.map((row) => row.join(' ')).join('\n')).toMatch(
+        /Contacted the police on 101 at 02:40; spoke to Night coordinator Alex Reed; reference CAD 4471/,
+      );
       await expect(p.page.locator('.record').textContent()).resolves.toContain(sampleRecord.whatHappened);
       const note = p.page.getByRole('region', { name: 'A note for the patient’s record' });
       await expect(note.getByRole('button', { name: /Copy/ }).count()).resolves.toBe(1);
@@ -122,18 +132,19 @@ describe('the lead cannot be reached at night', () => {
       await p.toSubject('A patient');
       await p.fillRecord();
       await p.expectPage(afterRecord);
-      const keys = () => app.page.evaluate(async () => {
-        const db = await new Promise<IDBDatabase>((resolve) => {
-          const req = indexedDB.open('prevent-pathway-tab-keys');
-          req.onsuccess = () => resolve(req.result);
+      const keys = () =>
+        app.page.evaluate(async () => {
+          const db = await new Promise<IDBDatabase>((resolve) => {
+            const req = indexedDB.open('prevent-pathway-tab-keys');
+            req.onsuccess = () => resolve(req.result);
+          });
+          const n = await new Promise<number>((resolve) => {
+            const req = db.transaction('keys').objectStore('keys').count();
+            req.onsuccess = () => resolve(req.result);
+          });
+          db.close();
+          return n;
         });
-        const n = await new Promise<number>((resolve) => {
-          const req = db.transaction('keys').objectStore('keys').count();
-          req.onsuccess = () => resolve(req.result);
-        });
-        db.close();
-        return n;
-      });
       expect(await keys()).toBe(1);
 
       // A second tab, same browser: nothing of the first tab's work.

@@ -58,7 +58,14 @@ function cachedPaths(page: Page): Promise<Record<string, string[]>> {
 
 /** A fetch from the page (and so through the service worker): the status, or "failed". */
 function fetchStatus(page: Page, path: string): Promise<number | 'failed'> {
-  return page.evaluate((url) => fetch(url).then((response) => response.status, () => 'failed' as const), path);
+  return page.evaluate(
+    (url) =>
+      fetch(url).then(
+        (response) => response.status,
+        () => 'failed' as const,
+      ),
+    path,
+  );
 }
 
 describe('after the first visit, with the network off', () => {
@@ -138,7 +145,13 @@ describe('after the first visit, with the network off', () => {
     const fonts = filesOf(distDir).filter((file) => /(DejaVuSans|NotoSansArabic).*\.ttf$/.test(file));
     expect(fonts).toHaveLength(4);
     for (const font of fonts) {
-      const length = await app.page.evaluate((url) => fetch(url).then((r) => r.arrayBuffer()).then((b) => b.byteLength), `/${font}`);
+      const length = await app.page.evaluate(
+        (url) =>
+          fetch(url)
+            .then((r) => r.arrayBuffer())
+            .then((b) => b.byteLength),
+        `/${font}`,
+      );
       expect(length, font).toBe(readFileSync(join(distDir, font)).byteLength);
     }
   });
@@ -244,7 +257,9 @@ describe('a new version', () => {
       root: repoRoot,
       logLevel: 'error',
       build: { outDir: second, emptyOutDir: true },
-      plugins: [{ name: 'second-release', transformIndexHtml: (html) => html.replace('</head>', '<meta name="prevent-pathway-release" content="second" />\n</head>') }],
+      plugins: [
+        { name: 'second-release', transformIndexHtml: (html) => html.replace('</head>', '<meta name="prevent-pathway-release" content="second" />\n</head>') },
+      ],
     });
     server = await startNginx({ root });
   }, 120_000);
@@ -275,11 +290,13 @@ describe('a new version', () => {
       await page.waitForTimeout(500);
       expect(await page.locator('meta[name="prevent-pathway-release"]').count()).toBe(0);
       await expect(page.getByRole('radio', { name: /^No$/ }).isChecked()).resolves.toBe(true);
-      expect(await page.evaluate(() => {
-        const emergency = document.querySelector('.emergency');
-        const notice = document.querySelector('.update-notice');
-        return Boolean(emergency && notice && emergency.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING);
-      })).toBe(true);
+      expect(
+        await page.evaluate(() => {
+          const emergency = document.querySelector('.emergency');
+          const notice = document.querySelector('.update-notice');
+          return Boolean(emergency && notice && emergency.compareDocumentPosition(notice) & Node.DOCUMENT_POSITION_FOLLOWING);
+        }),
+      ).toBe(true);
 
       // The user chooses to update, from the keyboard. (What a reload keeps of unsaved answers is
       // the drafts' business: this page may start again from the pathway's first question.)

@@ -164,27 +164,105 @@ describe('the emergency panel', () => {
       await check();
       await p.page.getByRole('link', { name: 'Start now' }).click();
       const steps: [string | RegExp, () => Promise<void>][] = [
-        ['You are worried about someone', async () => { await p.choose(/I noticed the concern/); await p.continue(); }],
-        ['Is anyone in immediate danger, or do you think an attack may be about to happen?', async () => { await p.choose(/^No$/); await p.continue(); }],
-        [/vulnerable to being drawn/, async () => { await p.choose(/^Yes$/); await p.continue(); }],
-        [/patient or a colleague/, async () => { await p.choose('A colleague'); await p.continue(); }],
+        [
+          'You are worried about someone',
+          async () => {
+            await p.choose(/I noticed the concern/);
+            await p.continue();
+          },
+        ],
+        [
+          'Is anyone in immediate danger, or do you think an attack may be about to happen?',
+          async () => {
+            await p.choose(/^No$/);
+            await p.continue();
+          },
+        ],
+        [
+          /vulnerable to being drawn/,
+          async () => {
+            await p.choose(/^Yes$/);
+            await p.continue();
+          },
+        ],
+        [
+          /patient or a colleague/,
+          async () => {
+            await p.choose('A colleague');
+            await p.continue();
+          },
+        ],
         [/Discuss your concern/, () => p.fillRecord()],
-        [/line manager decided to escalate/, async () => { await p.choose(/Yes, escalate/); await p.continue(); }],
-        [/discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/, async () => { await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR'); await p.continue(); }],
+        [
+          /line manager decided to escalate/,
+          async () => {
+            await p.choose(/Yes, escalate/);
+            await p.continue();
+          },
+        ],
+        [
+          /discusses the concern with the safeguarding lead and a Human Resources \(HR\) colleague/,
+          async () => {
+            await p.fill(/Who took part/, 'Line manager, safeguarding lead, HR');
+            await p.continue();
+          },
+        ],
         [/safeguarding lead will assess the risk/, async () => {}],
       ];
       // The patient column, then an emergency declared from it, covers the remaining steps.
       const patientThenEmergency: typeof steps = [
-        ['You are worried about someone', async () => { await p.choose(/I am a safeguarding lead/); await p.continue(); }],
-        ['Is anyone in immediate danger, or do you think an attack may be about to happen?', async () => { await p.choose(/^No$/); await p.continue(); }],
-        [/vulnerable to being drawn/, async () => { await p.choose(/^Yes$/); await p.continue(); }],
-        [/patient or a colleague/, async () => { await p.choose('A patient'); await p.continue(); }],
+        [
+          'You are worried about someone',
+          async () => {
+            await p.choose(/I am a safeguarding lead/);
+            await p.continue();
+          },
+        ],
+        [
+          'Is anyone in immediate danger, or do you think an attack may be about to happen?',
+          async () => {
+            await p.choose(/^No$/);
+            await p.continue();
+          },
+        ],
+        [
+          /vulnerable to being drawn/,
+          async () => {
+            await p.choose(/^Yes$/);
+            await p.continue();
+          },
+        ],
+        [
+          /patient or a colleague/,
+          async () => {
+            await p.choose('A patient');
+            await p.continue();
+          },
+        ],
         [/Discuss your concern/, () => p.fillRecord()],
-        [/decided to escalate this concern to the safeguarding lead/, async () => { await p.choose(/Yes, escalate/); await p.continue(); }],
+        [
+          /decided to escalate this concern to the safeguarding lead/,
+          async () => {
+            await p.choose(/Yes, escalate/);
+            await p.continue();
+          },
+        ],
         ['Inform the safeguarding lead', () => p.page.getByRole('button', { name: 'This has become an emergency' }).click()],
         ['Call 999 now and ask for police presence', () => p.continue('I have called 999')],
-        ['Inform the safeguarding lead', async () => { await p.choose('Yes'); await p.continue(); }],
-        ['Record what happened', async () => { await p.fill(/What happened, what you did/, 'Threats made on the ward; police attended.'); await p.continue('Save the record'); }],
+        [
+          'Inform the safeguarding lead',
+          async () => {
+            await p.choose('Yes');
+            await p.continue();
+          },
+        ],
+        [
+          'Record what happened',
+          async () => {
+            await p.fill(/What happened, what you did/, 'Threats made on the ward; police attended.');
+            await p.continue('Save the record');
+          },
+        ],
         ['You have contacted the police and recorded what happened', async () => {}],
       ];
       for (const [heading, answer] of steps) {
@@ -225,7 +303,10 @@ describe('the printed record', () => {
       const pages = text.split('\f').filter((page) => page.trim() !== '');
       expect(pages.length).toBeGreaterThan(1);
       for (const [index, page] of pages.entries()) {
-        const lines = page.split('\n').map((line) => line.trim()).filter(Boolean);
+        const lines = page
+          .split('\n')
+          .map((line) => line.trim())
+          .filter(Boolean);
         expect(lines[0], `top of page ${index + 1}`).toBe('OFFICIAL-SENSITIVE');
         expect(lines.at(-1), `bottom of page ${index + 1}`).toBe('OFFICIAL-SENSITIVE');
       }

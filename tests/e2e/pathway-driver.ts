@@ -20,7 +20,9 @@ export class Pathway {
   async expectPage(heading: string | RegExp): Promise<void> {
     const h1 = this.page.getByRole('heading', { level: 1 });
     // Exactly one h1, with the expected text (several would read as "A | B" and fail the match).
-    await expect.poll(async () => (await h1.allTextContents()).join(' | '), { timeout: 10_000 }).toMatch(heading instanceof RegExp ? heading : new RegExp(`^${escape(heading)}$`));
+    await expect
+      .poll(async () => (await h1.allTextContents()).join(' | '), { timeout: 10_000 })
+      .toMatch(heading instanceof RegExp ? heading : new RegExp(`^${escape(heading)}$`));
     await expect.poll(() => this.page.locator('a[href="tel:999"]').count()).toBeGreaterThan(0);
     const path = new URL(this.page.url()).pathname;
     this.visited.push(path);

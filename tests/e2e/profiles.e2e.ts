@@ -88,7 +88,12 @@ describe('a profile imported on the settings page', () => {
       await expect.poll(() => page.getByRole('status').filter({ hasText: 'Imported and now in use' }).count()).toBe(1);
       await expect(page.getByRole('banner').innerText()).resolves.toContain('Northshire Integrated Care Board');
       const urgent = await urgentContactsText(page);
-      for (const expected of ['Local contacts: Northshire Integrated Care Board', 'Northshire Designated Nurse for Safeguarding', '01632 960123, extension 4567', 'Northshire Emergency Duty Team']) {
+      for (const expected of [
+        'Local contacts: Northshire Integrated Care Board',
+        'Northshire Designated Nurse for Safeguarding',
+        '01632 960123, extension 4567',
+        'Northshire Emergency Duty Team',
+      ]) {
         expect(urgent).toContain(expected);
       }
       // The national numbers are still there, first.
@@ -112,8 +117,12 @@ describe('a profile imported on the settings page', () => {
       await page.getByRole('link', { name: 'Continue to export' }).click();
       await p.expectPage('Export the referral');
       await expect(page.getByRole('list', { name: 'Who the referral goes to' }).innerText()).resolves.toContain('Northshire MASH (mash.northshire@nhs.net)');
-      await expect.poll(() => page.getByRole('textbox', { name: 'Subject' }).inputValue()).toMatch(/^OFFICIAL-SENSITIVE PERSONAL DATA – Prevent referral PP-\d{8}-\w{4} \[secure\]$/);
-      await expect(page.getByRole('textbox', { name: 'To', exact: true }).inputValue()).resolves.toBe('mash.northshire@nhs.net; prevent@northshire.example.gov.uk');
+      await expect
+        .poll(() => page.getByRole('textbox', { name: 'Subject' }).inputValue())
+        .toMatch(/^OFFICIAL-SENSITIVE PERSONAL DATA – Prevent referral PP-\d{8}-\w{4} \[secure\]$/);
+      await expect(page.getByRole('textbox', { name: 'To', exact: true }).inputValue()).resolves.toBe(
+        'mash.northshire@nhs.net; prevent@northshire.example.gov.uk',
+      );
       await screenshot(page, 'profile-referral-export');
 
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the referral (PDF)' }).click()]);
@@ -123,14 +132,21 @@ describe('a profile imported on the settings page', () => {
       const pages = text.split('\f').filter((pageText) => pageText.trim() !== '');
       const flat = text.replace(/\s+/g, ' ');
       expect(text.match(/OFFICIAL-SENSITIVE PERSONAL DATA/g)?.length).toBeGreaterThanOrEqual(pages.length * 2);
-      expect(flat).toContain('please email it to: Northshire MASH (mash.northshire@nhs.net); Northshire Local Authority Prevent Lead (prevent@northshire.example.gov.uk)');
+      expect(flat).toContain(
+        'please email it to: Northshire MASH (mash.northshire@nhs.net); Northshire Local Authority Prevent Lead (prevent@northshire.example.gov.uk)',
+      );
       // The local contacts are in the internal decision record, which is kept, not sent.
       expect(flat).not.toContain('Local contacts');
-      const [internal] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download the internal decision record (PDF)' }).click()]);
+      const [internal] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download the internal decision record (PDF)' }).click(),
+      ]);
       const internalFile = join(workDir, internal.suggestedFilename());
       await internal.saveAs(internalFile);
       const internalText = execFileSync('pdftotext', ['-layout', internalFile, '-'], { encoding: 'utf8' });
-      expect(internalText.match(/OFFICIAL-SENSITIVE PERSONAL DATA/g)?.length).toBeGreaterThanOrEqual(internalText.split('\f').filter((t) => t.trim() !== '').length * 2);
+      expect(internalText.match(/OFFICIAL-SENSITIVE PERSONAL DATA/g)?.length).toBeGreaterThanOrEqual(
+        internalText.split('\f').filter((t) => t.trim() !== '').length * 2,
+      );
       const internalFlat = internalText.replace(/\s+/g, ' ');
       for (const expected of [
         'Local contacts: Northshire Integrated Care Board',
@@ -173,7 +189,9 @@ describe('a profile imported on the settings page', () => {
       // Against the fields themselves.
       const phone = page.locator('#contacts-safeguardingLead-phone');
       await expect(phone.getAttribute('aria-invalid')).resolves.toBe('true');
-      await expect(page.locator('#contacts-safeguardingLead-phone-error').innerText()).resolves.toMatch(/999, 101 and the Anti-Terrorist Hotline are national numbers/);
+      await expect(page.locator('#contacts-safeguardingLead-phone-error').innerText()).resolves.toMatch(
+        /999, 101 and the Anti-Terrorist Hotline are national numbers/,
+      );
       await expect(page.locator('#recipients-0-email').getAttribute('aria-invalid')).resolves.toBe('true');
       await expect(page.locator('#profile').innerText()).resolves.toMatch(/"colour" is not a field the app knows/);
       // The summary's link takes the user to the field.
@@ -245,7 +263,13 @@ async function serveDeployment(profile: string | null): Promise<{ server: Previe
   cpSync(distDir, outDir, { recursive: true });
   if (profile === null) rmSync(join(outDir, 'organisation-profile.json'));
   else writeFileSync(join(outDir, 'organisation-profile.json'), profile);
-  const server = await preview({ root, mode: 'production', logLevel: 'warn', build: { outDir }, preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false } });
+  const server = await preview({
+    root,
+    mode: 'production',
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+  });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('The preview server did not report a URL.');
   return { server, url: url.endsWith('/') ? url : `${url}/` };

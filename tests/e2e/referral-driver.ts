@@ -97,7 +97,12 @@ export class Referral {
     await this.next('Safeguarding considerations');
     await this.yesNo(/stated or diagnosed disabilities/, 'No');
     // J2 is not filled from the nurse's talk with their ward manager: the lead answers it.
-    await expect(this.page.getByRole('group', { name: /discussed this Individual with your organisations Safeguarding/ }).getByRole('radio', { checked: true }).count()).resolves.toBe(0);
+    await expect(
+      this.page
+        .getByRole('group', { name: /discussed this Individual with your organisations Safeguarding/ })
+        .getByRole('radio', { checked: true })
+        .count(),
+    ).resolves.toBe(0);
     await this.yesNo(/discussed this Individual with your organisations Safeguarding/, 'Yes', 'I am the safeguarding lead making this referral.');
     await this.yesNo(/informed the Individual that you are making this referral/, 'Yes', 'He agreed and asked for support.');
     await this.yesNo(/taken any direct action/, 'No');
@@ -107,7 +112,10 @@ export class Referral {
   }
 
   private async radio(group: string | RegExp, option: string | RegExp) {
-    await this.page.getByRole('group', { name: group }).getByRole('radio', { name: option, exact: typeof option === 'string' }).check();
+    await this.page
+      .getByRole('group', { name: group })
+      .getByRole('radio', { name: option, exact: typeof option === 'string' })
+      .check();
   }
 
   /**

@@ -35,15 +35,24 @@ test('pathway → the lead completes the form → consent record → export → 
     await p.expectPage('Check your answers before exporting');
     const consentCheck = page.getByRole('region', { name: 'Consent and lawful basis' });
     await expect(consentCheck.innerText()).resolves.toContain('Consent to this referral was given by the person.');
-    await expect(consentCheck.getByRole('link', { name: /^Change/ }).first().getAttribute('href')).resolves.toBe('/referral/consent');
+    await expect(
+      consentCheck
+        .getByRole('link', { name: /^Change/ })
+        .first()
+        .getAttribute('href'),
+    ).resolves.toBe('/referral/consent');
     await page.getByRole('link', { name: 'Back to the task list' }).click();
     await p.expectPage('National Prevent Referral Form');
 
     // Export: the page says which document is which, and who each is for.
     await referral.toExportWithRecipients();
-    await expect.poll(() => page.getByRole('textbox', { name: 'Subject' }).inputValue()).toMatch(/^OFFICIAL-SENSITIVE – Prevent referral PP-\d{8}-\w{4} \[secure\]$/);
+    await expect
+      .poll(() => page.getByRole('textbox', { name: 'Subject' }).inputValue())
+      .toMatch(/^OFFICIAL-SENSITIVE – Prevent referral PP-\d{8}-\w{4} \[secure\]$/);
     await expect(page.getByRole('region', { name: 'The referral: send this' }).innerText()).resolves.toContain('For mash@nhs.net; prevent.lead@council.gov.uk');
-    await expect(page.getByRole('region', { name: 'The internal decision record: keep this, never send it' }).innerText()).resolves.toContain('Never send it with the referral');
+    await expect(page.getByRole('region', { name: 'The internal decision record: keep this, never send it' }).innerText()).resolves.toContain(
+      'Never send it with the referral',
+    );
     await screenshot(page, 'referral-export');
 
     const sent = await referral.download('referral');
@@ -53,7 +62,16 @@ test('pathway → the lead completes the form → consent record → export → 
     for (const pdf of [sent, kept]) expect(pdf.text.match(/OFFICIAL-SENSITIVE/g)?.length).toBeGreaterThanOrEqual(pdf.pages.length * 2);
     const referralText = sent.text.replace(/\s+/g, ' ');
     const internalText = kept.text.replace(/\s+/g, ' ');
-    for (const expected of ['Łukasz', 'Ashdown-Nowak', '14/06/1991', 'SN1 1AA', sampleRecord.whatHappened.slice(0, 40), 'mash@nhs.net', 'CONSENT AND THE BASIS FOR SHARING', 'Withheld: the person who first identified the concerns']) {
+    for (const expected of [
+      'Łukasz',
+      'Ashdown-Nowak',
+      '14/06/1991',
+      'SN1 1AA',
+      sampleRecord.whatHappened.slice(0, 40),
+      'mash@nhs.net',
+      'CONSENT AND THE BASIS FOR SHARING',
+      'Withheld: the person who first identified the concerns',
+    ]) {
       expect(referralText, expected).toContain(expected);
     }
     // Nothing internal in the referral; all of it in the internal record.

@@ -61,8 +61,14 @@ test('from the referral start page to the consult step, which names the profileâ
     await cont(app.page);
     await expect.poll(() => h1(app.page)).toBe('How did the request come to you?');
     await app.page.getByRole('group', { name: 'Was the request made in writing?' }).getByRole('radio', { name: 'Yes' }).check();
-    await app.page.getByRole('group', { name: /sanctioned information sharing request proforma/ }).getByRole('radio', { name: 'Yes' }).check();
-    await app.page.getByRole('group', { name: /secure, protectively marked email/ }).getByRole('radio', { name: 'Yes' }).check();
+    await app.page
+      .getByRole('group', { name: /sanctioned information sharing request proforma/ })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
+    await app.page
+      .getByRole('group', { name: /secure, protectively marked email/ })
+      .getByRole('radio', { name: 'Yes' })
+      .check();
     await cont(app.page);
     await expect.poll(() => h1(app.page)).toBe('Which powers and exemptions does the request cite?');
     await app.page.getByRole('checkbox', { name: /section 115/ }).check();
@@ -83,7 +89,9 @@ test('from the referral start page to the consult step, which names the profileâ
     expect(text).toContain('Dr Morgan Example, Caldicott Guardian');
     expect(text).toContain('Northshire Information Governance Team');
     await expect(contacts.getByRole('link', { name: '01632 960456' }).getAttribute('href')).resolves.toBe('tel:01632960456');
-    await expect(contacts.getByRole('link', { name: 'caldicott@northshire.example.org' }).getAttribute('href')).resolves.toBe('mailto:caldicott@northshire.example.org');
+    await expect(contacts.getByRole('link', { name: 'caldicott@northshire.example.org' }).getAttribute('href')).resolves.toBe(
+      'mailto:caldicott@northshire.example.org',
+    );
     await expect(contacts.getByRole('link', { name: 'ig@northshire.example.org' }).getAttribute('href')).resolves.toBe('mailto:ig@northshire.example.org');
     await expectNoAxeViolations(app.page, 'consult step with the profileâ€™s contacts');
     expectNoBrowserProblems(app);

@@ -67,8 +67,14 @@ async function answerRequest(page: Page, visited: string[], r: Request) {
   await cont(page);
   await onPage(page, 'How did the request come to you?', visited);
   await page.getByRole('group', { name: 'Was the request made in writing?' }).getByRole('radio', { name: 'Yes' }).check();
-  await page.getByRole('group', { name: /sanctioned information sharing request proforma/ }).getByRole('radio', { name: r.proforma }).check();
-  await page.getByRole('group', { name: /secure, protectively marked email/ }).getByRole('radio', { name: 'Yes' }).check();
+  await page
+    .getByRole('group', { name: /sanctioned information sharing request proforma/ })
+    .getByRole('radio', { name: r.proforma })
+    .check();
+  await page
+    .getByRole('group', { name: /secure, protectively marked email/ })
+    .getByRole('radio', { name: 'Yes' })
+    .check();
   await cont(page);
   await onPage(page, 'Which powers and exemptions does the request cite?', visited);
   await page.getByRole('checkbox', { name: /section 115/ }).check();
@@ -121,7 +127,10 @@ async function recordPdf(page: Page): Promise<{ name: string; text: string; page
 
 function expectMarked(pages: string[]) {
   for (const [i, page] of pages.entries()) {
-    const lines = page.split('\n').map((l) => l.trim()).filter(Boolean);
+    const lines = page
+      .split('\n')
+      .map((l) => l.trim())
+      .filter(Boolean);
     expect(lines[0], `top of page ${i + 1}`).toBe('OFFICIAL-SENSITIVE');
     expect(lines.at(-1), `bottom of page ${i + 1}`).toBe('OFFICIAL-SENSITIVE');
   }
@@ -131,7 +140,11 @@ const flat = (text: string) => text.replace(/\s+/g, ' ');
 async function finish(page: Page, title: string, visited: string[], theirReference = true) {
   await onPage(page, title, visited);
   const subject = await page.getByTestId('reply-subject').innerText();
-  expect(subject).toMatch(theirReference ? /^OFFICIAL-SENSITIVE: Your request for information: RQ-\d{8}-\d{6} \(your reference LA-REQ-042\)$/ : /^OFFICIAL-SENSITIVE: Your request for information: RQ-\d{8}-\d{6}$/);
+  expect(subject).toMatch(
+    theirReference
+      ? /^OFFICIAL-SENSITIVE: Your request for information: RQ-\d{8}-\d{6} \(your reference LA-REQ-042\)$/
+      : /^OFFICIAL-SENSITIVE: Your request for information: RQ-\d{8}-\d{6}$/,
+  );
   const body = await page.getByRole('textbox', { name: 'Message' }).inputValue();
   const mailto = await page.getByRole('link', { name: 'Open in your email' }).getAttribute('href');
   expect(mailto).toContain(`subject=${encodeURIComponent(subject)}`);
@@ -175,9 +188,18 @@ test('release in part: each withheld item with its reason, in the reply and the 
     await app.page.getByRole('radio', { name: /^Release in part/ }).check();
     await cont(app.page);
     await onPage(app.page, 'Which items will you release?', visited);
-    await app.page.getByRole('group', { name: /Item 1/ }).getByRole('radio', { name: 'Release' }).check();
-    await app.page.getByRole('group', { name: /Item 2/ }).getByRole('radio', { name: 'Release' }).check();
-    await app.page.getByRole('group', { name: /Item 3/ }).getByRole('radio', { name: 'Withhold' }).check();
+    await app.page
+      .getByRole('group', { name: /Item 1/ })
+      .getByRole('radio', { name: 'Release' })
+      .check();
+    await app.page
+      .getByRole('group', { name: /Item 2/ })
+      .getByRole('radio', { name: 'Release' })
+      .check();
+    await app.page
+      .getByRole('group', { name: /Item 3/ })
+      .getByRole('radio', { name: 'Withhold' })
+      .check();
     await cont(app.page);
     await expect(app.page.getByRole('alert').innerText()).resolves.toContain('Enter this');
     await app.page.getByRole('textbox', { name: 'If you withhold item 3, the reason' }).fill('Not necessary for the concern described.');
@@ -222,7 +244,13 @@ test('decline: a crime purpose, not a competent authority; the reasons in the re
   try {
     await app.goto('/');
     await start(app.page, visited, 'No');
-    await answerRequest(app.page, visited, { kind: 'Another organisation', purpose: /^A counter-terrorism investigation/, proforma: 'Yes', items, competent: 'No' });
+    await answerRequest(app.page, visited, {
+      kind: 'Another organisation',
+      purpose: /^A counter-terrorism investigation/,
+      proforma: 'Yes',
+      items,
+      competent: 'No',
+    });
     await app.page.getByRole('radio', { name: /^Decline/ }).check();
     await cont(app.page);
     await onPage(app.page, 'Why are you declining the request?', visited);

@@ -63,7 +63,9 @@ describe('trainer mode', () => {
       // A wrong turn: the app says so, and why, citing the source; the trainer steps back.
       await t.takeOnFlowchart('Yes → Call 999; ask for police presence', 'Call 999 now and ask for police presence');
       await expect(t.verdict()).resolves.toBe('Differs from the expected path');
-      await expect(t.feedback()).resolves.toMatch(/The expected path: No → Is the person causing concern\?[\s\S]*No plan, no target[\s\S]*Source: BSW ICB Prevent Policy, reporting flowchart and paragraph 66/);
+      await expect(t.feedback()).resolves.toMatch(
+        /The expected path: No → Is the person causing concern\?[\s\S]*No plan, no target[\s\S]*Source: BSW ICB Prevent Policy, reporting flowchart and paragraph 66/,
+      );
       await page.keyboard.press('ArrowLeft');
       await t.expectPage(pathway.immediateRisk);
 
@@ -132,13 +134,21 @@ describe('trainer mode', () => {
       // The wrong turn at "Immediate risk?", stepped back from, is shown as corrected (issue 16).
       await expect(page.getByText('16 as expected, 1 corrected, 0 accepted alternatives, 0 different, 0 not reached.').count()).resolves.toBe(1);
       await expect(page.getByText('First chose: Call 999; ask for police presence').count()).resolves.toBe(1);
-      await expect(page.getByText(/Data-protection basis expected:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 6/).count()).resolves.toBe(1);
+      await expect(
+        page
+          .getByText(
+            /Data-protection basis expected:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 6/,
+          )
+          .count(),
+      ).resolves.toBe(1);
       await expect(page.getByText(/the person is told, so Schedule 2, Part 1, paragraph 2 has no place/).count()).resolves.toBe(2);
       await screenshot(page, 'training-s02-debrief');
 
       // R asks first; "No" keeps everything.
       await page.keyboard.press('r');
-      await expect(page.getByRole('alertdialog', { name: 'Restart this scenario?' }).innerText()).resolves.toMatch(/The \d+ steps the room has taken will be cleared/);
+      await expect(page.getByRole('alertdialog', { name: 'Restart this scenario?' }).innerText()).resolves.toMatch(
+        /The \d+ steps the room has taken will be cleared/,
+      );
       await page.getByRole('button', { name: 'No, carry on' }).click();
       await expect(page.getByRole('alertdialog').count()).resolves.toBe(0);
       await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe('Debrief: S02 “Wanting a way out”');
@@ -179,9 +189,22 @@ describe('trainer mode', () => {
       await t.take('Recorded: sharing → END: share on the recorded basis', /recorded/);
       await t.button('Go to the debrief');
       await t.expectPage('Debrief: S01 “Something in the car”');
-      await expect(page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(BSW ICB Prevent Policy, paragraph 60\)/).count()).resolves.toBe(1);
-      await expect(page.getByText(/The room recorded:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 10/).count()).resolves.toBe(1);
-      await expect(page.getByText('Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police', { exact: false }).count()).resolves.toBe(1);
+      await expect(
+        page.getByText(/The room reached:\s*Serious crime: no consent, do not inform \(BSW ICB Prevent Policy, paragraph 60\)/).count(),
+      ).resolves.toBe(1);
+      await expect(
+        page
+          .getByText(/The room recorded:\s*UK GDPR Article 6\(1\)\(e\), with Article 9\(2\)\(g\) and Data Protection Act 2018 Schedule 1 paragraph 10/)
+          .count(),
+      ).resolves.toBe(1);
+      await expect(
+        page
+          .getByText(
+            'Caldicott principle 7 (2020) is about sharing information for a person’s individual care, so it is not a reason for sharing with the police',
+            { exact: false },
+          )
+          .count(),
+      ).resolves.toBe(1);
 
       const pdf = await t.exportPdf();
       // Named and marked as training: never "referral", never OFFICIAL-SENSITIVE (the content is fictional).
@@ -189,14 +212,27 @@ describe('trainer mode', () => {
       expect(pdf.pages.length).toBeGreaterThanOrEqual(2);
       for (const [index, text] of pdf.pages.entries()) {
         expect(Trainer.hasMark(text), `page ${index + 1} carries ${TRAINING_MARK}`).toBe(true);
-        expect(text.split('\n').filter((line) => line.trim() === 'TRAINING – FICTIONAL').length, `page ${index + 1} marked top and bottom`).toBeGreaterThanOrEqual(2);
+        expect(
+          text.split('\n').filter((line) => line.trim() === 'TRAINING – FICTIONAL').length,
+          `page ${index + 1} marked top and bottom`,
+        ).toBeGreaterThanOrEqual(2);
         expect(text).not.toContain('OFFICIAL-SENSITIVE');
       }
       const all = pdf.pages.join('\n').replace(/\s+/g, ' ');
-      for (const expected of ['Something in the car', 'Choices against the expected path', 'Decision log: concern pathway (fictional)', 'Starting the referral form before calling 999']) {
+      for (const expected of [
+        'Something in the car',
+        'Choices against the expected path',
+        'Decision log: concern pathway (fictional)',
+        'Starting the referral form before calling 999',
+      ]) {
         expect(all, expected).toContain(expected);
       }
-      await expect(page.getByRole('status').filter({ hasText: /^Downloaded prevent-training-session/ }).count()).resolves.toBe(1);
+      await expect(
+        page
+          .getByRole('status')
+          .filter({ hasText: /^Downloaded prevent-training-session/ })
+          .count(),
+      ).resolves.toBe(1);
       await expect(page.getByText('Email is switched off in trainer mode').count()).resolves.toBe(1);
     });
   });
@@ -265,30 +301,36 @@ describe('trainer mode', () => {
     });
   });
 
-  test('an incoming request (S11): the discussion, judged and debriefed against the seed (the request stage after it is in training-request.e2e.ts)', { timeout: 120_000 }, async () => {
-    await session('training-s11', async (t) => {
-      const { page } = t;
-      await t.startScenario('Send us everything', /^The request is an ordinary email/);
-      await expect(page.getByRole('img').count()).resolves.toBe(0);
-      await expect(page.getByText(/^Incoming requests are not modelled by the app’s statecharts/).count()).resolves.toBe(1);
-      // Nothing the room sees names our own references.
-      await expect(page.getByText(/domain-spec|req\.\*/).count()).resolves.toBe(0);
-      await t.answer(/^Reply with what they asked for/);
-      await expect.poll(() => t.verdict()).toBe('Differs from the expected path');
-      await expect(t.feedback()).resolves.toMatch(/Sending patient information in reply to an unmarked, informal request is a pitfall[\s\S]*Source: BSW ICB Prevent Policy, Appendix 4a, section 5/);
-      await t.answer(/^Ask for the request on an official information-sharing proforma/);
-      await expect.poll(() => t.verdict()).toBe('Matches the expected path');
-      await page.keyboard.press('ArrowRight');
-      await t.expectPage('The email cites no legal power. What do you ask for?');
-      await t.answer(/^The lawful basis and powers relied on/);
-      await t.button('Next question');
-      await t.expectPage('The email does not say whether the person was asked for consent. What do you ask for?');
-      await t.button('End and debrief');
-      await t.expectPage('Debrief: S11 “Send us everything”');
-      await expect(page.getByText('1 as expected, 1 corrected, 0 accepted alternatives, 0 different, 15 not reached.').count()).resolves.toBe(1);
-      await expect(page.getByText('Decided in discussion: this scenario does not run the consent decision.').count()).resolves.toBe(1);
-    });
-  });
+  test(
+    'an incoming request (S11): the discussion, judged and debriefed against the seed (the request stage after it is in training-request.e2e.ts)',
+    { timeout: 120_000 },
+    async () => {
+      await session('training-s11', async (t) => {
+        const { page } = t;
+        await t.startScenario('Send us everything', /^The request is an ordinary email/);
+        await expect(page.getByRole('img').count()).resolves.toBe(0);
+        await expect(page.getByText(/^Incoming requests are not modelled by the app’s statecharts/).count()).resolves.toBe(1);
+        // Nothing the room sees names our own references.
+        await expect(page.getByText(/domain-spec|req\.\*/).count()).resolves.toBe(0);
+        await t.answer(/^Reply with what they asked for/);
+        await expect.poll(() => t.verdict()).toBe('Differs from the expected path');
+        await expect(t.feedback()).resolves.toMatch(
+          /Sending patient information in reply to an unmarked, informal request is a pitfall[\s\S]*Source: BSW ICB Prevent Policy, Appendix 4a, section 5/,
+        );
+        await t.answer(/^Ask for the request on an official information-sharing proforma/);
+        await expect.poll(() => t.verdict()).toBe('Matches the expected path');
+        await page.keyboard.press('ArrowRight');
+        await t.expectPage('The email cites no legal power. What do you ask for?');
+        await t.answer(/^The lawful basis and powers relied on/);
+        await t.button('Next question');
+        await t.expectPage('The email does not say whether the person was asked for consent. What do you ask for?');
+        await t.button('End and debrief');
+        await t.expectPage('Debrief: S11 “Send us everything”');
+        await expect(page.getByText('1 as expected, 1 corrected, 0 accepted alternatives, 0 different, 15 not reached.').count()).resolves.toBe(1);
+        await expect(page.getByText('Decided in discussion: this scenario does not run the consent decision.').count()).resolves.toBe(1);
+      });
+    },
+  );
 
   test('“Which training level?”: the framework’s levels, with a role search', { timeout: 60_000 }, async () => {
     await session('training-levels', async (t) => {

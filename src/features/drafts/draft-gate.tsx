@@ -93,9 +93,7 @@ function DraftNotices({ kind, state }: { kind: DraftKind; state: SessionState })
           <p>{statusText.wipedElsewhere}</p>
         </Problem>
       )}
-      {state.fault && (
-<StorageProblem error={state.fault}>{open?.data !== undefined && <HandoverLink kind={kind} />}</StorageProblem>
-      )}
+      {state.fault && <StorageProblem error={state.fault}>{open?.data !== undefined && <HandoverLink kind={kind} />}</StorageProblem>}
       {state.mode === 'no-passphrase' && notSavedHere && (
         <p className="draft-status__line">
           <strong>{statusText.notSaved}</strong> {state.reloadSafe ? statusText.belowPageReloadSafe : statusText.belowPage}

@@ -79,7 +79,8 @@ function describe(kind: DraftKind, data: unknown): string[] {
     return [draftsText.atStep(content?.tabTitle ?? step)];
   }
   const loaded = parseStoredReferral(data);
-  if (loaded.status !== 'loaded') return [loaded.status === 'unreadable' && loaded.reason === 'newer-version' ? draftsText.newerDraft : draftsText.unreadableDraft];
+  if (loaded.status !== 'loaded')
+    return [loaded.status === 'unreadable' && loaded.reason === 'newer-version' ? draftsText.newerDraft : draftsText.unreadableDraft];
   const sections = Object.values(loaded.state.draft.sections);
   const started = sections.filter((section) => section && Object.values(section as object).some((value) => value !== '' && value !== undefined)).length;
   return [draftsText.reference(loaded.state.reference), draftsText.sectionsStarted(started, sections.length)];
@@ -111,7 +112,11 @@ export function useDecryptedDrafts(state: SessionState) {
       const read: Row[] = [];
       for (const summary of listed.value) {
         const opened = await draftSession.read(summary.id);
-        read.push(opened.ok ? { summary, lines: describe(summary.kind, opened.value.data), data: opened.value.data } : { summary, lines: [draftsText.unreadableDraft], data: undefined });
+        read.push(
+          opened.ok
+            ? { summary, lines: describe(summary.kind, opened.value.data), data: opened.value.data }
+            : { summary, lines: [draftsText.unreadableDraft], data: undefined },
+        );
       }
       if (live) setRows(read);
     })();
@@ -168,7 +173,10 @@ function DraftsPage() {
                       }}
                     >
                       {draftsText.resume}
-                      <span className="visually-hidden"> {draftLabel(summary.kind)} {lines.join(', ')}</span>
+                      <span className="visually-hidden">
+                        {' '}
+                        {draftLabel(summary.kind)} {lines.join(', ')}
+                      </span>
                     </button>
                   )}
                   <button
@@ -183,7 +191,10 @@ function DraftsPage() {
                     }}
                   >
                     {draftsText.remove}
-                    <span className="visually-hidden"> {draftLabel(summary.kind)} {lines.join(', ')}</span>
+                    <span className="visually-hidden">
+                      {' '}
+                      {draftLabel(summary.kind)} {lines.join(', ')}
+                    </span>
                   </button>
                 </div>
               </li>
@@ -220,9 +231,7 @@ function DraftsBody({ state, children }: { state: SessionState; children: ReactN
     );
   }
   if (state.mode === 'unavailable' && state.fault) {
-    return (
-<StorageProblem error={state.fault} />
-    );
+    return <StorageProblem error={state.fault} />;
   }
   return <p className="body">{state.mode === 'starting' ? draftsText.unlocking : draftsText.listEmpty}</p>;
 }
@@ -370,7 +379,12 @@ function NewPassphraseForm({ submitLabel, onValid }: { submitLabel: string; onVa
   // Fetch the strength estimator while the user types, so the check on submit is instant.
   useEffect(() => void loadStrengthChecker().catch(() => undefined), []);
   return (
-    <Form schema={newPassphraseSchema} defaultValues={{ passphrase: '', confirm: '' }} submitLabel={submitLabel} onValid={({ passphrase }) => onValid(passphrase)}>
+    <Form
+      schema={newPassphraseSchema}
+      defaultValues={{ passphrase: '', confirm: '' }}
+      submitLabel={submitLabel}
+      onValid={({ passphrase }) => onValid(passphrase)}
+    >
       <PassphraseField name="passphrase" label={passphraseText.label} hint={passphraseText.hint} autoComplete="new-password" />
       <PassphraseField name="confirm" label={passphraseText.confirmLabel} autoComplete="new-password" />
     </Form>
@@ -426,9 +440,7 @@ function ImportPage() {
           <p>{handoverText.replaceWarning(unsaved.map((kind) => handoverText.kindLabel[kind]).join(' and '))}</p>
         </div>
       )}
-      {problem && (
-<StorageProblem error={problem} />
-      )}
+      {problem && <StorageProblem error={problem} />}
       <Form
         schema={importSchema}
         defaultValues={{ passphrase: '' }}

@@ -31,7 +31,17 @@ export const passphraseSchema = z.object({ passphrase: z.string().min(1, passphr
  * A password input for a passphrase: paste and password managers allowed (WCAG 2.2 SC 3.3.8), with
  * a show/hide toggle so a long passphrase can be checked.
  */
-export function PassphraseField({ name, label, hint, autoComplete }: { name: string; label: string; hint?: string; autoComplete: 'new-password' | 'current-password' | 'off' }) {
+export function PassphraseField({
+  name,
+  label,
+  hint,
+  autoComplete,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  autoComplete: 'new-password' | 'current-password' | 'off';
+}) {
   const { register, formState } = useFormContext();
   const [shown, setShown] = useState(false);
   const error = (formState.errors[name] as { message?: string } | undefined)?.message;

@@ -24,7 +24,9 @@ describe('a new passphrase is checked for strength (@zxcvbn-ts/core)', () => {
   it('the form refuses a weak passphrase on the passphrase field, and accepts a strong one', async () => {
     const weak = await newPassphraseSchema.safeParseAsync({ passphrase: 'password123', confirm: 'password123' });
     expect(weak.success).toBe(false);
-    expect(weak.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([['passphrase', passphraseText.weak(passphraseText.weakBecause.common)]]);
+    expect(weak.error?.issues.map((issue) => [issue.path.join('.'), issue.message])).toEqual([
+      ['passphrase', passphraseText.weak(passphraseText.weakBecause.common)],
+    ]);
     const strong = await newPassphraseSchema.safeParseAsync({ passphrase: 'harbour violet tractor', confirm: 'harbour violet tractor' });
     expect(strong.success).toBe(true);
   });

@@ -45,7 +45,13 @@ export function DecisionLog({ context }: { context: RecordedJourney }) {
       <p className="body no-print">{pathwayText.recordIntro}</p>
       <DecisionLogTable
         caption={pathwayText.logCaption}
-        columns={[pathwayText.logColumns.step, pathwayText.logColumns.answer, pathwayText.logColumns.notes, pathwayText.logColumns.who, pathwayText.logColumns.when]}
+        columns={[
+          pathwayText.logColumns.step,
+          pathwayText.logColumns.answer,
+          pathwayText.logColumns.notes,
+          pathwayText.logColumns.who,
+          pathwayText.logColumns.when,
+        ]}
         rows={context.log.map((entry, index) => ({
           key: `${entry.step}-${index}`,
           cells: [

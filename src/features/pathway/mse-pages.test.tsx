@@ -67,7 +67,12 @@ const toPortal: MseEvent[] = [
   { type: 'SELECT_PATIENT', prompt: 'Is the person you are concerned about a member of staff?', at },
   { type: 'RECORD_SAVED', record, prompt: 'Clarify the information and make a record of your concern', at },
   { type: 'ANSWER_YES', notes: 'Spoke to the Prevent Lead', prompt: 'Has the Prevent Lead advised that a referral should be made?', at },
-  { type: 'REFER_WITH_CONSENT', notes: 'Consent given at the clinic, 3 November.', prompt: 'Will the referral be made with the person’s consent and knowledge?', at },
+  {
+    type: 'REFER_WITH_CONSENT',
+    notes: 'Consent given at the clinic, 3 November.',
+    prompt: 'Will the referral be made with the person’s consent and knowledge?',
+    at,
+  },
 ];
 
 function renderJourney(path: string, profile: OrganisationProfile, store = memoryStore()) {
@@ -139,7 +144,13 @@ describe('the MSE pathway, chosen by the profile', () => {
     await user.click(screen.getByRole('radio', { name: 'Manage it through another process' }));
     await user.click(continueButton());
     summary = await screen.findByRole('alert');
-    await waitFor(() => expect(within(summary).getAllByRole('link').map((link) => link.textContent)).toEqual(['Enter the reasons for the decision']));
+    await waitFor(() =>
+      expect(
+        within(summary)
+          .getAllByRole('link')
+          .map((link) => link.textContent),
+      ).toEqual(['Enter the reasons for the decision']),
+    );
     const reasons = screen.getByRole('textbox', { name: 'Reasons for the decision' });
     expect(reasons).toHaveAttribute('aria-invalid', 'true');
     expect(reasons).toHaveAccessibleDescription(/Enter the reasons for the decision/);
@@ -158,7 +169,10 @@ describe('the MSE pathway, chosen by the profile', () => {
     const kept = store.kept();
     if (kept.status !== 'loaded') throw new Error('not kept');
     expect(kept.pathway).toBe('mse');
-    expect(msePathway.restore(kept.entries.at(-1) as JourneyEntry<'mseLiaisePreventLead'>).context.staffAssessment).toEqual({ choice: 'PROCEED_TO_PREVENT', notes: '' });
+    expect(msePathway.restore(kept.entries.at(-1) as JourneyEntry<'mseLiaisePreventLead'>).context.staffAssessment).toEqual({
+      choice: 'PROCEED_TO_PREVENT',
+      notes: '',
+    });
   });
 
   it('the choice page works from the keyboard alone', async () => {
@@ -206,8 +220,13 @@ describe('the MSE pathway, chosen by the profile', () => {
 
     await user.click(continueButton());
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: /Submit the referral through the police portal before you continue/ })).toHaveAttribute('href', '#confirmed');
-    expect(screen.getByRole('group', { name: 'Confirm that you have made the referral' })).toHaveAccessibleDescription(/Submit the referral through the police portal/);
+    expect(within(summary).getByRole('link', { name: /Submit the referral through the police portal before you continue/ })).toHaveAttribute(
+      'href',
+      '#confirmed',
+    );
+    expect(screen.getByRole('group', { name: 'Confirm that you have made the referral' })).toHaveAccessibleDescription(
+      /Submit the referral through the police portal/,
+    );
 
     await user.click(screen.getByRole('checkbox', { name: 'I have submitted the referral through the police portal' }));
     await user.type(screen.getByRole('textbox', { name: 'Reference number (optional)' }), 'ESX-123');

@@ -29,7 +29,10 @@ import { StepFrame } from './step-frame';
 type OptionContent = { label: string; hint?: string; tooltip?: string };
 
 /** Where the machine keeps each step's decision, to prefill the page when the user comes back. */
-const decisionKey = { mseStaffRiskAssessment: 'staffAssessment', mseConsent: 'consent', msePoliceReview: 'policeDecision' } as const satisfies Record<MseChoiceStep, string>;
+const decisionKey = { mseStaffRiskAssessment: 'staffAssessment', mseConsent: 'consent', msePoliceReview: 'policeDecision' } as const satisfies Record<
+  MseChoiceStep,
+  string
+>;
 const confirmationKey = { mseSubmitPortal: 'portal', mseNotify: 'notified' } as const satisfies Record<MseConfirmStep, string>;
 
 export const isChoiceStep = (step: string): step is MseChoiceStep => step in mseChoices;
@@ -113,7 +116,12 @@ const leadAgreementSchema = z
  * consent", and the rationale. A term's explanation is shown with its hint, not in a tooltip:
  * always visible, never lost on hover (WCAG 1.4.13).
  */
-function choiceFields(content: AnyChoiceContent, options: readonly MseChoice[], optionContent: Record<MseChoice, OptionContent>, notesAlwaysOptional: boolean): FieldMeta[] {
+function choiceFields(
+  content: AnyChoiceContent,
+  options: readonly MseChoice[],
+  optionContent: Record<MseChoice, OptionContent>,
+  notesAlwaysOptional: boolean,
+): FieldMeta[] {
   const text = mseLeadAgreementText;
   const leadAgreement: FieldMeta[] = [
     { kind: 'text', name: 'leadName', label: text.name.label, hint: text.name.hint },
@@ -166,7 +174,12 @@ export function ConfirmPage({ step, content }: { step: MseConfirmStep; content: 
       >
         <FieldList
           fields={[
-            { kind: 'checkboxes', name: 'confirmed', label: content.legend, options: items.map((id) => ({ value: id, label: itemContent[id].label, hint: itemContent[id].hint })) },
+            {
+              kind: 'checkboxes',
+              name: 'confirmed',
+              label: content.legend,
+              options: items.map((id) => ({ value: id, label: itemContent[id].label, hint: itemContent[id].hint })),
+            },
             ...('reference' in content && content.reference
               ? [{ kind: 'text', name: 'reference', label: content.reference.label, hint: content.reference.hint, optional: true, width: 'half' } as const]
               : []),

@@ -41,7 +41,13 @@ export function StartPage({ content }: { content: StartContent }) {
         onValid={({ role }) => send({ type: 'BEGIN', role, ...answered(content.roleLegend) })}
       >
         <FieldList
-          fields={[radios('role', content.roleLegend, (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })))]}
+          fields={[
+            radios(
+              'role',
+              content.roleLegend,
+              (['staff', 'manager', 'lead'] as const).map((value) => ({ value, label: content.roles[value] })),
+            ),
+          ]}
         />
         <Guidance paragraphs={content.guidance?.slice(1)} />
         <ol className="phases">
@@ -93,7 +99,9 @@ export function YesNoPage({ step, content }: { step: PathwayStepId; content: Yes
               { value: 'no', ...content.no },
               ...(content.unreachable ? [{ value: 'unreachable', ...content.unreachable }] : []),
             ]),
-            ...(content.notes ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const] : []),
+            ...(content.notes
+              ? [{ kind: 'longtext', name: 'notes', label: content.notes.label, hint: content.notes.hint, optional: !content.notes.requiredWhen } as const]
+              : []),
           ]}
           heading={{ name: 'answer', ref: heading, ...questionParts(content) }}
         />
@@ -111,9 +119,7 @@ export function SubjectPage({ content }: { content: SubjectContent }) {
       <Form
         schema={subjectAnswerSchema}
         defaultValues={{ subject: answeredContext?.subject ?? undefined }}
-        onValid={({ subject }) =>
-          send({ type: subject === 'patient' ? 'SELECT_PATIENT' : 'SELECT_COLLEAGUE', ...answered(content.title) })
-        }
+        onValid={({ subject }) => send({ type: subject === 'patient' ? 'SELECT_PATIENT' : 'SELECT_COLLEAGUE', ...answered(content.title) })}
       >
         <FieldList
           fields={[

@@ -18,7 +18,13 @@ const record = {
   reporterName: 'Alex Nurse',
   reporterRole: 'Staff nurse, Ward 3',
 };
-const urgent = { contacted: ['antiTerroristHotline' as const], spokeTo: 'Call handler', contactedAt: '02:40', reference: 'ATH 77', notes: 'Tell the lead in the morning' };
+const urgent = {
+  contacted: ['antiTerroristHotline' as const],
+  spokeTo: 'Call handler',
+  contactedAt: '02:40',
+  reference: 'ATH 77',
+  notes: 'Tell the lead in the morning',
+};
 
 function drive<E>(machine: typeof concernMachine | typeof mseMachine, events: E[]) {
   let [snapshot] = initialTransition(machine as typeof concernMachine);

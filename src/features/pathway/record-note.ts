@@ -53,7 +53,9 @@ export function recordNote(source: NoteSource, outcome: NoteOutcome, at: string 
     t.decision(outcome.title),
     ...outcome.next.slice(0, 1).map((item) => t.next(item.who, item.what)),
     references.length > 0 && t.reference(references.join('; ')),
-    record && (clean(record.reporterName) || clean(record.reporterRole)) && t.by([clean(record.reporterName), clean(record.reporterRole)].filter(Boolean).join(', ')),
+    record &&
+      (clean(record.reporterName) || clean(record.reporterRole)) &&
+      t.by([clean(record.reporterName), clean(record.reporterRole)].filter(Boolean).join(', ')),
   ];
   return lines.filter((line): line is string => typeof line === 'string' && line.length > 0).join('\n');
 }

@@ -17,7 +17,16 @@ import { usePageHeading } from '../../ui/page-heading';
 import { answered } from '../../journey/answered';
 import { useJourney, usePathwayJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
-import { checklistField, discussionFields, emergencyRecordFields, leadInformedFields, policeCalledFields, recordByFields, recordFields, urgentContactFields } from './record-fields';
+import {
+  checklistField,
+  discussionFields,
+  emergencyRecordFields,
+  leadInformedFields,
+  policeCalledFields,
+  recordByFields,
+  recordFields,
+  urgentContactFields,
+} from './record-fields';
 import { StepFrame } from './step-frame';
 import { EmergencyCard, Guidance, StepDonts, StepIntro } from './step-guidance';
 

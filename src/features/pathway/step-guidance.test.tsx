@@ -8,11 +8,11 @@ describe('the don’ts in a step’s guidance', () => {
     render(<Guidance paragraphs={['Talk to your manager.', doNotInvestigate]} />);
     const list = screen.getByRole('list');
     expect(list).toHaveClass('nhsuk-list--cross');
-    expect(within(list).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      'do not ask the person questions to find out more',
-      'do not look at their phone or search for them online',
-      'do not challenge their views',
-    ]);
+    expect(
+      within(list)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['do not ask the person questions to find out more', 'do not look at their phone or search for them online', 'do not challenge their views']);
     expect(screen.getByRole('heading', { name: 'Don’t' })).toBeInTheDocument();
     expect(screen.getByText('Talk to your manager.')).toBeInTheDocument();
   });

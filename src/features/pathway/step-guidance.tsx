@@ -33,7 +33,15 @@ export function DontList({ items }: { items: readonly string[] }) {
         <ul className="nhsuk-list nhsuk-list--cross" role="list">
           {items.map((item) => (
             <li key={item}>
-              <svg className="nhsuk-icon nhsuk-icon--cross" xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" width="16" height="16" focusable="false" aria-hidden="true">
+              <svg
+                className="nhsuk-icon nhsuk-icon--cross"
+                xmlns="http://www.w3.org/2000/svg"
+                viewBox="0 0 24 24"
+                width="16"
+                height="16"
+                focusable="false"
+                aria-hidden="true"
+              >
                 <path d="M17 18.5c-.4 0-.8-.1-1.1-.4l-10-10c-.6-.6-.6-1.6 0-2.1.6-.6 1.5-.6 2.1 0l10 10c.6.6.6 1.5 0 2.1-.3.3-.6.4-1 .4z M7 18.5c-.4 0-.8-.1-1.1-.4-.6-.6-.6-1.5 0-2.1l10-10c.6-.6 1.5-.6 2.1 0 .6.6.6 1.5 0 2.1l-10 10c-.3.3-.6.4-1 .4z" />
               </svg>
               {`${uiText.doDont.doNot} ${item.charAt(0).toLowerCase()}${item.slice(1)}`}
@@ -86,9 +94,11 @@ export function Guidance({ paragraphs, inset, plain }: { paragraphs?: readonly s
           ))}
         </div>
       )}
-      {paragraphs.filter((text) => splitDonts(text)).map((text) => (
-        <Paragraph key={text} text={text} />
-      ))}
+      {paragraphs
+        .filter((text) => splitDonts(text))
+        .map((text) => (
+          <Paragraph key={text} text={text} />
+        ))}
     </>
   );
 }
@@ -144,7 +154,17 @@ export function questionParts(content: { hint?: string; guidance?: readonly stri
  * The NHS.UK emergency care card (red, "Immediate action required"): the 999 pages and the
  * emergency outcome. `heading` is the card's heading, at `level`.
  */
-export function EmergencyCard({ heading, level = 2, headingRef, children }: { heading: string; level?: 1 | 2; headingRef?: Ref<HTMLHeadingElement>; children: ReactNode }) {
+export function EmergencyCard({
+  heading,
+  level = 2,
+  headingRef,
+  children,
+}: {
+  heading: string;
+  level?: 1 | 2;
+  headingRef?: Ref<HTMLHeadingElement>;
+  children: ReactNode;
+}) {
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="nhsuk-card nhsuk-card--care nhsuk-card--care--emergency">

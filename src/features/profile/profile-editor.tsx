@@ -162,9 +162,23 @@ export function ProfileEditor({
         <TextField name="policyTitle" label={text.policyTitle.label} hint={text.policyTitle.hint} optional />
         <TextField name="id" label={text.id.label} hint={text.id.hint} width="half" />
         <Choices type="radio" name="pathwayModel" legend={text.pathwayModel.legend} options={text.pathwayModel.options} />
-        {readingApplies && <Choices type="radio" name="readingVariant" legend={text.readingVariant.legend} hint={text.readingVariant.hint} options={text.readingVariant.options} />}
+        {readingApplies && (
+          <Choices
+            type="radio"
+            name="readingVariant"
+            legend={text.readingVariant.legend}
+            hint={text.readingVariant.hint}
+            options={text.readingVariant.options}
+          />
+        )}
         <Choices type="radio" name="referralCompletedBy" legend={text.referralCompletedBy.legend} options={text.referralCompletedBy.options} />
-        <Choices type="radio" name="markingDescriptor" legend={text.markingDescriptor.legend} hint={text.markingDescriptor.hint} options={text.markingDescriptor.options} />
+        <Choices
+          type="radio"
+          name="markingDescriptor"
+          legend={text.markingDescriptor.legend}
+          hint={text.markingDescriptor.hint}
+          options={text.markingDescriptor.options}
+        />
 
         <Recipients />
 

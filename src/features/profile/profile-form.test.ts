@@ -8,8 +8,21 @@ import { errorsByField, fieldForPath, fromFormValues, GENERAL_FIELD, toFormValue
 const full = {
   ...bswIcb,
   id: 'northshire',
-  recipients: [{ label: 'Northshire MASH', email: 'mash@nhs.net' }, { label: 'Police portal', url: 'https://police.example.org/prevent' }],
-  contacts: { safeguardingLead: { role: 'Designated Nurse', name: 'Sam Lee', phone: '01632 960123', extension: '45', email: 'sam.lee@nhs.net', url: 'https://example.nhs.uk/safeguarding', hours: '9 to 5' } },
+  recipients: [
+    { label: 'Northshire MASH', email: 'mash@nhs.net' },
+    { label: 'Police portal', url: 'https://police.example.org/prevent' },
+  ],
+  contacts: {
+    safeguardingLead: {
+      role: 'Designated Nurse',
+      name: 'Sam Lee',
+      phone: '01632 960123',
+      extension: '45',
+      email: 'sam.lee@nhs.net',
+      url: 'https://example.nhs.uk/safeguarding',
+      hours: '9 to 5',
+    },
+  },
   markingDescriptor: 'PERSONAL DATA',
   rationaleOverrides: { publicInterest: { text: 'Approved wording.', approvedBy: 'A Person, IG Lead', approvedOn: '2025-03-01' } },
   notes: 'Notes.',
@@ -47,7 +60,10 @@ describe('the profile form', () => {
 
   it('keeps a blank recipient row, so each error’s index is the form’s own row', () => {
     const values = toFormValues(full);
-    values.recipients = [{ label: '', email: '', url: '' }, { label: 'MASH', email: 'not an address', url: '' }];
+    values.recipients = [
+      { label: '', email: '', url: '' },
+      { label: 'MASH', email: 'not an address', url: '' },
+    ];
     const result = parseProfile(fromFormValues(values));
     expect(result.ok).toBe(false);
     if (result.ok) return;
@@ -79,7 +95,13 @@ describe('which field an error belongs to', () => {
   });
 
   it('joins several problems with one field', () => {
-    const byField = errorsByField([{ path: 'staffRouteRoles.0', message: 'First' }, { path: 'staffRouteRoles.3', message: 'Second' }], values);
+    const byField = errorsByField(
+      [
+        { path: 'staffRouteRoles.0', message: 'First' },
+        { path: 'staffRouteRoles.3', message: 'Second' },
+      ],
+      values,
+    );
     expect(byField.get('staffRouteRoles')).toBe('First. Second');
   });
 });

@@ -67,7 +67,9 @@ export function toFormValues(json: unknown): ProfileFormValues {
     staffRouteRoles: lines(profile.staffRouteRoles),
     notifyOnReferral: lines(profile.notifyOnReferral),
     mse: texts(mseFields, profile.mse),
-    rationaleOverrides: Object.fromEntries(rationaleRoutes.map((route) => [route, texts(overrideFields, overrides[route])])) as ProfileFormValues['rationaleOverrides'],
+    rationaleOverrides: Object.fromEntries(
+      rationaleRoutes.map((route) => [route, texts(overrideFields, overrides[route])]),
+    ) as ProfileFormValues['rationaleOverrides'],
     sources: lines(profile.sources),
     notes: asText(profile.notes),
   };
@@ -88,7 +90,9 @@ const toLines = (text: string) =>
 /** The profile JSON the form's values describe, for parseProfile to check. */
 export function fromFormValues(values: ProfileFormValues): Record<string, unknown> {
   const contacts = Object.fromEntries(contactKeys.flatMap((key) => (given(values.contacts[key]) ? [[key, given(values.contacts[key])]] : [])));
-  const overrides = Object.fromEntries(rationaleRoutes.flatMap((route) => (given(values.rationaleOverrides[route]) ? [[route, given(values.rationaleOverrides[route])]] : [])));
+  const overrides = Object.fromEntries(
+    rationaleRoutes.flatMap((route) => (given(values.rationaleOverrides[route]) ? [[route, given(values.rationaleOverrides[route])]] : [])),
+  );
   const mse = given(values.mse);
   return {
     schemaVersion: 1,

@@ -11,7 +11,11 @@ import { PROFILE_CHOICE_KEY } from '../../profile/load-profile';
 import { ProfileRoot } from '../../profile/profile-context';
 import { MAX_IMPORT_BYTES, readProfileFile } from './settings-page';
 
-const shipped: Record<string, unknown> = { '/profiles/bsw-icb.json': bswIcb, '/profiles/mse-icb.json': mseIcb, '/profiles/national-default.json': nationalDefault };
+const shipped: Record<string, unknown> = {
+  '/profiles/bsw-icb.json': bswIcb,
+  '/profiles/mse-icb.json': mseIcb,
+  '/profiles/national-default.json': nationalDefault,
+};
 
 beforeEach(() => {
   localStorage.clear();
@@ -53,7 +57,11 @@ describe('the settings page', () => {
     await user.click(screen.getByRole('button', { name: 'Import' }));
     expect(await screen.findByText(/The file was not imported: there are 2 problems/)).toBeInTheDocument();
     const summary = screen.getByRole('alert', { name: 'There is a problem' });
-    expect(within(summary).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(['#name', '#contacts-hr-extension']);
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href')),
+    ).toEqual(['#name', '#contacts-hr-extension']);
     expect(screen.getByRole('textbox', { name: /^Organisation name/ })).toHaveAttribute('aria-invalid', 'true');
     expect(screen.getByRole('textbox', { name: /^Organisation name/ })).toHaveAccessibleDescription(/Enter the organisation’s name/);
     expect(screen.getByRole('banner')).toHaveTextContent('National default (no local contacts)');
@@ -76,8 +84,14 @@ describe('the settings page', () => {
 
 describe('reading an imported file', () => {
   it('refuses a file too large to be a profile, and one that is not JSON, with a message saying so', async () => {
-    await expect(readProfileFile({ size: MAX_IMPORT_BYTES + 1, text: async () => '{}' })).resolves.toEqual({ ok: false, message: expect.stringMatching(/too large/) });
-    await expect(readProfileFile(file('hello'))).resolves.toEqual({ ok: false, message: expect.stringMatching(/^The file is not a JSON profile.*not valid JSON/) });
+    await expect(readProfileFile({ size: MAX_IMPORT_BYTES + 1, text: async () => '{}' })).resolves.toEqual({
+      ok: false,
+      message: expect.stringMatching(/too large/),
+    });
+    await expect(readProfileFile(file('hello'))).resolves.toEqual({
+      ok: false,
+      message: expect.stringMatching(/^The file is not a JSON profile.*not valid JSON/),
+    });
     await expect(readProfileFile(file('[1, 2]'))).resolves.toEqual({ ok: false, message: expect.stringMatching(/not a JSON profile/) });
   });
 });

@@ -124,7 +124,9 @@ function Picker({ onApplied }: { onApplied: (profile: OrganisationProfile, choic
   const options = [
     { value: 'deployment', label: words.deployment(loaded.deployment.profile.name), hint: words.deploymentHint },
     // A shipped profile the deployment default already is would be the same choice twice.
-    ...(shipped ?? []).filter(({ id }) => id !== loaded.deployment.profile.id).map(({ id, profile }) => ({ value: id, label: profile.name, hint: words.shippedHint })),
+    ...(shipped ?? [])
+      .filter(({ id }) => id !== loaded.deployment.profile.id)
+      .map(({ id, profile }) => ({ value: id, label: profile.name, hint: words.shippedHint })),
   ];
   return (
     <section aria-labelledby="picker-title">
@@ -162,7 +164,13 @@ function Picker({ onApplied }: { onApplied: (profile: OrganisationProfile, choic
   );
 }
 
-function ImportFile({ onImported, onRejected }: { onImported: (profile: OrganisationProfile) => void; onRejected: (json: unknown, errors: ProfileError[]) => void }) {
+function ImportFile({
+  onImported,
+  onRejected,
+}: {
+  onImported: (profile: OrganisationProfile) => void;
+  onRejected: (json: unknown, errors: ProfileError[]) => void;
+}) {
   const words = settingsText.importFile;
   const [error, setError] = useState<string | null>(null);
   const input = useRef<HTMLInputElement>(null);
@@ -266,9 +274,7 @@ export function SettingsPage() {
           {settingsText.reset.button}
         </button>
       )}
-      <Picker
-        onApplied={(profile, choice) => use(profile, choice, settingsText.picker.applied(profile.name))}
-      />
+      <Picker onApplied={(profile, choice) => use(profile, choice, settingsText.picker.applied(profile.name))} />
       <ImportFile
         onImported={(profile) => use(profile, { source: 'custom', profile }, settingsText.importFile.imported(profile.name))}
         onRejected={(json, errors) => setSeed((current) => ({ values: toFormValues(json), errors, version: current.version + 1 }))}

@@ -48,7 +48,9 @@ export function ConsentRecordSummary({ record }: { record: ConsentRecord }) {
         {record.article9Condition && <Row label={text.article9}>{scheduleOneConditions[record.article9Condition].label}</Row>}
         {record.offenceData && (
           <Row label={text.offenceData}>
-            {record.offenceData === 'yes' && record.article10Condition ? scheduleOneConditions[record.article10Condition].label : text.yesNo[record.offenceData]}
+            {record.offenceData === 'yes' && record.article10Condition
+              ? scheduleOneConditions[record.article10Condition].label
+              : text.yesNo[record.offenceData]}
           </Row>
         )}
         {record.appropriatePolicyDocument && <Row label={text.policyDocument}>{text.yesNo[record.appropriatePolicyDocument]}</Row>}

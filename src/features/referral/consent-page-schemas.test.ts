@@ -3,7 +3,17 @@ import type { z } from 'zod';
 import { capacityAssessmentSchema, consentDetailsSchema } from '../../../forms/consent-record.schema';
 import { consentMachine, consentStepIds, initialConsentContext, type ConsentStepId } from '../../../machines/consent.machine';
 import { consentContent, type YesNoContent } from '../../content/consent.content';
-import { choiceSteps, detailsPage, detailsPayloadFields, fieldsOf, formSteps, pageFields, pageSchemaFor, toFormValues, yesNoSchema } from './consent-page-schemas';
+import {
+  choiceSteps,
+  detailsPage,
+  detailsPayloadFields,
+  fieldsOf,
+  formSteps,
+  pageFields,
+  pageSchemaFor,
+  toFormValues,
+  yesNoSchema,
+} from './consent-page-schemas';
 
 const adultAt = (step: ConsentStepId) => consentMachine.resolveState({ value: step, context: initialConsentContext({ age: 41, subject: 'patient' }) });
 const at = { prompt: '', at: '2025-03-01T10:00:00.000Z' };
@@ -79,22 +89,20 @@ describe('the consent pages’ forms', () => {
       const texts = consentContent[step].fields as Record<string, { options?: Record<string, unknown> }>;
       for (const [name, kind] of fieldsOf(formSteps[step].fields)) {
         if (kind.kind !== 'choice') continue;
-        for (const value of kind.values) expect(value === 'yes' || value === 'no' || Boolean(texts[name]?.options?.[value]), `${step}.${name}: ${value}`).toBe(true);
+        for (const value of kind.values)
+          expect(value === 'yes' || value === 'no' || Boolean(texts[name]?.options?.[value]), `${step}.${name}: ${value}`).toBe(true);
       }
     }
   });
 
-  it.each(consentStepIds.filter((step) => consentContent[step].kind === 'yesNo'))(
-    '%s: the page requires a note exactly when the machine does',
-    (step) => {
-      const content = consentContent[step] as YesNoContent;
-      const snapshot = adultAt(step);
-      for (const answer of ['yes', 'no'] as const) {
-        const type = answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO';
-        const pageAccepts = yesNoSchema(content).safeParse({ answer, yesNotes: '', noNotes: '' }).success;
-        expect(pageAccepts, `${answer} without notes`).toBe(snapshot.can({ type, ...at }));
-        expect(snapshot.can({ type, notes: 'Written down', ...at }), `${answer} with notes`).toBe(true);
-      }
-    },
-  );
+  it.each(consentStepIds.filter((step) => consentContent[step].kind === 'yesNo'))('%s: the page requires a note exactly when the machine does', (step) => {
+    const content = consentContent[step] as YesNoContent;
+    const snapshot = adultAt(step);
+    for (const answer of ['yes', 'no'] as const) {
+      const type = answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO';
+      const pageAccepts = yesNoSchema(content).safeParse({ answer, yesNotes: '', noNotes: '' }).success;
+      expect(pageAccepts, `${answer} without notes`).toBe(snapshot.can({ type, ...at }));
+      expect(snapshot.can({ type, notes: 'Written down', ...at }), `${answer} with notes`).toBe(true);
+    }
+  });
 });

@@ -109,7 +109,14 @@ export function pageFields(
       case 'dateTime':
         return group([
           { kind: 'date', name: `${name}.date`, label: consentWizardText.decidedAt.date },
-          { kind: 'text', name: `${name}.time`, label: consentWizardText.decidedAt.time, hint: consentWizardText.decidedAt.timeHint, width: 'quarter', inputMode: 'text' },
+          {
+            kind: 'text',
+            name: `${name}.time`,
+            label: consentWizardText.decidedAt.time,
+            hint: consentWizardText.decidedAt.timeHint,
+            width: 'quarter',
+            inputMode: 'text',
+          },
         ]);
     }
   });
@@ -166,11 +173,7 @@ function dateTimeField(field: z.ZodType<unknown, string>) {
   return z
     .object({
       date: pastDateSchema({ missing: text.dateMissing, name: text.dateName }),
-      time: z
-        .string()
-        .trim()
-        .min(1, text.timeMissing)
-        .regex(TIME, text.timeInvalid),
+      time: z.string().trim().min(1, text.timeMissing).regex(TIME, text.timeInvalid),
     })
     .transform(({ date, time }) => {
       const [, hours, minutes] = TIME.exec(time)!;
@@ -194,7 +197,12 @@ export function pageSchemaFor(schema: PayloadSchema, fields: Record<string, Payl
     if (kind === 'lines')
       wrapped[name] = z
         .string()
-        .transform((text) => text.split('\n').map((line) => line.trim()).filter(Boolean))
+        .transform((text) =>
+          text
+            .split('\n')
+            .map((line) => line.trim())
+            .filter(Boolean),
+        )
         .pipe(schema.shape[name] as z.ZodType<unknown, string[]>);
   }
   return Object.keys(wrapped).length === 0 ? schema : schema.extend(wrapped);
@@ -235,15 +243,12 @@ export const refusedAt = (path: (string | number)[]): Refusal[] => [{ path, mess
 
 /** Yes or no, with each answer's notes (required when the content says the machine needs them). */
 export function yesNoSchema(content: YesNoContent) {
-  return z
-    .object({ answer: z.enum(['yes', 'no'], { error: content.chooseError }), yesNotes: z.string(), noNotes: z.string() })
-    .superRefine((value, ctx) => {
-      if (value.answer !== 'yes' && value.answer !== 'no') return;
-      const notes = content[value.answer].notes;
-      const typed = value.answer === 'yes' ? value.yesNotes : value.noNotes;
-      if (notes?.required && !hasText(typed))
-        ctx.addIssue({ code: 'custom', path: [`${value.answer}Notes`], message: notes.missingError ?? notes.label });
-    });
+  return z.object({ answer: z.enum(['yes', 'no'], { error: content.chooseError }), yesNotes: z.string(), noNotes: z.string() }).superRefine((value, ctx) => {
+    if (value.answer !== 'yes' && value.answer !== 'no') return;
+    const notes = content[value.answer].notes;
+    const typed = value.answer === 'yes' ? value.yesNotes : value.noNotes;
+    if (notes?.required && !hasText(typed)) ctx.addIssue({ code: 'custom', path: [`${value.answer}Notes`], message: notes.missingError ?? notes.label });
+  });
 }
 export type YesNoValues = z.output<ReturnType<typeof yesNoSchema>>;
 
@@ -333,7 +338,11 @@ interface ChoiceStep {
   fromEvent: (event: ConsentEvent) => { answer: 'yes' | 'no'; payload: Record<string, unknown> } | undefined;
 }
 
-const branch = <S extends PayloadSchema>(schema: S, fields: PayloadFields<S>, toEvent: (payload: z.output<S>, answered: Answered) => ConsentEvent): ChoiceBranch => ({
+const branch = <S extends PayloadSchema>(
+  schema: S,
+  fields: PayloadFields<S>,
+  toEvent: (payload: z.output<S>, answered: Answered) => ConsentEvent,
+): ChoiceBranch => ({
   schema,
   fields,
   toEvent,
@@ -344,25 +353,42 @@ export const choiceSteps = {
   familyImplicated: {
     yes: branch(familyImplicatedSchema, { whyParentNotAsked: paragraph, whoDecided: oneLine }, (family, a) => ({ type: 'FAMILY_IMPLICATED', family, ...a })),
     no: branch(z.object({}), {}, (_, a) => ({ type: 'ANSWER_NO', ...a })),
-    fromEvent: (e) => (e.type === 'FAMILY_IMPLICATED' ? { answer: 'yes', payload: e.family } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: {} } : undefined),
+    fromEvent: (e) =>
+      e.type === 'FAMILY_IMPLICATED' ? { answer: 'yes', payload: e.family } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: {} } : undefined,
   },
   consentGiven: {
-    yes: branch(consentGivenSchema, { whoConsented: oneLine, consentedTo: paragraph, consentDate: date, howInformed: paragraph }, (consent, a) => ({ type: 'CONSENT_GIVEN', consent, ...a })),
+    yes: branch(consentGivenSchema, { whoConsented: oneLine, consentedTo: paragraph, consentDate: date, howInformed: paragraph }, (consent, a) => ({
+      type: 'CONSENT_GIVEN',
+      consent,
+      ...a,
+    })),
     no: branch(consentRefusedSchema, { refusedBy: oneLine, reasons: paragraph }, (refusal, a) => ({ type: 'CONSENT_REFUSED', refusal, ...a })),
     fromEvent: (e) =>
       e.type === 'CONSENT_GIVEN' ? { answer: 'yes', payload: e.consent } : e.type === 'CONSENT_REFUSED' ? { answer: 'no', payload: e.refusal } : undefined,
   },
   significantHarm: {
-    yes: branch(significantHarmSchema, { harm: paragraph, socialCareReferral: choice(socialCareReferralOptions), socialCareNotes: paragraph }, (harm, a) => ({ type: 'SIGNIFICANT_HARM', harm, ...a })),
+    yes: branch(significantHarmSchema, { harm: paragraph, socialCareReferral: choice(socialCareReferralOptions), socialCareNotes: paragraph }, (harm, a) => ({
+      type: 'SIGNIFICANT_HARM',
+      harm,
+      ...a,
+    })),
     no: branch(noSignificantHarmSchema, { reasons: paragraph }, ({ reasons }, a) => ({ type: 'ANSWER_NO', notes: reasons, ...a })),
     fromEvent: (e) =>
-      e.type === 'SIGNIFICANT_HARM' ? { answer: 'yes', payload: e.harm } : e.type === 'ANSWER_NO' ? { answer: 'no', payload: { reasons: e.notes ?? '' } } : undefined,
+      e.type === 'SIGNIFICANT_HARM'
+        ? { answer: 'yes', payload: e.harm }
+        : e.type === 'ANSWER_NO'
+          ? { answer: 'no', payload: { reasons: e.notes ?? '' } }
+          : undefined,
   },
 } satisfies Partial<Record<ConsentStepId, ChoiceStep>>;
 export type ChoiceStepId = keyof typeof choiceSteps;
 
 /** Yes or no, each answer with its own fields under it (`yes.*`, `no.*`); only the chosen answer's are checked. */
-export function choiceSchema(step: ChoiceStep, texts: { yes: Partial<Record<string, FieldText>>; no: Partial<Record<string, FieldText>> }, chooseError: string) {
+export function choiceSchema(
+  step: ChoiceStep,
+  texts: { yes: Partial<Record<string, FieldText>>; no: Partial<Record<string, FieldText>> },
+  chooseError: string,
+) {
   return z.discriminatedUnion(
     'answer',
     [
@@ -422,7 +448,10 @@ export function detailsPage(withParentsTold: boolean): { schema: PayloadSchema; 
 // ---------------------------------------------------------------------------------------------
 
 /** The basis page's schema for the conditions that fit the draft's route. */
-export function lawfulBasisPageSchema(fits: readonly ScheduleOneCondition[], messages: { article9: string; offenceData: string; article10: string; policy: string }) {
+export function lawfulBasisPageSchema(
+  fits: readonly ScheduleOneCondition[],
+  messages: { article9: string; offenceData: string; article10: string; policy: string },
+) {
   const condition = (message: string) => z.enum(fits as [ScheduleOneCondition, ...ScheduleOneCondition[]], { error: message });
   return z
     .object({
@@ -435,14 +464,12 @@ export function lawfulBasisPageSchema(fits: readonly ScheduleOneCondition[], mes
       if (value.offenceData === 'yes' && !(fits as readonly string[]).includes(value.article10Condition ?? ''))
         ctx.addIssue({ code: 'custom', path: ['article10Condition'], message: messages.article10 });
     })
-    .transform(
-      (value): LawfulBasisChoice => ({
-        article9Condition: value.article9Condition,
-        offenceData: value.offenceData,
-        article10Condition: value.offenceData === 'yes' ? (value.article10Condition as ScheduleOneCondition) : null,
-        appropriatePolicyDocument: value.appropriatePolicyDocument,
-      }),
-    );
+    .transform((value): LawfulBasisChoice => ({
+      article9Condition: value.article9Condition,
+      offenceData: value.offenceData,
+      article10Condition: value.offenceData === 'yes' ? (value.article10Condition as ScheduleOneCondition) : null,
+      appropriatePolicyDocument: value.appropriatePolicyDocument,
+    }));
 }
 
 /** The conditions the basis page offers for the snapshot's draft. */

@@ -101,7 +101,10 @@ function yesNoField(content: YesNoContent): ChoiceFieldMeta {
       label,
       hint,
       ...(notes
-        ? { reveal: [{ kind: 'longtext', name: `${value}Notes`, label: notes.label, hint: notes.hint, optional: !notes.required, rows: 4 }], revealId: `${value}Notes-conditional` }
+        ? {
+            reveal: [{ kind: 'longtext', name: `${value}Notes`, label: notes.label, hint: notes.hint, optional: !notes.required, rows: 4 }],
+            revealId: `${value}Notes-conditional`,
+          }
         : {}),
     };
   };
@@ -167,7 +170,12 @@ export function FormPage({ step, content }: { step: FormStepId; content: FormCon
   const intro = lead(content);
   return (
     <ConsentFrame source={content.source}>
-      <Form schema={schema as unknown as PageSchema} defaultValues={defaultValues} submitLabel={content.continueLabel} onValid={(value) => send(toEvent(value))}>
+      <Form
+        schema={schema as unknown as PageSchema}
+        defaultValues={defaultValues}
+        submitLabel={content.continueLabel}
+        onValid={(value) => send(toEvent(value))}
+      >
         {questionField === null && (
           <>
             <PageTitle title={content.title} headingRef={heading} />
@@ -249,8 +257,11 @@ export function DetailsPage() {
   const toEvent = (details: ConsentDetails): ConsentEvent => ({ type: 'DETAILS_RECORDED', details, ...answered(content.title) });
   const schema = useMemo(() => {
     const fields = fieldsOf(page.fields).map(([name]) => name);
-    return refusedByMachine(pageSchemaFor(page.schema, page.fields, content.fields), snapshot, (value) => toEvent(value as ConsentDetails), (value) =>
-      missingDetails(snapshot, value as ConsentDetails, fields, [fields[0]!]),
+    return refusedByMachine(
+      pageSchemaFor(page.schema, page.fields, content.fields),
+      snapshot,
+      (value) => toEvent(value as ConsentDetails),
+      (value) => missingDetails(snapshot, value as ConsentDetails, fields, [fields[0]!]),
     );
     // toEvent only stamps the answer with the time: the schema depends on the snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -284,7 +295,13 @@ export function LawfulBasisPage() {
   const toEvent = (basis: LawfulBasisChoice): ConsentEvent => ({ type: 'BASIS_CHOSEN', basis, ...answered(content.title) });
   const fits = useMemo(() => offeredConditions(snapshot), [snapshot]);
   const schema = useMemo(
-    () => refusedByMachine(lawfulBasisPageSchema(fits, consentWizardText.basisErrors), snapshot, (value) => toEvent(value), () => refusedAt(['article9Condition'])),
+    () =>
+      refusedByMachine(
+        lawfulBasisPageSchema(fits, consentWizardText.basisErrors),
+        snapshot,
+        (value) => toEvent(value),
+        () => refusedAt(['article9Condition']),
+      ),
     // toEvent only stamps the answer with the time: the schema depends on the snapshot.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [fits, snapshot],
@@ -299,7 +316,12 @@ export function LawfulBasisPage() {
   }));
   return (
     <ConsentFrame source={content.source}>
-      <Form schema={schema as unknown as PageSchema} defaultValues={defaultValues} submitLabel={content.continueLabel} onValid={(value) => send(toEvent(value as LawfulBasisChoice))}>
+      <Form
+        schema={schema as unknown as PageSchema}
+        defaultValues={defaultValues}
+        submitLabel={content.continueLabel}
+        onValid={(value) => send(toEvent(value as LawfulBasisChoice))}
+      >
         <PageTitle title={content.title} headingRef={heading} />
         {lead(content)}
         <FieldList fields={lawfulBasisFields(fits)} />
@@ -325,8 +347,16 @@ function lawfulBasisFields(fits: readonly (keyof typeof scheduleOneConditions)[]
       name: 'offenceData',
       label: fields.offenceData.label,
       hint: fields.offenceData.hint,
-      options: yesNo('offenceData').map((option) => (option.value === 'yes' ? { ...option, reveal: [article10], revealId: 'article10Condition-conditional' } : option)),
+      options: yesNo('offenceData').map((option) =>
+        option.value === 'yes' ? { ...option, reveal: [article10], revealId: 'article10Condition-conditional' } : option,
+      ),
     },
-    { kind: 'choice', name: 'appropriatePolicyDocument', label: fields.appropriatePolicyDocument.label, hint: fields.appropriatePolicyDocument.hint, options: yesNo('appropriatePolicyDocument') },
+    {
+      kind: 'choice',
+      name: 'appropriatePolicyDocument',
+      label: fields.appropriatePolicyDocument.label,
+      hint: fields.appropriatePolicyDocument.hint,
+      options: yesNo('appropriatePolicyDocument'),
+    },
   ];
 }

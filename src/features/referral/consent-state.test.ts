@@ -30,7 +30,11 @@ const adultConsents: ConsentEvent[] = [
   { type: 'ANSWER_NO', ...at },
   { type: 'ANSWER_NO', ...at },
   { type: 'ANSWER_YES', ...at },
-  { type: 'CONSENT_GIVEN', consent: { whoConsented: 'The patient', consentedTo: 'The referral', consentDate: '2025-02-28', howInformed: 'Face to face' }, ...at },
+  {
+    type: 'CONSENT_GIVEN',
+    consent: { whoConsented: 'The patient', consentedTo: 'The referral', consentDate: '2025-02-28', howInformed: 'Face to face' },
+    ...at,
+  },
   { type: 'IG_CONSULTED', consultation: { consulted: 'no', name: '', advice: '' }, ...at },
   { type: 'BASIS_CHOSEN', basis: { article9Condition: 'sch1-para6', offenceData: 'no', article10Condition: null, appropriatePolicyDocument: 'yes' }, ...at },
 ];
@@ -101,7 +105,12 @@ describe('the consent decision as the referral keeps it', () => {
 
   it('is stale when the age band in the form differs from the one used, not when the age is merely unknown now', () => {
     const state = newReferralState();
-    const individual = (year: number) => ({ ...state.draft.sections.individual, forenames: 'A', surname: 'B', dateOfBirth: { day: '1', month: '1', year: String(year) } });
+    const individual = (year: number) => ({
+      ...state.draft.sections.individual,
+      forenames: 'A',
+      surname: 'B',
+      dateOfBirth: { day: '1', month: '1', year: String(year) },
+    });
     const withAge = (year: number) => ({ ...state.draft, sections: { ...state.draft.sections, individual: individual(year) } });
     const consent = walk(adultConsents.slice(0, 3));
     const thisYear = new Date().getFullYear();

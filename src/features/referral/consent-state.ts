@@ -56,7 +56,13 @@ const storedSchema = z.object({
   status: z.enum(['in-progress', 'done']),
   input: z.object({ age: z.number().nullable(), subject: z.enum(consentSubjects) }),
   snapshots: z
-    .array(z.object({ step: z.enum(consentStepIds), snapshot: z.object({ value: z.unknown(), context: z.unknown() }).loose(), event: z.object({ type: z.string() }).loose().optional() }))
+    .array(
+      z.object({
+        step: z.enum(consentStepIds),
+        snapshot: z.object({ value: z.unknown(), context: z.unknown() }).loose(),
+        event: z.object({ type: z.string() }).loose().optional(),
+      }),
+    )
     .min(1),
 });
 

@@ -88,11 +88,19 @@ describe('the consent decision', () => {
 
     // Only the conditions that fit a consent route are offered: paragraph 6, with its own conditions as its hint.
     const article9 = screen.getByRole('group', { name: /Article 9\(2\)\(g\)/ });
-    expect(within(article9).getAllByRole('radio').map((radio) => radio.getAttribute('value'))).toEqual(['sch1-para6']);
+    expect(
+      within(article9)
+        .getAllByRole('radio')
+        .map((radio) => radio.getAttribute('value')),
+    ).toEqual(['sch1-para6']);
     expect(within(article9).getByRole('radio', { name: /paragraph 6/ })).toHaveAccessibleDescription(/Prevent duty/);
     await user.click(continueButton());
     const basisErrors = await screen.findByRole('alert');
-    expect(within(basisErrors).getAllByRole('link').map((link) => link.textContent)).toEqual([
+    expect(
+      within(basisErrors)
+        .getAllByRole('link')
+        .map((link) => link.textContent),
+    ).toEqual([
       'Select whether the information includes information about alleged offences',
       'Select whether your organisation’s appropriate policy document covers this condition',
     ]);
@@ -129,7 +137,12 @@ describe('the consent decision', () => {
     const consent = storedConsent();
     expect(consent).toMatchObject({ status: 'done' });
     expect(consentRecordFrom(consent)).toMatchObject({ row: 1, outcome: 'BASIS_CONSENT', consentStatus: 'obtained', informed: 'yes' });
-    expect(consentRecordFrom(consent)).toMatchObject({ article9Condition: 'sch1-para6', offenceData: 'yes', article10Condition: 'sch1-para6', appropriatePolicyDocument: 'yes' });
+    expect(consentRecordFrom(consent)).toMatchObject({
+      article9Condition: 'sch1-para6',
+      offenceData: 'yes',
+      article10Condition: 'sch1-para6',
+      appropriatePolicyDocument: 'yes',
+    });
     expect(consentDecisionLog(consent).map((entry) => entry.step)).toEqual([
       'terrorismPlanning',
       'recordsSearch',
@@ -155,7 +168,11 @@ describe('the consent decision', () => {
     await choose(user, /Did they give informed consent to the referral/, 'No, they refused');
     await user.click(continueButton());
     const refusal = await screen.findByRole('alert');
-    expect(within(refusal).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(refusal)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Enter who refused consent', '#no-refusedBy'],
       ['Enter the reasons they gave for refusing', '#no-reasons'],
     ]);
@@ -180,7 +197,9 @@ describe('the consent decision', () => {
     // The machine refuses an incomplete record; its sentences link to the fields that complete it.
     await user.click(continueButton('Save the decision'));
     const summary = await screen.findByRole('alert');
-    const links = within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')]);
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((link) => [link.textContent, link.getAttribute('href')]);
     expect(links).toEqual(
       expect.arrayContaining([
         ['Enter why there is no lawful basis to share', '#justification'],
@@ -200,7 +219,9 @@ describe('the consent decision', () => {
     await user.click(continueButton('Save the decision'));
 
     await question('You have decided not to share: the decision is recorded');
-    expect(screen.getByRole('region', { name: 'The consent record' })).toHaveTextContent('the risk identified is to themselves only, so their refusal is respected');
+    expect(screen.getByRole('region', { name: 'The consent record' })).toHaveTextContent(
+      'the risk identified is to themselves only, so their refusal is respected',
+    );
     expect(consentRecordFrom(storedConsent())).toMatchObject({ outcome: 'NO_LAWFUL_BASIS', row: 6, consentStatus: 'refused' });
   });
 
@@ -236,7 +257,11 @@ describe('the consent decision', () => {
     await user.click(continueButton());
     const summary = await screen.findByRole('alert');
     // The page's own rules speak first, in page order; the machine is asked only once they pass.
-    expect(within(summary).getAllByRole('link').map((link) => [link.textContent, link.getAttribute('href')])).toEqual([
+    expect(
+      within(summary)
+        .getAllByRole('link')
+        .map((link) => [link.textContent, link.getAttribute('href')]),
+    ).toEqual([
       ['Enter who assessed the person’s capacity', '#assessor'],
       ['Date of the assessment must be a real date', '#assessedOn'],
       ['Enter how the person was supported to make the decision themselves', '#support'],
@@ -291,7 +316,10 @@ describe('the consent decision', () => {
     await choose(user, /referral to children’s social care alongside/, 'Not needed');
     await user.click(continueButton());
     const summary = await screen.findByRole('alert');
-    expect(within(summary).getByRole('link', { name: 'Enter why a referral to children’s social care is not needed' })).toHaveAttribute('href', '#yes-socialCareNotes');
+    expect(within(summary).getByRole('link', { name: 'Enter why a referral to children’s social care is not needed' })).toHaveAttribute(
+      'href',
+      '#yes-socialCareNotes',
+    );
     await choose(user, /referral to children’s social care alongside/, 'Made');
     await user.click(continueButton());
     await question(/public-interest justification/);

@@ -20,7 +20,11 @@ function openExport(draft: ReferralDraft, consent: unknown, options: { recipient
 
 describe('the export page', () => {
   it('blocks export and says exactly what is missing, each linking to where to fix it', async () => {
-    openExport(completeDraft((d) => (d.sections.concerns.description = '')), null, { recipients: [] });
+    openExport(
+      completeDraft((d) => (d.sections.concerns.description = '')),
+      null,
+      { recipients: [] },
+    );
     const blocked = await screen.findByRole('region', { name: 'Before you can export' });
     // Section A would still hold the form's template: named, with a link to where the recipients are set.
     expect(within(blocked).getByRole('link', { name: /^Section A: no recipient is set/ })).toHaveAttribute('href', '/referral/export#recipients-title');
@@ -31,7 +35,10 @@ describe('the export page', () => {
 
   it('keeps J3 consistent with the consent record, and fixes it on request', async () => {
     const user = userEvent.setup();
-    openExport(completeDraft((d) => (d.sections.safeguarding.informedIndividual = { answer: 'no', details: '' })), finishedConsentState());
+    openExport(
+      completeDraft((d) => (d.sections.safeguarding.informedIndividual = { answer: 'no', details: '' })),
+      finishedConsentState(),
+    );
     const blocked = await screen.findByRole('region', { name: 'Before you can export' });
     expect(blocked).toHaveTextContent('says “no”, but the consent record says “yes”');
     await user.click(within(blocked).getByRole('button', { name: 'Use the consent record’s answer in section J' }));
@@ -39,7 +46,10 @@ describe('the export page', () => {
   });
 
   it('warns before export about characters no font can print, naming the field', async () => {
-    openExport(completeDraft((d) => (d.sections.individual.forenames = 'Robin 🙂')), finishedConsentState());
+    openExport(
+      completeDraft((d) => (d.sections.individual.forenames = 'Robin 🙂')),
+      finishedConsentState(),
+    );
     const warning = await screen.findByRole('alert');
     expect(warning).toHaveTextContent('Some characters cannot be printed');
     expect(within(warning).getByText(/Forename\(s\).*🙂/)).toBeInTheDocument();
@@ -64,7 +74,10 @@ describe('the export page', () => {
     const internal = screen.getByRole('region', { name: 'The internal decision record: keep this, never send it' });
     expect(internal).toHaveTextContent('safeguarding record or the patient record');
     expect(internal).toHaveTextContent('Never send it with the referral');
-    expect(within(internal).getByRole('link', { name: /accessible version of the internal decision record/ })).toHaveAttribute('href', '/referral/view?document=internal-record');
+    expect(within(internal).getByRole('link', { name: /accessible version of the internal decision record/ })).toHaveAttribute(
+      'href',
+      '/referral/view?document=internal-record',
+    );
   });
 
   it('includes a part of the internal record in the referral only with a reason, and keeps the choice with the referral', async () => {
@@ -74,11 +87,16 @@ describe('the export page', () => {
     await user.click(within(include).getByRole('checkbox', { name: 'Records search' }));
     await user.click(within(include).getByRole('button', { name: 'Save what the referral includes' }));
     expect(await screen.findByRole('link', { name: 'Enter why the recipients need this part: records search' })).toBeInTheDocument();
-    await user.type(within(include).getByRole('textbox', { name: 'Why the recipients need this: records search' }), 'Police asked whether he is known to services');
+    await user.type(
+      within(include).getByRole('textbox', { name: 'Why the recipients need this: records search' }),
+      'Police asked whether he is known to services',
+    );
     await user.click(within(include).getByRole('button', { name: 'Save what the referral includes' }));
     expect(await within(include).findByRole('status')).toHaveTextContent('Saved: the referral includes records search.');
     const loaded = parseStoredReferral(draftSession.get('referral'));
-    expect(loaded.status === 'loaded' && loaded.state.includedParts).toEqual([{ part: 'recordsSearch', reason: 'Police asked whether he is known to services' }]);
+    expect(loaded.status === 'loaded' && loaded.state.includedParts).toEqual([
+      { part: 'recordsSearch', reason: 'Police asked whether he is known to services' },
+    ]);
   });
 });
 

@@ -163,7 +163,12 @@ function RecipientsForm({ settings, recipients, onSaved }: { settings: Settings;
         </button>
       )}
       <StatusMessage>
-        {status && (status === 'saved' ? exportPageText.settingsSaved : status === 'restored' ? exportPageText.profileRecipientsRestored : exportPageText.settingsNotSaved)}
+        {status &&
+          (status === 'saved'
+            ? exportPageText.settingsSaved
+            : status === 'restored'
+              ? exportPageText.profileRecipientsRestored
+              : exportPageText.settingsNotSaved)}
       </StatusMessage>
     </section>
   );
@@ -171,8 +176,14 @@ function RecipientsForm({ settings, recipients, onSaved }: { settings: Settings;
 
 type BuildState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string; pages: number } | { kind: 'failed'; detail: string };
 
-
-function PdfPanel(props: { id: string; document: ReferralDocument; heading: string; body: string; downloadLabel: string; view: { to: string; label: string } }) {
+function PdfPanel(props: {
+  id: string;
+  document: ReferralDocument;
+  heading: string;
+  body: string;
+  downloadLabel: string;
+  view: { to: string; label: string };
+}) {
   const { document } = props;
   const [build, setBuild] = useState<BuildState>({ kind: 'idle' });
   const [warnings, setWarnings] = useState<{ field: string; label: string; characters: string[] }[] | null>(null);
@@ -181,9 +192,7 @@ function PdfPanel(props: { id: string; document: ReferralDocument; heading: stri
     preparePdf(document);
     // The check needs no fonts: it reads the fonts' coverage tables.
     let live = true;
-    import('../../pdf/build-referral-pdf')
-      .then((pdf) => live && setWarnings(pdf.findUnrenderable(document)))
-      .catch(() => live && setWarnings(null));
+    import('../../pdf/build-referral-pdf').then((pdf) => live && setWarnings(pdf.findUnrenderable(document))).catch(() => live && setWarnings(null));
     return () => {
       live = false;
     };
@@ -263,7 +272,11 @@ function IncludePartsForm({ hasPathwayLog }: { hasPathwayLog: boolean }) {
         submitLabel={exportPageText.includeSave}
         onValid={(parts) => {
           update((current) => ({ ...current, includedParts: parts }));
-          setStatus(parts.length === 0 ? exportPageText.includeSavedNone : exportPageText.includeSaved(parts.map(({ part }) => exportText.parts[part].toLowerCase()).join(', ')));
+          setStatus(
+            parts.length === 0
+              ? exportPageText.includeSavedNone
+              : exportPageText.includeSaved(parts.map(({ part }) => exportText.parts[part].toLowerCase()).join(', ')),
+          );
         }}
       >
         {(form) => {
@@ -318,7 +331,14 @@ function CopyField({ label, copyLabel, value, multiline }: { label: string; copy
   );
 }
 
-function CoveringEmailPanel(props: { reference: string; attachmentName: string; recipients: readonly string[]; signOff: string; descriptor?: string; basisWording: string | null }) {
+function CoveringEmailPanel(props: {
+  reference: string;
+  attachmentName: string;
+  recipients: readonly string[];
+  signOff: string;
+  descriptor?: string;
+  basisWording: string | null;
+}) {
   const email = buildCoveringEmail(props);
   return (
     <section aria-labelledby="email-title">
@@ -341,4 +361,3 @@ function CoveringEmailPanel(props: { reference: string; attachmentName: string; 
     </section>
   );
 }
-

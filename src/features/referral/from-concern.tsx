@@ -28,18 +28,18 @@ export function FromConcern() {
     <>
       {status}
       <div className="inset-text">
-      <h2 className="heading-s">{referralText.fromConcernTitle}</h2>
-      <p className="body">{referralText.fromConcernBody}</p>
-      <button
-        type="button"
-        className="button button--secondary"
-        onClick={() => {
-          update((current) => ({ ...current, draft: prefillFromConcern(current.draft, concern), concern }));
-          setDone(true);
-        }}
-      >
-        {referralText.fromConcernButton}
-      </button>
+        <h2 className="heading-s">{referralText.fromConcernTitle}</h2>
+        <p className="body">{referralText.fromConcernBody}</p>
+        <button
+          type="button"
+          className="button button--secondary"
+          onClick={() => {
+            update((current) => ({ ...current, draft: prefillFromConcern(current.draft, concern), concern }));
+            setDone(true);
+          }}
+        >
+          {referralText.fromConcernButton}
+        </button>
       </div>
     </>
   );

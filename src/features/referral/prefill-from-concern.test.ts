@@ -23,7 +23,16 @@ function concernContext(): ConcernContext {
       reporterRole: 'Staff nurse, Ward 4',
     },
     log: [
-      { step: 'patientEscalate', question: 'Escalate?', answer: 'Yes', notes: 'Both worried', role: 'staff', actor: 'x', at: '2026-11-03T10:00:00Z', source: '004' },
+      {
+        step: 'patientEscalate',
+        question: 'Escalate?',
+        answer: 'Yes',
+        notes: 'Both worried',
+        role: 'staff',
+        actor: 'x',
+        at: '2026-11-03T10:00:00Z',
+        source: '004',
+      },
     ],
   };
 }
@@ -32,7 +41,8 @@ function concernContext(): ConcernContext {
 const concern = (): ConcernSummary => concernSummary(concernContext());
 
 /** What the MSE pathway hands over, with the Prevent Lead's advice after liaison. */
-const mseConcern = (advice: { referralAdvised: boolean; notes: string }): ConcernSummary => mseConcernSummary({ ...initialMseContext(), record: concernContext().record, advice });
+const mseConcern = (advice: { referralAdvised: boolean; notes: string }): ConcernSummary =>
+  mseConcernSummary({ ...initialMseContext(), record: concernContext().record, advice });
 
 describe('prefilling the referral from the record of concern', () => {
   it('fills the concern, the date it came to light, who first identified it, and today as the date of the referral', () => {

@@ -19,7 +19,11 @@ function splitName(name: string): { forename: string; surname: string } {
  * and today as the date of the referral.
  * Only empty fields are filled: nothing the lead has typed is overwritten.
  */
-export function prefillFromConcern(draft: ReferralDraft, concern: Pick<ConcernSummary, 'record' | 'preventLeadAdvice'>, today: string = todayIso()): ReferralDraft {
+export function prefillFromConcern(
+  draft: ReferralDraft,
+  concern: Pick<ConcernSummary, 'record' | 'preventLeadAdvice'>,
+  today: string = todayIso(),
+): ReferralDraft {
   const record = concern.record;
   if (!record) return draft;
   const sections = structuredClone(draft.sections);

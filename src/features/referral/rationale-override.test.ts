@@ -17,7 +17,9 @@ describe('IG-approved rationale wording from the profile', () => {
     expect(exported.rationale.startsWith(approved.text)).toBe(true);
     expect(exported.rationale).not.toContain('This referral is being made with the informed consent');
     expect(exported.rationale).toContain('Who consented: The patient.');
-    expect(exported.rationaleWordingApproved).toBe('Local wording approved by A Person, Information Governance Lead on 01/03/2025 (organisation profile: Northshire ICB).');
+    expect(exported.rationaleWordingApproved).toBe(
+      'Local wording approved by A Person, Information Governance Lead on 01/03/2025 (organisation profile: Northshire ICB).',
+    );
   });
 
   it('leaves the record alone without an override for its route, and leaves a rationale the lead rewrote', () => {

@@ -26,7 +26,9 @@ export function withApprovedWording(record: ConsentRecord, profile: Organisation
     ...record,
     rationale: keptModel ? `${override.text}${record.rationale.slice(basis.length)}` : record.rationale,
     rationaleWordingApproved:
-      keptModel && record.rationaleWordingApproved.trim() === MODEL_WORDING_NOTE ? approvedWordingNote(override, profile.name) : record.rationaleWordingApproved,
+      keptModel && record.rationaleWordingApproved.trim() === MODEL_WORDING_NOTE
+        ? approvedWordingNote(override, profile.name)
+        : record.rationaleWordingApproved,
   };
 }
 

@@ -46,7 +46,15 @@ function inputFor(draft: ReferralDraft = completeDraft(), extra: Partial<Referra
     reference: 'PP-20261123-4F7Q',
     recipients: ['Wiltshire MASH (mash@nhs.net)', 'prevent.lead@nhs.net'],
     consent: sampleConsentRecord(),
-    consentLog: [{ question: 'Did they give informed consent?', answer: 'Yes', notes: 'Face to face, with the Prevent leaflet', at: '2026-11-05T10:00:00Z', who: 'Safeguarding lead' }],
+    consentLog: [
+      {
+        question: 'Did they give informed consent?',
+        answer: 'Yes',
+        notes: 'Face to face, with the Prevent leaflet',
+        at: '2026-11-05T10:00:00Z',
+        who: 'Safeguarding lead',
+      },
+    ],
     concernLog,
     generatedAt: new Date('2026-11-05T12:00:00Z'),
     localContacts: { organisation: 'Northshire ICB', contacts: { safeguardingLead: { role: 'Designated Nurse', phone: '01632 960123' } } },
@@ -101,7 +109,8 @@ describe('the referral and the internal decision record: two documents from one 
 
   it('the referral PDF holds no records search, IG advice, capacity assessment, decision log or local contacts, and no project references', () => {
     for (const [what, text] of Object.entries(INTERNAL)) expect(referralPdf.text, what).not.toContain(text);
-    for (const heading of ['Records search', 'Caldicott', 'Capacity or competence', 'decision log', 'Local contacts']) expect(referralPdf.text, heading).not.toContain(heading);
+    for (const heading of ['Records search', 'Caldicott', 'Capacity or competence', 'decision log', 'Local contacts'])
+      expect(referralPdf.text, heading).not.toContain(heading);
     for (const word of PROJECT_WORDS) expect(referralPdf.text, word).not.toContain(word);
   });
 
@@ -113,7 +122,9 @@ describe('the referral and the internal decision record: two documents from one 
     // The basis the lead chose, in words (§A.1 item 4).
     const record = input.consent;
     expect(record.article9Condition).not.toBeNull();
-    expect(squash(internalPdf.text)).toContain(squash(`Article 9 condition (special category data) UK GDPR Article 9(2)(g), with the ${scheduleOneConditions[record.article9Condition!].legal}`));
+    expect(squash(internalPdf.text)).toContain(
+      squash(`Article 9 condition (special category data) UK GDPR Article 9(2)(g), with the ${scheduleOneConditions[record.article9Condition!].legal}`),
+    );
     expect(internalPdf.text).not.toMatch(/sch1-para/);
     // The IG consultation is named on the record, so "[verify with IG]" is gone (§A.1 item 7).
     expect(internalPdf.text).not.toContain('[verify with IG]');
@@ -173,7 +184,13 @@ describe('including a part of the internal record in the referral', () => {
   it('ignores a part without a reason, or saved in a shape it does not know (old or damaged drafts)', () => {
     expect(readIncludedParts(undefined)).toEqual([]);
     expect(readIncludedParts([{ part: 'capacity', reason: '  ' }, { part: 'everything', reason: 'x' }, 'junk'])).toEqual([]);
-    expect(readIncludedParts([{ part: 'igAdvice', reason: 'b' }, { part: 'capacity', reason: 'a' }, { part: 'capacity', reason: 'again' }])).toEqual([
+    expect(
+      readIncludedParts([
+        { part: 'igAdvice', reason: 'b' },
+        { part: 'capacity', reason: 'a' },
+        { part: 'capacity', reason: 'again' },
+      ]),
+    ).toEqual([
       { part: 'capacity', reason: 'a' },
       { part: 'igAdvice', reason: 'b' },
     ]);
@@ -192,7 +209,20 @@ describe('sections G and H when they are the same person as the section before',
 
   it('prints H’s contact when it is someone else', () => {
     const doc = buildReferralDocument(
-      inputFor(completeDraft((d) => (d.sections.preventContact = { sameAsReferrer: 'no', forename: 'Kim', surname: 'Lee', roleAndOrganisation: 'Prevent Lead', relationship: '', phone: '01632 960003', email: '' }))),
+      inputFor(
+        completeDraft(
+          (d) =>
+            (d.sections.preventContact = {
+              sameAsReferrer: 'no',
+              forename: 'Kim',
+              surname: 'Lee',
+              roleAndOrganisation: 'Prevent Lead',
+              relationship: '',
+              phone: '01632 960003',
+              email: '',
+            }),
+        ),
+      ),
     );
     const h = doc.sections.find((s) => s.heading.startsWith('H.'))!;
     expect(h.rows.map((row) => row.value)).toContain('Kim');
@@ -217,7 +247,11 @@ describe('the internal record’s parts', () => {
       'Capacity or competence assessment',
       'Information governance or Caldicott advice',
     ]);
-    expect(internal.appendices.map((a) => a.heading)).toEqual(['Consent and lawful basis: decision log', 'Concern pathway: decision log', 'Local contacts: Northshire ICB']);
+    expect(internal.appendices.map((a) => a.heading)).toEqual([
+      'Consent and lawful basis: decision log',
+      'Concern pathway: decision log',
+      'Local contacts: Northshire ICB',
+    ]);
     const local = internal.appendices.at(-1) as DocSection;
     expect(local.rows).toEqual([{ label: 'Designated Nurse', value: '01632 960123', field: 'profile.contacts.safeguardingLead' }]);
   });

@@ -59,7 +59,16 @@ function recordText(text: string, record: ConsentRecord): string {
 }
 
 /** The items that belong to the capacity or competence assessment, not the consent record. */
-const capacityItemKeys = ['competence', 'capacityDoubt', 'capacityAssessor', 'capacityAssessedOn', 'capacityOutcome', 'capacitySupport', 'bestInterestsConsulted', 'bestInterestsReasoning'] as const;
+const capacityItemKeys = [
+  'competence',
+  'capacityDoubt',
+  'capacityAssessor',
+  'capacityAssessedOn',
+  'capacityOutcome',
+  'capacitySupport',
+  'bestInterestsConsulted',
+  'bestInterestsReasoning',
+] as const;
 const capacityItemLabels: ReadonlySet<string> = new Set(capacityItemKeys.map((key) => consentItemLabels[key]));
 
 const itemRows = (record: ConsentRecord, keep: (label: string) => boolean): DocRow[] =>
@@ -135,7 +144,9 @@ function extraBasisRows(record: ConsentRecord): DocRow[] {
     article10Condition: record.article10Condition ? exportText.consent.article10(condition(record.article10Condition)) : '',
     appropriatePolicyDocument: answer(record.appropriatePolicyDocument),
   };
-  return (Object.keys(labels) as (keyof typeof labels)[]).flatMap((key) => (values[key] ? [{ label: labels[key], value: values[key], field: `consent.${key}` }] : []));
+  return (Object.keys(labels) as (keyof typeof labels)[]).flatMap((key) =>
+    values[key] ? [{ label: labels[key], value: values[key], field: `consent.${key}` }] : [],
+  );
 }
 
 /** The records search (Prevent duty core standards for healthcare: check for existing records). */
@@ -204,7 +215,13 @@ export function localContactsSection(organisation: string, contacts: Contacts): 
 }
 
 export const concernLogEntries = (log: readonly PathwayLogEntry[]): LogEntry[] =>
-  log.map((entry) => ({ question: entry.question, answer: entry.answer, notes: entry.notes, at: entry.at, who: entry.role ? roleLabels[entry.role] : entry.actor }));
+  log.map((entry) => ({
+    question: entry.question,
+    answer: entry.answer,
+    notes: entry.notes,
+    at: entry.at,
+    who: entry.role ? roleLabels[entry.role] : entry.actor,
+  }));
 
 const markingOf = (input: ReferralExportInput) => ({
   marking: 'OFFICIAL-SENSITIVE' as const,
@@ -217,7 +234,12 @@ const markingOf = (input: ReferralExportInput) => ({
 
 const personFields = ['forename', 'surname', 'roleAndOrganisation', 'relationship', 'phone', 'email'] as const;
 /** Section F's name and contact details: what "Do they wish to remain anonymous? Yes" keeps out of the referral. */
-const identifyingFields: ReadonlySet<string> = new Set(['firstIdentified.forename', 'firstIdentified.surname', 'firstIdentified.phone', 'firstIdentified.email']);
+const identifyingFields: ReadonlySet<string> = new Set([
+  'firstIdentified.forename',
+  'firstIdentified.surname',
+  'firstIdentified.phone',
+  'firstIdentified.email',
+]);
 
 /**
  * Sections B to K as the referral prints them: section F's name and contact details withheld when the
@@ -334,7 +356,14 @@ export function buildInternalRecordDocument(input: ReferralExportInput): Referra
     kind: 'internal-record',
     title: text.title,
     ...markingOf(input),
-    sections: [about, consentSection(input.consent), recordsSearchSection(input.consent), capacitySection(input.consent), igAdviceSection(input.consent), ...withheld],
+    sections: [
+      about,
+      consentSection(input.consent),
+      recordsSearchSection(input.consent),
+      capacitySection(input.consent),
+      igAdviceSection(input.consent),
+      ...withheld,
+    ],
     appendices,
     appendicesRunOn: true,
   };

@@ -74,12 +74,12 @@ export function effectiveRecipients(settings: Settings, profile: OrganisationPro
 export const recipientsFormSchema = z.object({
   recipients: z
     .string()
-    .transform((text) => text.split(/[\s,;]+/).map((a) => a.trim()).filter(Boolean))
-    .pipe(
-      z
-        .array(emailSchema)
-        .min(1, 'Enter at least one recipient, like prevent.lead@nhs.net')
-        .max(10, 'Enter no more than 10 recipients'),
-    ),
+    .transform((text) =>
+      text
+        .split(/[\s,;]+/)
+        .map((a) => a.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(emailSchema).min(1, 'Enter at least one recipient, like prevent.lead@nhs.net').max(10, 'Enter no more than 10 recipients')),
   signOff: z.string().trim().max(1000, 'Keep the sign-off to 1,000 characters or fewer'),
 });

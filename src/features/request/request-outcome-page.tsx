@@ -72,7 +72,12 @@ export function RequestOutcomePage({ restart }: { restart: () => void }) {
         columns={columns.slice(0, 4)}
         rows={snapshot.context.log.map((entry) => ({
           key: `${entry.step}-${entry.at}`,
-          cells: [{ text: entry.at.slice(11, 16) }, { text: entry.question }, { text: entry.answer }, { text: entry.notes, source: citeSource(entry.source), format: 'pre-wrap' }],
+          cells: [
+            { text: entry.at.slice(11, 16) },
+            { text: entry.question },
+            { text: entry.answer },
+            { text: entry.notes, source: citeSource(entry.source), format: 'pre-wrap' },
+          ],
         }))}
       />
       <div className="button-group">

@@ -14,7 +14,17 @@ const walk = (...events: RequestEvent[]) => {
   for (const event of events) [snapshot] = transition(requestMachine, snapshot, event);
   return snapshot.context;
 };
-const toDecision = [answer('urgentNo'), answer('requester'), answer('purposeChannel'), answer('formatMet'), answer('powersChannel'), answer('reasonGiven'), answer('items'), answer('checklist'), answer('consulted')];
+const toDecision = [
+  answer('urgentNo'),
+  answer('requester'),
+  answer('purposeChannel'),
+  answer('formatMet'),
+  answer('powersChannel'),
+  answer('reasonGiven'),
+  answer('items'),
+  answer('checklist'),
+  answer('consulted'),
+];
 
 describe('the reply to the requester', () => {
   it('release in part: subject marked OFFICIAL-SENSITIVE, released items, each withheld item with its reason, and the basis', () => {
@@ -55,7 +65,15 @@ describe('the internal record as a PDF, read back with pdftotext', () => {
     });
     expect(count(pages.join('\n'), 'OFFICIAL-SENSITIVE')).toBe(2 * pdf.pageCount);
     const text = squash(pdftotext(pdf.bytes).join('\n'));
-    for (const item of ['Dates of contact with the practice in the last 12 months', 'Named GP and practice contact', 'Mental health diagnoses', 'Withheld: Not necessary for the concern described', 'Dr C. Guardian, Caldicott Guardian', 'Sam Lead, Safeguarding Locality Lead', 'BSW ICB Prevent Policy, paragraph 70'])
+    for (const item of [
+      'Dates of contact with the practice in the last 12 months',
+      'Named GP and practice contact',
+      'Mental health diagnoses',
+      'Withheld: Not necessary for the concern described',
+      'Dr C. Guardian, Caldicott Guardian',
+      'Sam Lead, Safeguarding Locality Lead',
+      'BSW ICB Prevent Policy, paragraph 70',
+    ])
       expect(text).toContain(squash(item));
     expect(referralFileName(document)).toBe('prevent-internal-record-RQ-20261201-100000.pdf');
     console.log(`request record (release in part): ${pdf.pageCount} page(s)`);

@@ -46,7 +46,13 @@ function sectionsFor(draft: RequestDraft, reference: string): DocSection[] {
     return [
       {
         heading: doc.sections.urgent,
-        rows: [row(doc.rows.reference, reference), row(doc.rows.called, call?.called), row(doc.rows.calledAt, call?.calledAt), row(doc.rows.whatShared, call?.whatShared), row(doc.rows.urgentRequester, call?.requester)],
+        rows: [
+          row(doc.rows.reference, reference),
+          row(doc.rows.called, call?.called),
+          row(doc.rows.calledAt, call?.calledAt),
+          row(doc.rows.whatShared, call?.whatShared),
+          row(doc.rows.urgentRequester, call?.requester),
+        ],
       },
     ];
   }
@@ -70,19 +76,31 @@ function sectionsFor(draft: RequestDraft, reference: string): DocSection[] {
         row(doc.rows.secureEmail, yesNo(draft.format?.secureEmail)),
         row(doc.rows.powers, powersText(draft)),
         row(doc.rows.reason, draft.reason ? `${yesNo(draft.reason.given)}${draft.reason.formOfWords ? `: ${draft.reason.formOfWords}` : ''}` : ''),
-        row(doc.rows.competent, draft.competentAuthority ? `${yesNo(draft.competentAuthority.answer)}${draft.competentAuthority.notes ? `: ${draft.competentAuthority.notes}` : ''}` : doc.notAsked),
+        row(
+          doc.rows.competent,
+          draft.competentAuthority
+            ? `${yesNo(draft.competentAuthority.answer)}${draft.competentAuthority.notes ? `: ${draft.competentAuthority.notes}` : ''}`
+            : doc.notAsked,
+        ),
       ],
     },
     {
       heading: doc.sections.questions,
       intro: [citeSource('004 ¶70')],
-      rows: [...checklistKeys.map((key) => row(checklistQuestions[key], yesNo(draft.checklist?.answers[key]))), row(doc.rows.checklistNotes, draft.checklist?.notes)],
+      rows: [
+        ...checklistKeys.map((key) => row(checklistQuestions[key], yesNo(draft.checklist?.answers[key]))),
+        row(doc.rows.checklistNotes, draft.checklist?.notes),
+      ],
     },
     {
       heading: doc.sections.consultation,
       rows:
         draft.consultation?.consulted === 'yes'
-          ? [row(doc.rows.consulted, 'Yes'), row(doc.rows.consultedWho, `${draft.consultation.who}, ${draft.consultation.when}`), row(doc.rows.advice, draft.consultation.advice)]
+          ? [
+              row(doc.rows.consulted, 'Yes'),
+              row(doc.rows.consultedWho, `${draft.consultation.who}, ${draft.consultation.when}`),
+              row(doc.rows.advice, draft.consultation.advice),
+            ]
           : [row(doc.rows.consulted, 'No'), row(doc.rows.whyNot, draft.consultation?.whyNot)],
     },
     {
@@ -90,7 +108,9 @@ function sectionsFor(draft: RequestDraft, reference: string): DocSection[] {
       rows: [
         row(doc.rows.decision, draft.decision ? decisionWords[draft.decision] : ''),
         ...(draft.basis ? [row(doc.rows.basis, draft.basis)] : []),
-        ...(draft.askMore ? [row(doc.rows.missing, [...draft.askMore.missing.map((key) => missingLabels[key]), draft.askMore.notes].filter(Boolean).join('\n'))] : []),
+        ...(draft.askMore
+          ? [row(doc.rows.missing, [...draft.askMore.missing.map((key) => missingLabels[key]), draft.askMore.notes].filter(Boolean).join('\n'))]
+          : []),
         ...(draft.declineReasons ? [row(doc.rows.declineReasons, draft.declineReasons)] : []),
       ],
     },
@@ -101,7 +121,14 @@ function sectionsFor(draft: RequestDraft, reference: string): DocSection[] {
 
 function signOffSection(draft: RequestDraft): DocSection[] {
   const s = draft.signOff;
-  return s ? [{ heading: doc.sections.signOff, rows: [row(doc.rows.decisionMaker, `${s.decisionMaker}, ${s.role}`), row(doc.rows.decidedAt, s.decidedAt), row(doc.rows.rationale, s.rationale)] }] : [];
+  return s
+    ? [
+        {
+          heading: doc.sections.signOff,
+          rows: [row(doc.rows.decisionMaker, `${s.decisionMaker}, ${s.role}`), row(doc.rows.decidedAt, s.decidedAt), row(doc.rows.rationale, s.rationale)],
+        },
+      ]
+    : [];
 }
 
 const logTime = (iso: string) => {
@@ -148,7 +175,10 @@ export function requestReply(context: RequestContext): RequestReply {
     lines.push(replyText.urgent(draft.urgentCall.called, draft.urgentCall.calledAt), '', draft.urgentCall.whatShared, '', replyText.urgentClose);
   } else {
     lines.push(replyText.greeting(draft.requester?.contact ?? ''), '', replyText.thanks(draft.requester?.organisation ?? '', draft.purpose), '');
-    const powers = citedPowers.filter((power) => draft.powers?.cited.includes(power)).map((power) => powerWords[power]).join('; ');
+    const powers = citedPowers
+      .filter((power) => draft.powers?.cited.includes(power))
+      .map((power) => powerWords[power])
+      .join('; ');
     switch (draft.decision) {
       case 'release':
         lines.push(replyText.release, ...(draft.items ?? []).map((item) => `- ${item}`), '', replyText.basis(powers));
@@ -157,7 +187,12 @@ export function requestReply(context: RequestContext): RequestReply {
       case 'partial': {
         const decided = draft.itemDecisions ?? [];
         lines.push(replyText.partial, '', replyText.releasedHeading, ...decided.filter((item) => item.release === 'yes').map((item) => `- ${item.item}`), '');
-        lines.push(replyText.withheldHeading, ...decided.filter((item) => item.release === 'no').map((item) => `- ${item.item}: ${item.reason}`), '', replyText.basis(powers));
+        lines.push(
+          replyText.withheldHeading,
+          ...decided.filter((item) => item.release === 'no').map((item) => `- ${item.item}: ${item.reason}`),
+          '',
+          replyText.basis(powers),
+        );
         if (draft.basis) lines.push(replyText.basisOwn(draft.basis));
         break;
       }
@@ -179,4 +214,5 @@ export function requestReply(context: RequestContext): RequestReply {
 }
 
 /** A mailto: link for the reply (the lead adds the address and the attachments). */
-export const mailtoFor = (reply: RequestReply) => `mailto:${encodeURIComponent(reply.to)}?subject=${encodeURIComponent(reply.subject)}&body=${encodeURIComponent(reply.body)}`;
+export const mailtoFor = (reply: RequestReply) =>
+  `mailto:${encodeURIComponent(reply.to)}?subject=${encodeURIComponent(reply.subject)}&body=${encodeURIComponent(reply.body)}`;

@@ -13,7 +13,16 @@ import {
   type RequestDraft,
 } from '../../../forms/information-request.schema';
 import type { RequestEvent, RequestSnapshot, RequestStepId } from '../../../machines/information-request.machine';
-import { checklistQuestions, decisionLabels, missingLabels, powerLabels, purposeLabels, requesterKindLabels, requestSteps, requestText as t } from '../../content/request.content';
+import {
+  checklistQuestions,
+  decisionLabels,
+  missingLabels,
+  powerLabels,
+  purposeLabels,
+  requesterKindLabels,
+  requestSteps,
+  requestText as t,
+} from '../../content/request.content';
 
 /**
  * Each form step of the request: the fields it draws (field registry), the page schema (with the
@@ -52,7 +61,11 @@ export const formSteps = {
       { kind: 'text', name: 'requester', label: t.urgentRecord.requester, optional: true },
     ],
     schema: () => z.object({ called: text(), calledAt: text(), whatShared: text(), requester: optional }),
-    toEvent: (v, shown) => ({ type: 'URGENT_RECORDED', call: { called: str(v.called), calledAt: str(v.calledAt), whatShared: str(v.whatShared), requester: str(v.requester) }, ...shown }),
+    toEvent: (v, shown) => ({
+      type: 'URGENT_RECORDED',
+      call: { called: str(v.called), calledAt: str(v.calledAt), whatShared: str(v.whatShared), requester: str(v.requester) },
+      ...shown,
+    }),
     defaults: (_, before) => (before?.type === 'URGENT_RECORDED' ? { ...before.call } : { called: '', calledAt: '', whatShared: '', requester: '' }),
   },
   requester: {
@@ -65,27 +78,46 @@ export const formSteps = {
     schema: () => z.object({ kind: choose(requesterKinds), organisation: text(), contact: text(), theirReference: optional }),
     toEvent: (v, shown) => ({
       type: 'REQUESTER_GIVEN',
-      requester: { kind: v.kind as (typeof requesterKinds)[number], organisation: str(v.organisation), contact: str(v.contact), theirReference: str(v.theirReference) },
+      requester: {
+        kind: v.kind as (typeof requesterKinds)[number],
+        organisation: str(v.organisation),
+        contact: str(v.contact),
+        theirReference: str(v.theirReference),
+      },
       ...shown,
     }),
     defaults: (_, before) => (before?.type === 'REQUESTER_GIVEN' ? { ...before.requester } : { organisation: '', contact: '', theirReference: '' }),
   },
   purpose: {
     headingField: 'purpose',
-    fields: () => [{ kind: 'choice', name: 'purpose', label: requestSteps.purpose.title, options: requestPurposes.map((value) => ({ value, ...purposeLabels[value] })) }],
+    fields: () => [
+      { kind: 'choice', name: 'purpose', label: requestSteps.purpose.title, options: requestPurposes.map((value) => ({ value, ...purposeLabels[value] })) },
+    ],
     schema: () => z.object({ purpose: choose(requestPurposes) }),
     toEvent: (v, shown) => ({ type: 'PURPOSE_GIVEN', purpose: v.purpose as (typeof requestPurposes)[number], ...shown }),
     defaults: (_, before) => (before?.type === 'PURPOSE_GIVEN' ? { purpose: before.purpose } : {}),
   },
   format: {
-    fields: () => (['inWriting', 'proforma', 'secureEmail'] as const).map((name) => ({ kind: 'choice', name, label: t.format[name], options: yesNoOptions }) as const),
+    fields: () =>
+      (['inWriting', 'proforma', 'secureEmail'] as const).map((name) => ({ kind: 'choice', name, label: t.format[name], options: yesNoOptions }) as const),
     schema: () => z.object({ inWriting: choose(['yes', 'no']), proforma: choose(['yes', 'no']), secureEmail: choose(['yes', 'no']) }),
-    toEvent: (v, shown) => ({ type: 'FORMAT_CHECKED', format: { inWriting: v.inWriting as 'yes', proforma: v.proforma as 'yes', secureEmail: v.secureEmail as 'yes' }, ...shown }),
+    toEvent: (v, shown) => ({
+      type: 'FORMAT_CHECKED',
+      format: { inWriting: v.inWriting as 'yes', proforma: v.proforma as 'yes', secureEmail: v.secureEmail as 'yes' },
+      ...shown,
+    }),
     defaults: (_, before) => (before?.type === 'FORMAT_CHECKED' ? { ...before.format } : {}),
   },
   powers: {
     fields: () => [
-      { kind: 'checkboxes', name: 'cited', label: t.powers.cited, hint: t.powers.none, optional: true, options: citedPowers.map((value) => ({ value, label: powerLabels[value] })) },
+      {
+        kind: 'checkboxes',
+        name: 'cited',
+        label: t.powers.cited,
+        hint: t.powers.none,
+        optional: true,
+        options: citedPowers.map((value) => ({ value, label: powerLabels[value] })),
+      },
       { kind: 'longtext', name: 'notes', label: t.powers.notes, optional: true, rows: 3 },
     ],
     schema: () => z.object({ cited: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(choose(citedPowers))), notes: optional }),
@@ -107,7 +139,11 @@ export const formSteps = {
       z.object({ given: choose(['yes', 'no']), formOfWords: optional }).superRefine((v, ctx) => {
         if (v.given === 'yes' && v.formOfWords === '') ctx.addIssue({ code: 'custom', path: ['formOfWords'], message: t.needsText });
       }),
-    toEvent: (v, shown) => ({ type: 'REASON_CHECKED', reason: v.given === 'yes' ? { given: 'yes', formOfWords: str(v.formOfWords) } : { given: 'no', formOfWords: '' }, ...shown }),
+    toEvent: (v, shown) => ({
+      type: 'REASON_CHECKED',
+      reason: v.given === 'yes' ? { given: 'yes', formOfWords: str(v.formOfWords) } : { given: 'no', formOfWords: '' },
+      ...shown,
+    }),
     defaults: (_, before) => (before?.type === 'REASON_CHECKED' ? { ...before.reason } : { formOfWords: '' }),
   },
   items: {
@@ -116,7 +152,12 @@ export const formSteps = {
       z.object({
         items: z
           .string()
-          .transform((value) => value.split('\n').map((line) => line.trim()).filter(Boolean))
+          .transform((value) =>
+            value
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          )
           .pipe(z.array(z.string()).min(1, t.items.oneItem).max(40)),
       }),
     toEvent: (v, shown) => ({ type: 'ITEMS_LISTED', items: v.items as string[], ...shown }),
@@ -125,7 +166,12 @@ export const formSteps = {
   competentAuthority: {
     headingField: 'answer',
     fields: () => [
-      { kind: 'choice', name: 'answer', label: requestSteps.competentAuthority.title, options: competentAnswers.map((value) => ({ value, label: t.competent[value] })) },
+      {
+        kind: 'choice',
+        name: 'answer',
+        label: requestSteps.competentAuthority.title,
+        options: competentAnswers.map((value) => ({ value, label: t.competent[value] })),
+      },
       { kind: 'longtext', name: 'notes', label: t.competent.notes, optional: true, rows: 3 },
     ],
     schema: () => z.object({ answer: choose(competentAnswers), notes: optional }),
@@ -139,10 +185,20 @@ export const formSteps = {
       ),
       { kind: 'longtext', name: 'notes', label: t.checklist.notes, optional: true, rows: 3 },
     ],
-    schema: () => z.object({ ...(Object.fromEntries(checklistKeys.map((key) => [key, choose(['yes', 'no', 'unsure'])])) as Record<(typeof checklistKeys)[number], z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>>), notes: optional }),
+    schema: () =>
+      z.object({
+        ...(Object.fromEntries(checklistKeys.map((key) => [key, choose(['yes', 'no', 'unsure'])])) as Record<
+          (typeof checklistKeys)[number],
+          z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
+        >),
+        notes: optional,
+      }),
     toEvent: (v, shown) => ({
       type: 'CHECKLIST_ANSWERED',
-      checklist: { answers: Object.fromEntries(checklistKeys.map((key) => [key, v[key]])) as Record<(typeof checklistKeys)[number], 'yes'>, notes: str(v.notes) },
+      checklist: {
+        answers: Object.fromEntries(checklistKeys.map((key) => [key, v[key]])) as Record<(typeof checklistKeys)[number], 'yes'>,
+        notes: str(v.notes),
+      },
       ...shown,
     }),
     defaults: (_, before) => (before?.type === 'CHECKLIST_ANSWERED' ? { ...before.checklist.answers, notes: before.checklist.notes } : { notes: '' }),
@@ -168,15 +224,24 @@ export const formSteps = {
       }),
     toEvent: (v, shown) => ({
       type: 'CONSULTATION_RECORDED',
-      consultation: v.consulted === 'yes' ? { consulted: 'yes', who: str(v.who), when: str(v.when), advice: str(v.advice) } : { consulted: 'no', whyNot: str(v.whyNot) },
+      consultation:
+        v.consulted === 'yes' ? { consulted: 'yes', who: str(v.who), when: str(v.when), advice: str(v.advice) } : { consulted: 'no', whyNot: str(v.whyNot) },
       ...shown,
     }),
-    defaults: (_, before) => (before?.type === 'CONSULTATION_RECORDED' ? { who: '', when: '', advice: '', whyNot: '', ...before.consultation } : { who: '', when: '', advice: '', whyNot: '' }),
+    defaults: (_, before) =>
+      before?.type === 'CONSULTATION_RECORDED'
+        ? { who: '', when: '', advice: '', whyNot: '', ...before.consultation }
+        : { who: '', when: '', advice: '', whyNot: '' },
   },
   decision: {
     headingField: 'decision',
     fields: (draft) => [
-      { kind: 'choice', name: 'decision', label: requestSteps.decision.title, options: decisionsOpen(draft).map((value) => ({ value, ...decisionLabels[value] })) },
+      {
+        kind: 'choice',
+        name: 'decision',
+        label: requestSteps.decision.title,
+        options: decisionsOpen(draft).map((value) => ({ value, ...decisionLabels[value] })),
+      },
       { kind: 'longtext', name: 'basis', label: t.decision.basis, hint: t.decision.basisHint, optional: true, rows: 3 },
     ],
     schema: (draft) => z.object({ decision: choose(decisionsOpen(draft) as [RequestDecision, ...RequestDecision[]]), basis: optional }),
@@ -199,19 +264,32 @@ export const formSteps = {
       ]),
     schema: (draft) => {
       const items = draft.items ?? [];
-      const shape = Object.fromEntries(items.flatMap((_, i) => [[`release${i}`, choose(['yes', 'no'])], [`reason${i}`, optional]]));
+      const shape = Object.fromEntries(
+        items.flatMap((_, i) => [
+          [`release${i}`, choose(['yes', 'no'])],
+          [`reason${i}`, optional],
+        ]),
+      );
       return z.object(shape).superRefine((v: Values, ctx) => {
         items.forEach((_, i) => {
           if (v[`release${i}`] === 'no' && v[`reason${i}`] === '') ctx.addIssue({ code: 'custom', path: [`reason${i}`], message: t.needsText });
         });
         const answers = items.map((_, i) => v[`release${i}`]);
-        if (!answers.includes('yes')) ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Release at least one item, or go back and decline the request' });
-        else if (!answers.includes('no')) ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Withhold at least one item, or go back and release as asked' });
+        if (!answers.includes('yes'))
+          ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Release at least one item, or go back and decline the request' });
+        else if (!answers.includes('no'))
+          ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Withhold at least one item, or go back and release as asked' });
       }) as unknown as z.ZodType<Values>;
     },
     toEvent: (v, shown, draft) => ({
       type: 'ITEMS_DECIDED',
-      partial: { items: (draft.items ?? []).map((item, i) => ({ item, release: v[`release${i}`] as 'yes', reason: v[`release${i}`] === 'no' ? str(v[`reason${i}`]) : '' })) },
+      partial: {
+        items: (draft.items ?? []).map((item, i) => ({
+          item,
+          release: v[`release${i}`] as 'yes',
+          reason: v[`release${i}`] === 'no' ? str(v[`reason${i}`]) : '',
+        })),
+      },
       ...shown,
     }),
     defaults: (draft, before) =>
@@ -231,9 +309,15 @@ export const formSteps = {
       { kind: 'longtext', name: 'notes', label: t.askMore.notes, optional: true, rows: 3 },
     ],
     schema: () =>
-      z.object({ missing: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(choose(missingKeys)).min(1, 'Choose what the requester needs to send')), notes: optional }),
+      z.object({
+        missing: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(choose(missingKeys)).min(1, 'Choose what the requester needs to send')),
+        notes: optional,
+      }),
     toEvent: (v, shown) => ({ type: 'MISSING_LISTED', askMore: { missing: v.missing as (typeof missingKeys)[number][], notes: str(v.notes) }, ...shown }),
-    defaults: (draft, before) => (before?.type === 'MISSING_LISTED' ? { missing: [...before.askMore.missing], notes: before.askMore.notes } : { missing: missingFromRequest(draft), notes: '' }),
+    defaults: (draft, before) =>
+      before?.type === 'MISSING_LISTED'
+        ? { missing: [...before.askMore.missing], notes: before.askMore.notes }
+        : { missing: missingFromRequest(draft), notes: '' },
   },
   decline: {
     fields: () => [{ kind: 'longtext', name: 'reasons', label: t.decline.reasons, rows: 5 }],
@@ -249,7 +333,11 @@ export const formSteps = {
       { kind: 'longtext', name: 'rationale', label: t.signOff.rationale, hint: t.signOff.rationaleHint, rows: 4 },
     ],
     schema: () => z.object({ decisionMaker: text(), role: text(), decidedAt: text(), rationale: text() }),
-    toEvent: (v, shown) => ({ type: 'SIGNED_OFF', signOff: { decisionMaker: str(v.decisionMaker), role: str(v.role), decidedAt: str(v.decidedAt), rationale: str(v.rationale) }, ...shown }),
+    toEvent: (v, shown) => ({
+      type: 'SIGNED_OFF',
+      signOff: { decisionMaker: str(v.decisionMaker), role: str(v.role), decidedAt: str(v.decidedAt), rationale: str(v.rationale) },
+      ...shown,
+    }),
     defaults: (_, before) => (before?.type === 'SIGNED_OFF' ? { ...before.signOff } : { decisionMaker: '', role: '', decidedAt: '', rationale: '' }),
   },
 } as const satisfies Partial<Record<RequestStepId, FormStep>>;
@@ -263,7 +351,8 @@ export function pageSchema(step: FormStepId, snapshot: RequestSnapshot, shown: (
   const { draft } = snapshot.context;
   return page.schema(draft).superRefine(
     (value, ctx) => {
-      if (!snapshot.can(page.toEvent(value, shown(), draft))) ctx.addIssue({ code: 'custom', path: [(formSteps[step] as FormStep).fields(snapshot.context.draft)[0]?.name ?? ''], message: t.refused });
+      if (!snapshot.can(page.toEvent(value, shown(), draft)))
+        ctx.addIssue({ code: 'custom', path: [(formSteps[step] as FormStep).fields(snapshot.context.draft)[0]?.name ?? ''], message: t.refused });
     },
     { when: (payload) => payload.issues.length === 0 },
   );

@@ -142,7 +142,17 @@ function UrgentPage() {
         onValid={(value) => send({ type: value.answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO', ...shown(content.title)() })}
       >
         <FieldList
-          fields={[{ kind: 'choice', name: 'answer', label: content.title, options: [{ value: 'yes', label: t.yes }, { value: 'no', label: t.no }] }]}
+          fields={[
+            {
+              kind: 'choice',
+              name: 'answer',
+              label: content.title,
+              options: [
+                { value: 'yes', label: t.yes },
+                { value: 'no', label: t.no },
+              ],
+            },
+          ]}
           heading={{ name: 'answer', ref: heading, hint: <p className="hint">{content.hint}</p> }}
         />
       </Form>
@@ -224,8 +234,7 @@ function FormPage({ step, contacts }: { step: FormStepId; contacts: Contacts }) 
   const schema = useMemo(() => pageSchema(step, snapshot, shown(content.title)), [step, snapshot, content.title]);
   const fields = page.fields(draft);
   const missing = step === 'decision' ? missingFromRequest(draft) : [];
-  const extra =
-    step === 'consult' ? <ConsultContacts contacts={contacts} /> : step === 'decision' ? <NeedlessRefusalWarning /> : null;
+  const extra = step === 'consult' ? <ConsultContacts contacts={contacts} /> : step === 'decision' ? <NeedlessRefusalWarning /> : null;
   return (
     <RequestFrame step={step}>
       <Form

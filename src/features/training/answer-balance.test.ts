@@ -14,7 +14,9 @@ const discussion: Question[] = scenarios.flatMap((scenario) =>
     stage.kind === 'discussion' ? stage.steps.map((step) => ({ where: `${scenario.id} ${step.id}`, options: step.options, right: step.expected })) : [],
   ),
 );
-const checks: Question[] = knowledgeChecks.flatMap((set) => set.questions.map((question) => ({ where: `level ${set.level} ${question.id}`, options: question.options, right: [question.answer] })));
+const checks: Question[] = knowledgeChecks.flatMap((set) =>
+  set.questions.map((question) => ({ where: `level ${set.level} ${question.id}`, options: question.options, right: [question.answer] })),
+);
 
 /** Whether a right answer is strictly longer than every wrong one: guessable by its length. */
 const rightIsLongest = (question: Question) => {
@@ -34,10 +36,13 @@ describe('the right answer cannot be guessed by its length', () => {
 
   // S11 and S12 are rewritten by their own changes at the time of writing; they join this check once settled.
   const settled = [...discussion.filter((question) => !/^S1[12] /.test(question.where)), ...checks];
-  it.each(settled.map((question) => [question.where, question] as const))('%s: no option is more than half as long again as the shortest', (_where, question) => {
-    const lengths = question.options.map((option) => option.label.length);
-    expect(Math.max(...lengths) / Math.min(...lengths)).toBeLessThanOrEqual(1.5);
-  });
+  it.each(settled.map((question) => [question.where, question] as const))(
+    '%s: no option is more than half as long again as the shortest',
+    (_where, question) => {
+      const lengths = question.options.map((option) => option.label.length);
+      expect(Math.max(...lengths) / Math.min(...lengths)).toBeLessThanOrEqual(1.5);
+    },
+  );
 });
 
 describe('knowledge checks', () => {

@@ -31,7 +31,10 @@ export function BriefingPage() {
       <SummaryList
         rows={[
           [text.settingLabel, scenario.setting],
-          [trainingText.home.learnersLabel, `${trainingText.levelList(scenario.levels)}; ${scenario.roleTypes.map((type) => trainingText.roleTypes[type]).join(', ')}`],
+          [
+            trainingText.home.learnersLabel,
+            `${trainingText.levelList(scenario.levels)}; ${scenario.roleTypes.map((type) => trainingText.roleTypes[type]).join(', ')}`,
+          ],
           [trainingText.home.coverageLabel, scenario.coverage],
         ]}
       />

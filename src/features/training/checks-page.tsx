@@ -107,7 +107,14 @@ function CheckRun({ set }: { set: CheckSet }) {
         <div className="nhsuk-radios nhsuk-radios--small nhsuk-radios--inline">
           {(['reveal', 'single'] as const).map((value) => (
             <div className="nhsuk-radios__item" key={value}>
-              <input className="nhsuk-radios__input" type="radio" id={`check-mode-${value}`} name="check-mode" checked={mode === value} onChange={() => setMode(value)} />
+              <input
+                className="nhsuk-radios__input"
+                type="radio"
+                id={`check-mode-${value}`}
+                name="check-mode"
+                checked={mode === value}
+                onChange={() => setMode(value)}
+              />
               <label className="nhsuk-label nhsuk-radios__label" htmlFor={`check-mode-${value}`}>
                 {text.modes[value]}
               </label>
@@ -118,7 +125,12 @@ function CheckRun({ set }: { set: CheckSet }) {
       <ul className="answers" aria-label={question.question}>
         {question.options.map((option) => (
           <li key={option.id}>
-            <button type="button" className="answers__button" aria-pressed={option.id === chosen} onClick={() => setAnswers({ ...answers, [question.id]: option.id })}>
+            <button
+              type="button"
+              className="answers__button"
+              aria-pressed={option.id === chosen}
+              onClick={() => setAnswers({ ...answers, [question.id]: option.id })}
+            >
               {option.label}
             </button>
           </li>

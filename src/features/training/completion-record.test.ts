@@ -64,7 +64,7 @@ describe('the training completion record', () => {
       expect(row[3]).toBe('2028-03-24');
       expect(row[4]).toBe('2030-03-24');
     }
-    expect(rows.map((row) => row[2])).toContain("'=HYPERLINK(\"x\")");
+    expect(rows.map((row) => row[2])).toContain('\'=HYPERLINK("x")');
     expect(rows.slice(1).map((row) => row[1])).toEqual(['2', '3', '2', '3', '2', '3', '2', '3', '2', '3']);
   });
 

@@ -64,7 +64,10 @@ export function completionCsv(record: CompletionRecord): string {
   const { annualUpdate, refresher } = refresherDates(record.date);
   const header = completionText.csvColumns;
   const rows = record.attendees.flatMap((attendee) => record.levels.map((level) => [record.date, level, attendee, annualUpdate, refresher]));
-  return [[header.date, header.level, header.attendee, header.annualUpdate, header.refresher], ...rows].map((row) => row.map(csvField).join(',')).join('\r\n').concat('\r\n');
+  return [[header.date, header.level, header.attendee, header.annualUpdate, header.refresher], ...rows]
+    .map((row) => row.map(csvField).join(','))
+    .join('\r\n')
+    .concat('\r\n');
 }
 
 /** Counts by level for the quarterly return: attendees trained at each level, names left out. */
@@ -101,7 +104,14 @@ export function completionDocument(record: CompletionRecord, generatedAt: Date):
           { label: text.rows.annualUpdate, value: ukDate(annualUpdate) },
           { label: text.rows.refresher, value: ukDate(refresher) },
           { label: text.rows.source, value: citeSource('000 §5–11') },
-          { label: text.rows.counts, value: recordLevels.filter((level) => counts[level] > 0).map((level) => `${completionText.levelName(level)}: ${counts[level]}`).join('; ') || text.none },
+          {
+            label: text.rows.counts,
+            value:
+              recordLevels
+                .filter((level) => counts[level] > 0)
+                .map((level) => `${completionText.levelName(level)}: ${counts[level]}`)
+                .join('; ') || text.none,
+          },
         ],
       },
     ],

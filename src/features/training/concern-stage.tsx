@@ -52,7 +52,16 @@ function ConcernTrainer({ stage, scenario }: { stage: ConcernStage; scenario: Sc
   const onJump = useCallback((target: string) => navigate(urlFor(target as typeof step)), [navigate, urlFor]);
 
   return (
-    <MachineStageFrame stage={stage} diagram={diagram} steps={steps} index={index} next={next} finished={snapshot.status === 'done'} onJump={onJump} ancestorsOf={ancestors}>
+    <MachineStageFrame
+      stage={stage}
+      diagram={diagram}
+      steps={steps}
+      index={index}
+      next={next}
+      finished={snapshot.status === 'done'}
+      onJump={onJump}
+      ancestorsOf={ancestors}
+    >
       <ConcernStep />
     </MachineStageFrame>
   );

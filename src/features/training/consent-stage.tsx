@@ -50,7 +50,10 @@ export function ConsentStageView({ stage, entries, index }: { stage: ConsentStag
   const onJump = useCallback((target: string) => navigate(stepUrl(session.scenario, stage.id, target)), [navigate, session.scenario, stage.id]);
   const finished = snapshot.status === 'done';
   const basis = basisReached(snapshot);
-  const dataProtection = useMemo(() => (finished ? judgeDataProtection(stage.expectedBasis, dataProtectionReached(snapshot)) : null), [finished, stage.expectedBasis, snapshot]);
+  const dataProtection = useMemo(
+    () => (finished ? judgeDataProtection(stage.expectedBasis, dataProtectionReached(snapshot)) : null),
+    [finished, stage.expectedBasis, snapshot],
+  );
 
   return (
     <MachineStageFrame stage={stage} diagram={diagram} steps={steps} index={index} next={next} finished={finished} onJump={onJump} ancestorsOf={ancestors}>
@@ -67,7 +70,9 @@ export function ConsentStageView({ stage, entries, index }: { stage: ConsentStag
         </p>
       )}
       {dataProtection && (
-        <p className="body">{dataProtection.length === 0 ? trainingText.debrief.dataProtection.matches : trainingText.debrief.dataProtection.differsSeeDebrief}</p>
+        <p className="body">
+          {dataProtection.length === 0 ? trainingText.debrief.dataProtection.matches : trainingText.debrief.dataProtection.differsSeeDebrief}
+        </p>
       )}
       {citeSource(content.source) && (
         <p className="source">

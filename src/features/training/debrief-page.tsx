@@ -67,11 +67,7 @@ export function DebriefPage() {
       </p>
       <p className="body">
         <strong>{text.basisReached}</strong>{' '}
-        {runsConsent
-          ? result.basis?.code
-            ? basisWords(result.basis.code, result.basis.row)
-            : text.basisNotReached
-          : text.basisNotModelled}
+        {runsConsent ? (result.basis?.code ? basisWords(result.basis.code, result.basis.row) : text.basisNotReached) : text.basisNotModelled}
       </p>
       {dataProtection && (
         <>

@@ -106,7 +106,9 @@ export function dataProtectionSummary(scenario: Scenario, result: SessionResult)
     expected,
     recorded: recordedWords,
     verdict: mismatches.length === 0 ? dataProtectionText.matches : dataProtectionText.differs,
-    differences: mismatches.map((mismatch) => dataProtectionText.difference(dataProtectionText.parts[mismatch.part], partValue(mismatch.expected), partValue(mismatch.recorded))),
+    differences: mismatches.map((mismatch) =>
+      dataProtectionText.difference(dataProtectionText.parts[mismatch.part], partValue(mismatch.expected), partValue(mismatch.recorded)),
+    ),
   };
 }
 
@@ -162,7 +164,9 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
   let corrected = 0;
   rows.forEach((row, index) => {
     if (row.verdict !== 'expected' && row.verdict !== 'accepted') return;
-    const mistakes = state.earlier.filter((earlier) => earlier.stageId === row.stage.id && earlier.at === row.at && earlier.choice !== row.choice && wasMistake(row, earlier.choice));
+    const mistakes = state.earlier.filter(
+      (earlier) => earlier.stageId === row.stage.id && earlier.at === row.at && earlier.choice !== row.choice && wasMistake(row, earlier.choice),
+    );
     if (mistakes.length === 0) return;
     const line = lines[index]!;
     const words = [...new Set(mistakes.map((mistake) => earlierWords(row, mistake.choice)))];
@@ -170,5 +174,17 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
     corrected += 1;
   });
   const judged = score(rows);
-  return { lines, score: { ...judged, expected: judged.expected - rows.filter((row, index) => row.verdict === 'expected' && lines[index]!.verdict === 'corrected').length, accepted: judged.accepted - rows.filter((row, index) => row.verdict === 'accepted' && lines[index]!.verdict === 'corrected').length, corrected }, basis, dataProtection, concernLog, consentLog };
+  return {
+    lines,
+    score: {
+      ...judged,
+      expected: judged.expected - rows.filter((row, index) => row.verdict === 'expected' && lines[index]!.verdict === 'corrected').length,
+      accepted: judged.accepted - rows.filter((row, index) => row.verdict === 'accepted' && lines[index]!.verdict === 'corrected').length,
+      corrected,
+    },
+    basis,
+    dataProtection,
+    concernLog,
+    consentLog,
+  };
 }

@@ -87,7 +87,11 @@ export function DiscussionStageView({ stage, entries, index }: { stage: Discussi
           <p className="body">{stage.note}</p>
           <ol className="discussion-steps__list">
             {stage.steps.map((candidate) => (
-              <li key={candidate.id} aria-current={candidate.id === step.id ? 'step' : undefined} className={candidate.id === step.id ? 'discussion-steps__current' : undefined}>
+              <li
+                key={candidate.id}
+                aria-current={candidate.id === step.id ? 'step' : undefined}
+                className={candidate.id === step.id ? 'discussion-steps__current' : undefined}
+              >
                 {candidate.question}
               </li>
             ))}

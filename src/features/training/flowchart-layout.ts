@@ -129,7 +129,17 @@ export function layoutFlowchart(graph: MachineGraph, labels: DiagramLabels, rank
     if (labels.isEscape(edge)) {
       const from = byId.get(drawnFrom(edge))!;
       const x = from.x + from.width / 2;
-      return { edge, label, escape: true, points: [{ x, y: from.y }, { x: x + SIZES.escapeLength, y: from.y }], labelX: x + SIZES.escapeLength, labelY: from.y };
+      return {
+        edge,
+        label,
+        escape: true,
+        points: [
+          { x, y: from.y },
+          { x: x + SIZES.escapeLength, y: from.y },
+        ],
+        labelX: x + SIZES.escapeLength,
+        labelY: from.y,
+      };
     }
     const drawn = g.edge({ v: drawnFrom(edge), w: edge.to, name: edge.id }) as { points: { x: number; y: number }[]; x: number; y: number };
     return { edge, label, escape: false, points: drawn.points, labelX: drawn.x, labelY: drawn.y };

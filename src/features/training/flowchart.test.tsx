@@ -40,7 +40,9 @@ describe.each([
     // The numbers the machines have today: a change to a machine shows up here first.
     expect(fromDefinition).toEqual(known);
     const diagram = model();
-    const first = diagram.graph.nodes.find((node) => node.kind !== 'compound' && node.initial && node.parent === null) ?? diagram.graph.nodes.find((node) => node.kind !== 'compound')!;
+    const first =
+      diagram.graph.nodes.find((node) => node.kind !== 'compound' && node.initial && node.parent === null) ??
+      diagram.graph.nodes.find((node) => node.kind !== 'compound')!;
     const { container } = renderChart(diagram, [first.id]);
     const drawnStates = [...container.querySelectorAll('[data-state-node]')].map((element) => element.getAttribute('data-state-node'));
     const drawnTransitions = [...container.querySelectorAll('[data-transition]')].map((element) => element.getAttribute('data-transition'));
@@ -71,12 +73,18 @@ describe('the flowchart’s labels', () => {
 
 describe('the live flowchart', () => {
   it('is an image with a title, and a description naming where the room is and the next steps', () => {
-    renderChart(concernDiagramModel(), ['start', 'immediateRisk'], [
-      { edgeId: 'immediateRisk:ANSWER_YES:0', take: () => {} },
-      { edgeId: 'immediateRisk:ANSWER_NO:0', take: () => {} },
-    ]);
+    renderChart(
+      concernDiagramModel(),
+      ['start', 'immediateRisk'],
+      [
+        { edgeId: 'immediateRisk:ANSWER_YES:0', take: () => {} },
+        { edgeId: 'immediateRisk:ANSWER_NO:0', take: () => {} },
+      ],
+    );
     const image = screen.getByRole('img');
-    expect(image).toHaveAccessibleName(/The concern pathway.*You are here: Immediate risk\?\. Next steps: Yes → Call 999; ask for police presence; No → Is the person causing concern\?/);
+    expect(image).toHaveAccessibleName(
+      /The concern pathway.*You are here: Immediate risk\?\. Next steps: Yes → Call 999; ask for police presence; No → Is the person causing concern\?/,
+    );
   });
 
   it('marks the current step, the steps before it and the possible next steps', () => {

@@ -167,7 +167,12 @@ export function Flowchart({ diagram, history, index, taken, next, onJump, zoom: 
               const state = states.get(node.id) ?? 'idle';
               const top = node.y - node.height / 2;
               return (
-                <g key={node.id} className={`flowchart__node flowchart__node--${state}${node.final ? ' flowchart__node--final' : ''}`} data-state-node={node.id} data-state={state}>
+                <g
+                  key={node.id}
+                  className={`flowchart__node flowchart__node--${state}${node.final ? ' flowchart__node--final' : ''}`}
+                  data-state-node={node.id}
+                  data-state={state}
+                >
                   <rect x={node.x - node.width / 2} y={top} width={node.width} height={node.height} rx={node.final ? 22 : 6} />
                   <text x={node.x} y={top + SIZES.padY + SIZES.font - 2} textAnchor="middle">
                     {node.lines.map((line, position) => (
@@ -180,18 +185,24 @@ export function Flowchart({ diagram, history, index, taken, next, onJump, zoom: 
               );
             })}
           </svg>
-          {onJump && layout.nodes
-            .filter((node) => states.get(node.id) === 'visited' || states.get(node.id) === 'later')
-            .map((node) => (
-              <button
-                key={`jump-${node.id}`}
-                type="button"
-                className="flowchart__jump"
-                style={{ left: (node.x - node.width / 2) * zoom, top: (node.y - node.height / 2) * zoom, width: node.width * zoom, height: node.height * zoom }}
-                aria-label={diagramText.goTo(nodeLabel(node.id))}
-                onClick={() => onJump(node.id)}
-              />
-            ))}
+          {onJump &&
+            layout.nodes
+              .filter((node) => states.get(node.id) === 'visited' || states.get(node.id) === 'later')
+              .map((node) => (
+                <button
+                  key={`jump-${node.id}`}
+                  type="button"
+                  className="flowchart__jump"
+                  style={{
+                    left: (node.x - node.width / 2) * zoom,
+                    top: (node.y - node.height / 2) * zoom,
+                    width: node.width * zoom,
+                    height: node.height * zoom,
+                  }}
+                  aria-label={diagramText.goTo(nodeLabel(node.id))}
+                  onClick={() => onJump(node.id)}
+                />
+              ))}
           {next.map((step) => {
             const path = layout.edges.find((candidate) => candidate.edge.id === step.edge.id);
             if (!path) return null;

@@ -56,7 +56,13 @@ export function HandoutsPage() {
           <div className="nhsuk-checkboxes nhsuk-checkboxes--small">
             {(Object.keys(text.parts) as Part[]).map((part) => (
               <div className="nhsuk-checkboxes__item" key={part}>
-                <input className="nhsuk-checkboxes__input" type="checkbox" id={`handout-${part}`} checked={parts[part]} onChange={() => setParts({ ...parts, [part]: !parts[part] })} />
+                <input
+                  className="nhsuk-checkboxes__input"
+                  type="checkbox"
+                  id={`handout-${part}`}
+                  checked={parts[part]}
+                  onChange={() => setParts({ ...parts, [part]: !parts[part] })}
+                />
                 <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`handout-${part}`}>
                   {text.parts[part]}
                 </label>

@@ -25,7 +25,10 @@ describe('which training level do I need?', () => {
   });
 
   it('a dentist is listed at both level 2 and level 3, as the framework lists them', () => {
-    expect(levelsFor('dentist').filter((line) => /^\d: Dentists/.test(line))).toEqual(['2: Dentists (also listed at level 3)', '3: Dentists (also listed at level 2)']);
+    expect(levelsFor('dentist').filter((line) => /^\d: Dentists/.test(line))).toEqual([
+      '2: Dentists (also listed at level 3)',
+      '3: Dentists (also listed at level 2)',
+    ]);
   });
 
   it('the groups holding the most of the words come first: “designated nurse” is level 5 only', () => {
@@ -79,7 +82,11 @@ describe('roles as people type them: any word, and synonyms', () => {
   });
 
   it('“safeguarding lead” no longer answers with an anaesthetist group', () => {
-    expect(searchRoles(frameworkLevels, 'safeguarding lead').map((match) => match.group).join(' ')).not.toMatch(/anaesthetist/i);
+    expect(
+      searchRoles(frameworkLevels, 'safeguarding lead')
+        .map((match) => match.group)
+        .join(' '),
+    ).not.toMatch(/anaesthetist/i);
   });
 
   it('every group a role phrase stands for is one the framework lists', () => {

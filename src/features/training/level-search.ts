@@ -6,7 +6,31 @@ export interface RoleMatch {
   level: FrameworkLevel;
 }
 
-const stopWords = new Set(['a', 'an', 'and', 'the', 'of', 'in', 'for', 'i', 'am', 'im', 'my', 'with', 'work', 'as', 'at', 'on', 'to', 'or', 'inc', 'including', 'all', 'those', 'who']);
+const stopWords = new Set([
+  'a',
+  'an',
+  'and',
+  'the',
+  'of',
+  'in',
+  'for',
+  'i',
+  'am',
+  'im',
+  'my',
+  'with',
+  'work',
+  'as',
+  'at',
+  'on',
+  'to',
+  'or',
+  'inc',
+  'including',
+  'all',
+  'those',
+  'who',
+]);
 
 /** A rough English stem, enough to match "midwife" to "Midwives" and "nurse" to "nurses". */
 function stem(word: string): string {
@@ -50,9 +74,7 @@ export function searchRoles(levels: readonly FrameworkLevel[], query: string): R
   const all = levels.flatMap((level) => level.staffGroups.map((group) => ({ group, level })));
 
   const aliases = roleAliases.filter((alias) => queryWords(alias.phrase).every((word) => wanted.includes(word)));
-  const aliased = aliases
-    .flatMap((alias) => alias.groups)
-    .flatMap((group) => all.filter((candidate) => candidate.group === group));
+  const aliased = aliases.flatMap((alias) => alias.groups).flatMap((group) => all.filter((candidate) => candidate.group === group));
 
   // A query that is a role phrase and nothing more means the groups of that phrase only.
   const covered = new Set(aliases.flatMap((alias) => queryWords(alias.phrase)));

@@ -40,7 +40,15 @@ export function LevelsPage() {
           <div className="hint" id={hintId}>
             {text.searchHint}
           </div>
-          <input className="input input--half" id={inputId} type="search" aria-describedby={hintId} value={query} onChange={(event) => setQuery(event.target.value)} autoComplete="off" />
+          <input
+            className="input input--half"
+            id={inputId}
+            type="search"
+            aria-describedby={hintId}
+            value={query}
+            onChange={(event) => setQuery(event.target.value)}
+            autoComplete="off"
+          />
         </div>
       </form>
       <section aria-labelledby="role-results-title" className="role-results">
@@ -55,9 +63,7 @@ export function LevelsPage() {
             {matches.map((match) => (
               <li key={`${match.level.id}-${match.group}`} className="role-results__item">
                 <span className="role-results__level">{text.requiresLevel(match.level.id)}</span> <span>{match.group}</span>{' '}
-                <span className="trainer__source">
-                  ({[match.level.name, citeSource(match.level.source)].filter(Boolean).join('; ')})
-                </span>
+                <span className="trainer__source">({[match.level.name, citeSource(match.level.source)].filter(Boolean).join('; ')})</span>
               </li>
             ))}
           </ul>

@@ -3,7 +3,17 @@ import { Link } from 'react-router';
 import { citeSource } from '../../../forms/source-citation';
 import { completionText as text } from '../../content/training-record.content';
 import { downloadPdf } from '../../pdf/download-pdf';
-import { completionCsv, completionDocument, countsByLevel, parseAttendees, recordLevels, refresherDates, ukDate, type CompletionRecord, type RecordLevel } from './completion-record';
+import {
+  completionCsv,
+  completionDocument,
+  countsByLevel,
+  parseAttendees,
+  recordLevels,
+  refresherDates,
+  ukDate,
+  type CompletionRecord,
+  type RecordLevel,
+} from './completion-record';
 import { TrainerTitle } from './trainer-parts';
 import { TRAINING_ROOT } from './training-urls';
 
@@ -36,11 +46,17 @@ export function RecordPage() {
   const [covered, setCovered] = useState('');
   const [attendeesText, setAttendeesText] = useState('');
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
-  const record = useMemo<CompletionRecord>(() => ({ date, levels, covered: covered.trim(), attendees: parseAttendees(attendeesText) }), [date, levels, covered, attendeesText]);
+  const record = useMemo<CompletionRecord>(
+    () => ({ date, levels, covered: covered.trim(), attendees: parseAttendees(attendeesText) }),
+    [date, levels, covered, attendeesText],
+  );
   const complete = /^\d{4}-\d{2}-\d{2}$/.test(date) && levels.length > 0 && record.attendees.length > 0;
   const dates = refresherDates(date);
   const counts = countsByLevel([record]);
-  const toggle = (level: RecordLevel) => setLevels((current) => (current.includes(level) ? current.filter((item) => item !== level) : recordLevels.filter((item) => item === level || current.includes(item))));
+  const toggle = (level: RecordLevel) =>
+    setLevels((current) =>
+      current.includes(level) ? current.filter((item) => item !== level) : recordLevels.filter((item) => item === level || current.includes(item)),
+    );
 
   const exportPdf = async () => {
     setPdf({ kind: 'building' });
@@ -69,7 +85,14 @@ export function RecordPage() {
           <div className="hint" id={`${id}-date-hint`}>
             {text.dateHint}
           </div>
-          <input className="input input--half" type="date" id={`${id}-date`} aria-describedby={`${id}-date-hint`} value={date} onChange={(event) => setDate(event.target.value)} />
+          <input
+            className="input input--half"
+            type="date"
+            id={`${id}-date`}
+            aria-describedby={`${id}-date-hint`}
+            value={date}
+            onChange={(event) => setDate(event.target.value)}
+          />
         </div>
         <div className="form-group">
           <fieldset className="nhsuk-fieldset" aria-describedby={`${id}-levels-hint`}>
@@ -80,7 +103,13 @@ export function RecordPage() {
             <div className="nhsuk-checkboxes nhsuk-checkboxes--small record-page__levels">
               {recordLevels.map((level) => (
                 <div className="nhsuk-checkboxes__item" key={level}>
-                  <input className="nhsuk-checkboxes__input" type="checkbox" id={`${id}-level-${level}`} checked={levels.includes(level)} onChange={() => toggle(level)} />
+                  <input
+                    className="nhsuk-checkboxes__input"
+                    type="checkbox"
+                    id={`${id}-level-${level}`}
+                    checked={levels.includes(level)}
+                    onChange={() => toggle(level)}
+                  />
                   <label className="nhsuk-label nhsuk-checkboxes__label" htmlFor={`${id}-level-${level}`}>
                     {text.levelName(level)}
                   </label>
@@ -96,7 +125,14 @@ export function RecordPage() {
           <div className="hint" id={`${id}-covered-hint`}>
             {text.coveredHint}
           </div>
-          <input className="input" id={`${id}-covered`} aria-describedby={`${id}-covered-hint`} value={covered} onChange={(event) => setCovered(event.target.value)} autoComplete="off" />
+          <input
+            className="input"
+            id={`${id}-covered`}
+            aria-describedby={`${id}-covered-hint`}
+            value={covered}
+            onChange={(event) => setCovered(event.target.value)}
+            autoComplete="off"
+          />
         </div>
         <div className="form-group">
           <label className="label" htmlFor={`${id}-attendees`}>
@@ -105,12 +141,22 @@ export function RecordPage() {
           <div className="hint" id={`${id}-attendees-hint`}>
             {text.attendeesHint}
           </div>
-          <textarea className="textarea" id={`${id}-attendees`} rows={8} aria-describedby={`${id}-attendees-hint`} value={attendeesText} onChange={(event) => setAttendeesText(event.target.value)} autoComplete="off" spellCheck={false} />
+          <textarea
+            className="textarea"
+            id={`${id}-attendees`}
+            rows={8}
+            aria-describedby={`${id}-attendees-hint`}
+            value={attendeesText}
+            onChange={(event) => setAttendeesText(event.target.value)}
+            autoComplete="off"
+            spellCheck={false}
+          />
         </div>
       </form>
       <h2 className="heading-m">{text.summaryHeading}</h2>
       <p className="body" role="status">
-        {text.summary(record.attendees.length, levels.map(text.levelName).join(', '))} {dates.annualUpdate && text.refreshers(ukDate(dates.annualUpdate), ukDate(dates.refresher))}
+        {text.summary(record.attendees.length, levels.map(text.levelName).join(', '))}{' '}
+        {dates.annualUpdate && text.refreshers(ukDate(dates.annualUpdate), ukDate(dates.refresher))}
       </p>
       <h2 className="heading-m">{text.countsHeading}</h2>
       <p className="body">
@@ -140,7 +186,12 @@ export function RecordPage() {
       </table>
       {!complete && <p className="hint">{text.incomplete}</p>}
       <div className="button-group">
-        <button type="button" className="button" disabled={!complete} onClick={() => downloadText(`prevent-training-record-${date}.csv`, 'text/csv;charset=utf-8', completionCsv(record))}>
+        <button
+          type="button"
+          className="button"
+          disabled={!complete}
+          onClick={() => downloadText(`prevent-training-record-${date}.csv`, 'text/csv;charset=utf-8', completionCsv(record))}
+        >
           {text.csvButton}
         </button>
         <button type="button" className="button button--secondary" disabled={!complete || pdf.kind === 'building'} onClick={exportPdf}>

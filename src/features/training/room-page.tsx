@@ -30,7 +30,11 @@ export function RoomPage() {
     document.documentElement.classList.add('training-presenting', 'training-room');
     return () => document.documentElement.classList.remove('training-presenting', 'training-room');
   }, []);
-  return <div className="room">{screen.kind === 'waiting' ? <Waiting /> : screen.kind === 'results' ? <Results screen={screen} /> : <Question screen={screen} />}</div>;
+  return (
+    <div className="room">
+      {screen.kind === 'waiting' ? <Waiting /> : screen.kind === 'results' ? <Results screen={screen} /> : <Question screen={screen} />}
+    </div>
+  );
 }
 
 function Waiting() {
@@ -64,7 +68,10 @@ function Question({ screen }: { screen: Extract<RoomScreen, { kind: 'question' }
   const heading = usePageHeading(text.tabTitle);
   const chart = screen.chart;
   const diagram = chart ? diagrams[chart.diagram]() : null;
-  const taken = useMemo(() => (chart && diagram ? takenEdges(diagram, chart.history, chart.index, ancestors[chart.diagram]) : new Set<string>()), [chart, diagram]);
+  const taken = useMemo(
+    () => (chart && diagram ? takenEdges(diagram, chart.history, chart.index, ancestors[chart.diagram]) : new Set<string>()),
+    [chart, diagram],
+  );
   const page = (
     <div className="room__page">
       <p className="caption room__caption">

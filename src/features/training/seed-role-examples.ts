@@ -7,7 +7,10 @@ export const seedRoleExamples: readonly (readonly [level: string, example: strin
   ['1', 'Laboratory staff'],
   ['1', 'Maintenance staff'],
   ['1', 'Non-clinical staff working in primary health care settings'],
-  ['1', 'Non-clinical staff working for independent contractors and commissioners (such as CCG/ICS staff, optometrists, contact lens and dispensing opticians and pharmacists) within the NHS'],
+  [
+    '1',
+    'Non-clinical staff working for independent contractors and commissioners (such as CCG/ICS staff, optometrists, contact lens and dispensing opticians and pharmacists) within the NHS',
+  ],
   ['1', 'Peer support workers'],
   ['1', 'Porters'],
   ['1', 'Receptionists (in non-clinical settings)'],
@@ -53,7 +56,10 @@ export const seedRoleExamples: readonly (readonly [level: string, example: strin
   ['3', 'Community psychiatric nurses'],
   ['3', 'Dentists'],
   ['3', 'Diagnostic radiographers'],
-  ['3', 'Doctors in training (including foundation level doctors) who have posts in these level 3-affiliated specialties/with significant children/young person contact'],
+  [
+    '3',
+    'Doctors in training (including foundation level doctors) who have posts in these level 3-affiliated specialties/with significant children/young person contact',
+  ],
   ['3', 'Family nurses (FNP)'],
   ['3', 'Forensic physicians'],
   ['3', 'Forensic nurses'],

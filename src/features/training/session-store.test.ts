@@ -13,7 +13,11 @@ describe('a training session, in memory only', () => {
     session.setEntries(pathway!.id, [initialEntry()]);
     session.setEntries(triage!.id, [{ step: 'lead-decides', answer: 'refer' }]);
     session.setEntries(consent!.id, firstEntries(consent!));
-    expect(session.timeline().map((position) => `${position.stage.id}/${position.step}`)).toEqual(['pathway/start', 'triage/lead-decides', 'consent/terrorismPlanning']);
+    expect(session.timeline().map((position) => `${position.stage.id}/${position.step}`)).toEqual([
+      'pathway/start',
+      'triage/lead-decides',
+      'consent/terrorismPlanning',
+    ]);
   });
 
   it('forgets every later stage when an earlier one changes: a new choice makes their history stale', () => {
@@ -62,9 +66,20 @@ describe('a training session, in memory only', () => {
 
   it('a changed answer is remembered as an earlier choice; a first answer is not', () => {
     expect(changedChoice('q', [{ step: 'a', answer: null }], [{ step: 'a', answer: 'x' }])).toBeNull();
-    expect(changedChoice('q', [{ step: 'a', answer: 'x' }, { step: 'b', answer: null }], [{ step: 'a', answer: 'y' }])).toEqual({ stageId: 'q', at: 'a', choice: 'x' });
+    expect(
+      changedChoice(
+        'q',
+        [
+          { step: 'a', answer: 'x' },
+          { step: 'b', answer: null },
+        ],
+        [{ step: 'a', answer: 'y' }],
+      ),
+    ).toEqual({ stageId: 'q', at: 'a', choice: 'x' });
     const step = (name: string) => ({ ...initialEntry(), step: name }) as unknown as ConcernEntry;
-    expect(changedChoice('p', [step('start'), step('immediateRisk'), step('emergencyCallPolice')], [step('start'), step('immediateRisk'), step('isConcern')])).toEqual({
+    expect(
+      changedChoice('p', [step('start'), step('immediateRisk'), step('emergencyCallPolice')], [step('start'), step('immediateRisk'), step('isConcern')]),
+    ).toEqual({
       stageId: 'p',
       at: 'immediateRisk',
       choice: 'emergencyCallPolice',

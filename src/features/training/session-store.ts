@@ -172,7 +172,8 @@ export function changedChoice(stageId: string, before: readonly StageEntry[] | u
     const old = before[index]!;
     const now = after[index]!;
     if ('answer' in old && 'answer' in now) {
-      if (old.step === now.step && old.answer !== null && now.answer !== null && old.answer !== now.answer) return { stageId, at: old.step, choice: old.answer };
+      if (old.step === now.step && old.answer !== null && now.answer !== null && old.answer !== now.answer)
+        return { stageId, at: old.step, choice: old.answer };
       if (old.step === now.step) continue;
     }
     if (old.step !== now.step && index > 0 && !('answer' in old)) return { stageId, at: before[index - 1]!.step, choice: old.step };

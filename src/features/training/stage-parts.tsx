@@ -106,7 +106,11 @@ export function StageEnd({ stage, end, diagram }: { stage: MachineStage; end: st
   return (
     <div className={`stage-end stage-end--${verdict}`}>
       <p className="body">
-        {verdict === 'expected' ? stageText.endExpected : verdict === 'accepted' ? stageText.endAccepted : stageText.endDiffers(diagram.nodeLabel(expectedEnd(stage)))}
+        {verdict === 'expected'
+          ? stageText.endExpected
+          : verdict === 'accepted'
+            ? stageText.endAccepted
+            : stageText.endDiffers(diagram.nodeLabel(expectedEnd(stage)))}
       </p>
       <div className="button-group">
         {verdict === 'expected' && next && (

@@ -41,7 +41,19 @@ export type RoomPart = Pick<Extract<RoomScreen, { kind: 'question' }>, 'question
  * Every trainer page: the presenter's controls and shortcuts, the scenario, the flowchart beside
  * the page the room answers, and the trainer's notes, hidden from the projected view until shown.
  */
-export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScenario = true, zoomable = true, pageFirst = false, page = 'step', room, children }: TrainerFrameProps) {
+export function TrainerFrame({
+  stage,
+  step,
+  diagram,
+  notes,
+  onContinue,
+  showScenario = true,
+  zoomable = true,
+  pageFirst = false,
+  page = 'step',
+  room,
+  children,
+}: TrainerFrameProps) {
   const { session, state } = useSession();
   const { presenter } = state;
   const scenario = session.scenario;
@@ -68,7 +80,11 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
   }, [stage, step]);
 
   const stageNumber = stage ? scenario.stages.indexOf(stage) + 1 : 0;
-  const caption = stage ? trainingText.stage.stageOf(stageNumber, scenario.stages.length, stage.title) : page === 'debrief' ? roomText.debrief : roomText.briefing;
+  const caption = stage
+    ? trainingText.stage.stageOf(stageNumber, scenario.stages.length, stage.title)
+    : page === 'debrief'
+      ? roomText.debrief
+      : roomText.briefing;
   useRoomBroadcast({
     kind: 'question',
     title: trainingText.scenarioPanel.summary(scenario.id, scenario.title),
@@ -144,7 +160,12 @@ export function TrainerFrame({ stage, step, diagram, notes, onContinue, showScen
           <button type="button" className="trainer__button" aria-pressed={presenter.notes} onClick={actions.toggleNotes}>
             {presenter.notes ? text.hideNotes : text.showNotes}
           </button>
-          <button type="button" className="trainer__button" aria-pressed={presenter.reveal} onClick={() => session.setPresenter({ reveal: !session.getSnapshot().presenter.reveal })}>
+          <button
+            type="button"
+            className="trainer__button"
+            aria-pressed={presenter.reveal}
+            onClick={() => session.setPresenter({ reveal: !session.getSnapshot().presenter.reveal })}
+          >
             {presenter.reveal ? revealText.turnOff : revealText.turnOn}
           </button>
           <button type="button" className="trainer__button" onClick={() => openRoomView(roomUrl)}>
@@ -238,7 +259,13 @@ function RestartQuestion({ steps, onYes, onNo }: { steps: number; onYes: () => v
   const yes = useRef<HTMLButtonElement>(null);
   useEffect(() => yes.current?.focus(), []);
   return (
-    <div className="trainer__confirm" role="alertdialog" aria-labelledby="restart-title" aria-describedby="restart-body" onKeyDown={(event) => event.key === 'Escape' && onNo()}>
+    <div
+      className="trainer__confirm"
+      role="alertdialog"
+      aria-labelledby="restart-title"
+      aria-describedby="restart-body"
+      onKeyDown={(event) => event.key === 'Escape' && onNo()}
+    >
       <h2 className="heading-s" id="restart-title">
         {text.confirmRestartTitle}
       </h2>

@@ -59,7 +59,9 @@ describe('the training session as a document', () => {
     expect(doc.title).toBe('Training session – S07 “The staff-room leaflets”');
     expect(doc.sections.map((section) => section.heading)).toEqual(['Scenario', 'Result', 'Lawful basis', 'Pitfalls', 'Debrief points']);
     expect(doc.sections[0]!.intro?.[0]).toMatch(/^TRAINING – FICTIONAL – NOT A REFERRAL\./);
-    expect(doc.sections[2]!.rows.find((row) => row.label === 'The room reached')?.value).toBe('Decided in discussion: this scenario does not run the consent decision.');
+    expect(doc.sections[2]!.rows.find((row) => row.label === 'The room reached')?.value).toBe(
+      'Decided in discussion: this scenario does not run the consent decision.',
+    );
     expect(doc.appendices.map((appendix) => appendix.heading)).toEqual(['Choices against the expected path', 'Decision log: concern pathway (fictional)']);
     const choices = doc.appendices[0]!;
     expect('columns' in choices && choices.rows).toHaveLength(result.lines.length);

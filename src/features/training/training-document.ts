@@ -11,7 +11,9 @@ const pad = (n: number) => String(n).padStart(2, '0');
 /** DD/MM/YYYY HH:MM, as every export prints times. */
 const when = (iso: string) => {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? iso : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+  return Number.isNaN(date.getTime())
+    ? iso
+    : `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
 };
 
 /**
@@ -47,7 +49,10 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
       rows: [
         {
           label: text.basisRows.expected,
-          value: [basisWords(expectedBasis.code, expectedBasis.row), ...expectedBasis.alternatives.map((code) => `${debrief.alternatives} ${trainingText.basis[code]}`)].join('\n'),
+          value: [
+            basisWords(expectedBasis.code, expectedBasis.row),
+            ...expectedBasis.alternatives.map((code) => `${debrief.alternatives} ${trainingText.basis[code]}`),
+          ].join('\n'),
         },
         {
           label: text.basisRows.reached,
@@ -60,7 +65,10 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
         ...(dataProtection
           ? [
               { label: debrief.dataProtection.expected, value: dataProtection.expected },
-              { label: debrief.dataProtection.recorded, value: [dataProtection.recorded, dataProtection.verdict, ...dataProtection.differences].filter(Boolean).join('\n') },
+              {
+                label: debrief.dataProtection.recorded,
+                value: [dataProtection.recorded, dataProtection.verdict, ...dataProtection.differences].filter(Boolean).join('\n'),
+              },
             ]
           : []),
         { label: text.basisRows.explanation, value: expectedBasis.explanation },
@@ -76,14 +84,29 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
     {
       heading: text.choicesHeading,
       columns: [columns.stage, columns.step, columns.choice, columns.expected, columns.verdict, columns.why],
-      rows: result.lines.map((line) => [line.stage, line.at, line.earlier ? `${line.choice} (${line.earlier})` : line.choice, line.expected, debrief.verdicts[line.verdict], line.why && citeSource(line.source) ? `${line.why} (${citeSource(line.source)})` : line.why || citeSource(line.source)]),
+      rows: result.lines.map((line) => [
+        line.stage,
+        line.at,
+        line.earlier ? `${line.choice} (${line.earlier})` : line.choice,
+        line.expected,
+        debrief.verdicts[line.verdict],
+        line.why && citeSource(line.source) ? `${line.why} (${citeSource(line.source)})` : line.why || citeSource(line.source),
+      ]),
     },
   ];
   const logColumns = [text.logColumns.when, text.logColumns.question, text.logColumns.answer, text.logColumns.notes];
   if (result.concernLog.length > 0)
-    appendices.push({ heading: text.concernLogHeading, columns: logColumns, rows: result.concernLog.map((entry) => [when(entry.at), entry.question, entry.answer, entry.notes]) });
+    appendices.push({
+      heading: text.concernLogHeading,
+      columns: logColumns,
+      rows: result.concernLog.map((entry) => [when(entry.at), entry.question, entry.answer, entry.notes]),
+    });
   if (result.consentLog.length > 0)
-    appendices.push({ heading: text.consentLogHeading, columns: logColumns, rows: result.consentLog.map((entry) => [when(entry.at), entry.question, entry.answer, entry.notes]) });
+    appendices.push({
+      heading: text.consentLogHeading,
+      columns: logColumns,
+      rows: result.consentLog.map((entry) => [when(entry.at), entry.question, entry.answer, entry.notes]),
+    });
 
   const stamp = `${generatedAt.getFullYear()}${pad(generatedAt.getMonth() + 1)}${pad(generatedAt.getDate())}-${pad(generatedAt.getHours())}${pad(generatedAt.getMinutes())}`;
   return {

@@ -55,6 +55,7 @@ describe('the scenarios’ discussion steps', () => {
   it('show only national contacts, from the one place numbers live', () => {
     for (const scenario of scenarios)
       for (const stage of scenario.stages)
-        if (stage.kind === 'discussion') for (const step of stage.steps) for (const key of step.contacts) expect(Object.keys(nationalContacts), `${scenario.id} ${step.id}`).toContain(key);
+        if (stage.kind === 'discussion')
+          for (const step of stage.steps) for (const key of step.contacts) expect(Object.keys(nationalContacts), `${scenario.id} ${step.id}`).toContain(key);
   });
 });

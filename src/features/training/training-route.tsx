@@ -34,47 +34,47 @@ export function TrainingRoute({ organisation, pages }: { organisation?: Training
   );
   return (
     <TrainingPagesContext.Provider value={pages}>
-    <TrainingOrganisationContext.Provider value={organisation ?? defaultOrganisation}>
-      <TrainingShell>
-        <Routes>
-          <Route index element={<TrainingHomePage />} />
-          <Route path="levels" element={<LevelsPage />} />
-          <Route path="record" element={<RecordPage />} />
-          <Route path="checks" element={<ChecksListPage />} />
-          <Route path="checks/:level" element={<CheckSetPage />} />
-          <Route
-            path="room"
-            element={
-              <Suspense fallback={loading}>
-                <RoomPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path="handouts"
-            element={
-              <Suspense fallback={loading}>
-                <HandoutsPage />
-              </Suspense>
-            }
-          />
-          <Route
-            path=":scenario/*"
-            element={
-              <Suspense
-                fallback={
-                  <p className="body" role="status">
-                    {uiText.loading}
-                  </p>
-                }
-              >
-                <ScenarioSession />
-              </Suspense>
-            }
-          />
-        </Routes>
-      </TrainingShell>
-    </TrainingOrganisationContext.Provider>
+      <TrainingOrganisationContext.Provider value={organisation ?? defaultOrganisation}>
+        <TrainingShell>
+          <Routes>
+            <Route index element={<TrainingHomePage />} />
+            <Route path="levels" element={<LevelsPage />} />
+            <Route path="record" element={<RecordPage />} />
+            <Route path="checks" element={<ChecksListPage />} />
+            <Route path="checks/:level" element={<CheckSetPage />} />
+            <Route
+              path="room"
+              element={
+                <Suspense fallback={loading}>
+                  <RoomPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path="handouts"
+              element={
+                <Suspense fallback={loading}>
+                  <HandoutsPage />
+                </Suspense>
+              }
+            />
+            <Route
+              path=":scenario/*"
+              element={
+                <Suspense
+                  fallback={
+                    <p className="body" role="status">
+                      {uiText.loading}
+                    </p>
+                  }
+                >
+                  <ScenarioSession />
+                </Suspense>
+              }
+            />
+          </Routes>
+        </TrainingShell>
+      </TrainingOrganisationContext.Provider>
     </TrainingPagesContext.Provider>
   );
 }
