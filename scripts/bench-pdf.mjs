@@ -3,12 +3,11 @@
 // Prints JSON. Node: the builder bundled by Vite for Node (SSR build). Chromium: a tiny
 // page bundled with Vite (fonts as assets), served by `vite preview` on 127.0.0.1, driven by
 // playwright-core with Debian's Chromium (/usr/bin/chromium, or CHROMIUM_PATH).
-import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { cpus } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { chromium } from 'playwright-core';
 import { build, preview, runnerImport } from 'vite';
+import { launchChromium } from './chromium.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CASES = ['typical', 'worstCase'];
@@ -52,21 +51,7 @@ export async function serveHarness() {
 async function inChromium() {
   const harness = await serveHarness();
   const server = { resolvedUrls: { local: [harness.url] }, close: harness.close };
-  const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-  if (!existsSync(executablePath)) throw new Error(`No Chromium at ${executablePath} (set CHROMIUM_PATH).`);
-  const browser = await chromium.launch({
-    executablePath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await launchChromium();
   try {
     const results = { version: browser.version() };
     for (const name of CASES) {

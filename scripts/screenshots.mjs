@@ -4,8 +4,8 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import { preview } from 'vite';
+import { launchChromium } from './chromium.mjs';
 import { chooseProfile, otherPages, pathwayProfiles, picks, walkPathway } from './page-walker.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -19,11 +19,7 @@ const server = await preview({
   preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
 });
 const baseUrl = server.resolvedUrls.local[0];
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu'],
-});
+const browser = await launchChromium();
 const name = (text) => text.replace(/^\/+/, '').replace(/[^\w.-]+/g, '_') || 'home';
 let taken = 0;
 
