@@ -203,8 +203,27 @@ export const msePortalSchema = z.strictObject({
 });
 export type MsePortal = z.infer<typeof msePortalSchema>;
 
-export const pathwayModels = ['bsw-reporting-chart', 'mse-police-portal'] as const;
-export type PathwayModel = (typeof pathwayModels)[number];
+/**
+ * The pathway models a profile can name, one entry each, with the words the pages use for it: a new
+ * model is its machine, its content module, its line in the pathway registry (src/journey/pathways.ts)
+ * and its entry here (profiles are checked without the app, so the model's name lives in forms/).
+ */
+export const pathwayModelWords = {
+  'bsw-reporting-chart': {
+    label: 'BSW reporting chart',
+    policy: 'BSW ICB Prevent Policy',
+    hint: 'Concerns go to the safeguarding lead, who makes any referral (BSW ICB Prevent Policy).',
+    inSentence: 'the BSW reporting flow chart',
+  },
+  'mse-police-portal': {
+    label: 'MSE police-portal flowchart',
+    policy: 'MSE ICB Prevent Policy',
+    hint: 'Staff refer through the police portal after liaising with the Prevent Lead (MSE ICB Prevent Policy).',
+    inSentence: 'the MSE police-portal flowchart',
+  },
+} as const;
+export type PathwayModel = keyof typeof pathwayModelWords;
+export const pathwayModels = Object.keys(pathwayModelWords) as [PathwayModel, ...PathwayModel[]];
 
 const roleList = (missing: string) => z.array(text(SHORT_TEXT_MAX, missing)).max(20, 'List no more than 20').default([]);
 
@@ -235,7 +254,7 @@ function buildProfileSchema(now: () => Date) {
       /** Whether the header shows the NHS logo: only for organisations entitled to use it (NHS identity guidelines). Optional: off unless set. */
       nhsLogo: z.boolean({ error: 'Use true or false' }).optional(),
       pathwayModel: z.enum(pathwayModels, {
-        error: unlessMissing('Use "bsw-reporting-chart" (the BSW reporting chart) or "mse-police-portal" (the MSE police-portal flowchart)'),
+        error: unlessMissing(`Use ${pathwayModels.map((model) => `"${model}" (the ${pathwayModelWords[model].label})`).join(' or ')}`),
       }),
       /** The reading of the BSW flowchart (domain-spec §1.1.3 reading B, the default, or §1.1.4 reading A). BSW reporting chart only. */
       readingVariant: z.enum(['B', 'A'], { error: 'Use "B" (the default) or "A"' }).default('B'),

@@ -2,6 +2,7 @@
  * Words of the settings page (/settings, src/features/profile/settings-page.tsx): loaded with that
  * page only. The words every page needs (local contacts, the start-up error) are in profile.content.ts.
  */
+import { pathwayModels, pathwayModelWords, type PathwayModel } from '../../forms/organisation-profile.schema';
 /** The settings page (/settings): the profile in use, the picker, import, export and the form. */
 export const settingsText = {
   tabTitle: 'Organisation profile',
@@ -28,10 +29,10 @@ export const settingsText = {
     shipped: 'Chosen on this device from the profiles that come with the app',
     custom: 'Imported or edited on this device',
   },
-  pathwayModels: {
-    'bsw-reporting-chart': 'BSW reporting chart (BSW ICB Prevent Policy)',
-    'mse-police-portal': 'MSE police-portal flowchart (MSE ICB Prevent Policy)',
-  },
+  pathwayModels: Object.fromEntries(pathwayModels.map((model) => [model, `${pathwayModelWords[model].label} (${pathwayModelWords[model].policy})`])) as Record<
+    PathwayModel,
+    string
+  >,
   choiceProblems: {
     unreadable: 'The profile chosen earlier on this device could not be read, so your organisation’s default is in use. Choose or import a profile again.',
     invalid: 'The profile saved on this device has problems, so your organisation’s default is in use. Import a corrected file, or edit the profile below.',
@@ -84,18 +85,7 @@ export const settingsText = {
     policyTitle: { label: 'Title of your Prevent policy', hint: 'As staff know it, for example “BSW ICB Prevent Policy”. Shown on this page.' },
     pathwayModel: {
       legend: 'Which flowchart do staff follow?',
-      options: [
-        {
-          value: 'bsw-reporting-chart',
-          label: 'BSW reporting chart',
-          hint: 'Concerns go to the safeguarding lead, who makes any referral (BSW ICB Prevent Policy).',
-        },
-        {
-          value: 'mse-police-portal',
-          label: 'MSE police-portal flowchart',
-          hint: 'Staff refer through the police portal after liaising with the Prevent Lead (MSE ICB Prevent Policy).',
-        },
-      ],
+      options: pathwayModels.map((model) => ({ value: model, label: pathwayModelWords[model].label, hint: pathwayModelWords[model].hint })),
     },
     readingVariant: {
       legend: 'Reading of the BSW flowchart',

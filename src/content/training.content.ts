@@ -1,3 +1,4 @@
+import { pathwayModels, pathwayModelWords, type PathwayModel } from '../../forms/organisation-profile.schema';
 import type { ConcernEvent, StepId } from '../../machines/concern.machine';
 import type { ConsentEvent, ConsentStepId } from '../../machines/consent.machine';
 import type { RequestEvent, RequestStepId } from '../../machines/information-request.machine';
@@ -52,7 +53,7 @@ export const trainingText = {
     modelLine: (model: string) => `Your organisation’s pathway: ${model}.`,
   },
   model: {
-    names: { 'bsw-reporting-chart': 'the BSW reporting flow chart', 'mse-police-portal': 'the MSE police-portal flowchart' },
+    names: Object.fromEntries(pathwayModels.map((model) => [model, pathwayModelWords[model].inSentence])) as Record<PathwayModel, string>,
     teaches: (model: string) => `This scenario teaches ${model}.`,
     differs: (taught: string, yours: string) =>
       `Your organisation follows ${yours}, not ${taught}: the concern pathway of this scenario runs on ${taught}. Use the debrief and the MSE variant below it to compare with your own pathway.`,
