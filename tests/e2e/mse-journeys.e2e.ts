@@ -170,6 +170,39 @@ describe('MSE pathway: each end of the Referral Flowchart', () => {
     });
   }
 
+  test('when I cannot reach the Prevent Lead and it can wait, then I am told to tell them as soon as I can', async () => {
+    await journey('end-lead-to-be-told', async (p) => {
+      await p.toRecord(false);
+      await p.fillRecord();
+      await p.expectPage('Has the Prevent Lead advised that a referral should be made?');
+      await p.choose('I cannot reach the Prevent Lead or safeguarding team yet');
+      await p.continue();
+      await p.expectPage(/^Can this wait until you can reach/);
+      await p.choose(/^Yes, it can wait/);
+      await p.fill('Why it can wait, and when you will tell them', 'No risk to anyone tonight; I will phone the Prevent Lead at 9 am.');
+      await p.continue();
+      await p.expectPage(/as soon as you can reach them$/);
+    });
+  });
+
+  test('when I cannot reach the Prevent Lead and it cannot wait, then I call for advice now and tell the lead the next working day', async () => {
+    await journey('end-urgent-advice-sought', async (p) => {
+      await p.toRecord(false);
+      await p.fillRecord();
+      await p.expectPage('Has the Prevent Lead advised that a referral should be made?');
+      await p.choose('I cannot reach the Prevent Lead or safeguarding team yet');
+      await p.continue();
+      await p.expectPage(/^Can this wait until you can reach/);
+      await p.choose(/cannot wait/);
+      await p.continue();
+      await p.expectPage('Call for advice now');
+      await p.page.getByLabel('The police on 101 (text relay: 18001 101)').check();
+      await p.fill('Time you called', '02:40');
+      await p.continue('Save and continue');
+      await p.expectPage('You have called for advice: now tell the lead the next working day');
+    });
+  });
+
   test('every END of the MSE chart was reached by a journey above', () => {
     const ends = Object.entries(mseStepMeta)
       .filter(([, meta]) => 'outcome' in meta)
