@@ -21,20 +21,7 @@ export function CheckAnswersPage() {
               {`${section.letter}. ${referralText.sectionTitles[section.id]}`}
             </h2>
             {parsed.success ? (
-              <dl className="summary-list">
-                {sectionRows(section.id, parsed.data as never).map((row) => (
-                  <div className="summary-list__row summary-list__row--actions" key={row.field ?? row.label}>
-                    <dt className="summary-list__key">{row.label}</dt>
-                    <dd className="summary-list__value">{row.value || referralText.notGiven}</dd>
-                    <dd className="summary-list__actions">
-                      <Link to={href}>
-                        {referralText.change}
-                        <span className="visually-hidden"> {row.label}</span>
-                      </Link>
-                    </dd>
-                  </div>
-                ))}
-              </dl>
+              <AnswerList rows={sectionRows(section.id, parsed.data as never)} href={href} />
             ) : (
               <p className="body">
                 <strong className={`tag tag--${sectionStatus(state.draft, section.id)}`}>{referralText.status[sectionStatus(state.draft, section.id)]}</strong>{' '}
@@ -63,25 +50,32 @@ function ConsentSummary() {
         {referralText.consentHeading}
       </h2>
       {record ? (
-        <dl className="summary-list">
-          {consentSummaryRows(record).map((row) => (
-            <div className="summary-list__row summary-list__row--actions" key={row.field ?? row.label}>
-              <dt className="summary-list__key">{row.label}</dt>
-              <dd className="summary-list__value pre-wrap">{row.value || referralText.notGiven}</dd>
-              <dd className="summary-list__actions">
-                <Link to={href}>
-                  {referralText.change}
-                  <span className="visually-hidden"> {row.label}</span>
-                </Link>
-              </dd>
-            </div>
-          ))}
-        </dl>
+        <AnswerList rows={consentSummaryRows(record)} href={href} />
       ) : (
         <p className="body">
           <Link to={href}>{referralText.completeConsent}</Link>
         </p>
       )}
     </section>
+  );
+}
+
+/** Answers as a summary list, each with a change link to the page that asks it; line breaks kept. */
+function AnswerList({ rows, href }: { rows: readonly { label: string; value: string; field?: string }[]; href: string }) {
+  return (
+    <dl className="summary-list">
+      {rows.map((row) => (
+        <div className="summary-list__row summary-list__row--actions" key={row.field ?? row.label}>
+          <dt className="summary-list__key">{row.label}</dt>
+          <dd className="summary-list__value pre-wrap">{row.value || referralText.notGiven}</dd>
+          <dd className="summary-list__actions">
+            <Link to={href}>
+              {referralText.change}
+              <span className="visually-hidden"> {row.label}</span>
+            </Link>
+          </dd>
+        </div>
+      ))}
+    </dl>
   );
 }
