@@ -43,6 +43,7 @@ export const draftsText = {
   concernDraft: 'Record of concern',
   referralDraft: 'Referral',
   requestDraft: 'Request for information',
+  trainingRecordDraft: 'Training completion record',
   atStep: (step: string) => `At: ${step}`,
   sectionsStarted: (started: number, total: number) => `${started} of ${total} sections started`,
   reference: (reference: string) => `Reference ${reference}`,
@@ -116,7 +117,12 @@ export const handoverText = {
   /** After sending: what the browser saved stays in Downloads until deleted. */
   deleteDownloads:
     'Once you have sent it, delete the hand-over file and any PDFs of this record from your Downloads folder (and empty the bin or recycle bin): the app cannot remove files the browser has saved.',
-  kindLabel: { concern: 'the record of concern', referral: 'the referral', request: 'the request for information' },
+  kindLabel: {
+    concern: 'the record of concern',
+    referral: 'the referral',
+    request: 'the request for information',
+    'training-record': 'the training completion record',
+  },
   nothingOpen: 'There is nothing open in this tab to hand over. Open a saved draft first.',
   exportSubmit: 'Save the file',
   exported: (name: string) => `Saved as ${name}. Tell the recipient the passphrase separately.`,

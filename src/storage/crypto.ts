@@ -42,7 +42,7 @@ const GCM_TAG_BYTES = 16;
 /** How far into a file the magic string is looked for. */
 const MAGIC_WINDOW = 64;
 
-export const envelopeKinds = ['concern', 'referral', 'request', 'vault-check'] as const;
+export const envelopeKinds = ['concern', 'referral', 'request', 'training-record', 'vault-check'] as const;
 export type EnvelopeKind = (typeof envelopeKinds)[number];
 
 export interface EnvelopeHeader {

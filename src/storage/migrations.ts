@@ -14,7 +14,7 @@ import { fail, ok, type Result } from './storage-error';
  */
 export const DRAFT_SCHEMA_VERSION = 2;
 
-export const draftKinds = ['concern', 'referral', 'request'] as const;
+export const draftKinds = ['concern', 'referral', 'request', 'training-record'] as const;
 export type DraftKind = (typeof draftKinds)[number];
 
 export const draftPayloadSchema = z.object({

@@ -66,7 +66,13 @@ function urlForDraft(kind: DraftKind, data: unknown): string {
 }
 
 /** What the list calls a draft. */
-const draftLabel = (kind: DraftKind) => ({ concern: draftsText.concernDraft, referral: draftsText.referralDraft, request: draftsText.requestDraft })[kind];
+const draftLabel = (kind: DraftKind) =>
+  ({
+    concern: draftsText.concernDraft,
+    referral: draftsText.referralDraft,
+    request: draftsText.requestDraft,
+    'training-record': draftsText.trainingRecordDraft,
+  })[kind];
 
 function describe(kind: DraftKind, data: unknown): string[] {
   const registered = recordKind(kind);

@@ -18,7 +18,7 @@ import { recordKind } from './record-kinds';
 export function isUsableDraft(kind: DraftKind, data: unknown): boolean {
   const registered = recordKind(kind);
   if (registered) return registered.isUsable(data);
-  if (kind === 'request') return false; // not registered by the app: cannot be opened here
+  if (kind === 'request' || kind === 'training-record') return false; // not registered by the app: cannot be opened here
   return kind === 'concern' ? parseStoredJourney(data).status === 'loaded' : parseStoredReferral(data).status === 'loaded';
 }
 
