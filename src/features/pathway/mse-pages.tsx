@@ -22,7 +22,7 @@ import { answered } from '../../journey/answered';
 import { DecisionLog } from './decision-log';
 import { usePathwayJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
-import { questionParts, StepDonts, StepIntro } from './step-guidance';
+import { questionParts, StepDonts, StepIntro } from '../../ui/step-guidance';
 import { PageTitle } from './record-pages';
 import { StepFrame } from './step-frame';
 

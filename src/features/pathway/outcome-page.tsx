@@ -10,7 +10,7 @@ import { StepFromProfile } from './local-contacts';
 import { Guidance } from './pages';
 import { AfterReferral, RecordNotePanel } from './record-note-panel';
 import { StepFrame } from './step-frame';
-import { EmergencyCard } from './step-guidance';
+import { EmergencyCard } from '../../ui/step-guidance';
 
 /** Every end of the flowchart: what happens next, who does it, who to contact, and the record. */
 export function OutcomePage({ content }: { content: OutcomeContent | MseOutcomeContent }) {

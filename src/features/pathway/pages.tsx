@@ -11,9 +11,9 @@ import { answered } from '../../journey/answered';
 import { useJourney } from '../../journey/pathway-journey';
 import { StepFromProfile } from './local-contacts';
 import { StepFrame } from './step-frame';
-import { Guidance, questionParts, StepIntro } from './step-guidance';
+import { Guidance, questionParts, StepIntro } from '../../ui/step-guidance';
 
-export { Guidance } from './step-guidance';
+export { Guidance } from '../../ui/step-guidance';
 
 /** A question's radios, as the field registry declares them. */
 const radios = (name: string, label: string, options: readonly OptionMeta[]): FieldMeta => ({ kind: 'choice', name, label, options });

@@ -28,7 +28,7 @@ import {
   urgentContactFields,
 } from './record-fields';
 import { StepFrame } from './step-frame';
-import { EmergencyCard, Guidance, StepDonts, StepIntro } from './step-guidance';
+import { EmergencyCard, Guidance, StepDonts, StepIntro } from '../../ui/step-guidance';
 
 export function PageTitle({ content }: { content: { title: string; tabTitle: string } }) {
   const heading = usePageHeading(content.tabTitle);

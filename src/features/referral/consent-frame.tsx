@@ -4,6 +4,7 @@ import { citeSource } from '../../../forms/source-citation';
 import { isConsentEnd } from '../../../machines/consent.machine';
 import { consentText, consentWizardText } from '../../content/consent.content';
 import { uiText } from '../../content/ui.content';
+import { Guidance } from '../../ui/step-guidance';
 import { useConsentJourney } from './consent-journey';
 import { StorageNotice } from './storage-notice';
 
@@ -13,18 +14,9 @@ const framed: readonly string[] = [consentText.supportNotDecision, consentText.a
 /** True when the frame already says this on every page. */
 export const saidByFrame = (text: string | undefined) => text !== undefined && framed.includes(text);
 
-/** Paragraphs of a page's guidance, less what the frame already says. */
+/** Paragraphs of a page's guidance, less what the frame already says; its don'ts as the NHS.UK Don't list. */
 export function ConsentGuidance({ paragraphs }: { paragraphs?: readonly string[] }) {
-  const own = (paragraphs ?? []).filter((text) => !saidByFrame(text));
-  return (
-    <>
-      {own.map((text) => (
-        <p key={text} className="body">
-          {text}
-        </p>
-      ))}
-    </>
-  );
+  return <Guidance paragraphs={(paragraphs ?? []).filter((text) => !saidByFrame(text))} />;
 }
 
 /**

@@ -225,6 +225,16 @@ describe('the consent decision', () => {
     expect(consentRecordFrom(storedConsent())).toMatchObject({ outcome: 'NO_LAWFUL_BASIS', row: 6, consentStatus: 'refused' });
   });
 
+  it('shows “do not investigate or question the person” as the NHS.UK Don’t list, not a sentence in the prose', async () => {
+    saveReferral(newReferralState());
+    renderAt('/referral/consent');
+    await question(/planning or carrying out terrorist acts/);
+    const dont = screen.getByRole('heading', { level: 2, name: 'Don’t' }).closest('.nhsuk-do-dont-list') as HTMLElement;
+    expect(within(dont).getByRole('list')).toHaveClass('nhsuk-list--cross');
+    expect(within(dont).getByRole('listitem')).toHaveTextContent('do not investigate or question the person to find out more');
+    expect(screen.queryByText('Do not investigate or question the person to find out more.', { selector: 'p' })).toBeNull();
+  });
+
   it('requires the note revealed under an answer, and links the error to it', async () => {
     const user = userEvent.setup();
     renderAt('/referral/consent');

@@ -1,5 +1,5 @@
 import type { ReactNode, Ref } from 'react';
-import { uiText } from '../../content/ui.content';
+import { uiText } from '../content/ui.content';
 
 /**
  * How a step's guidance (content modules' `guidance` paragraphs) is laid out, phone first: the

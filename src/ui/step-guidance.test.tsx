@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { doNotInvestigate } from '../../content/concern.content';
+import { doNotInvestigate } from '../content/concern.content';
 import { EmergencyCard, Guidance, splitDonts, StepDonts, StepIntro } from './step-guidance';
 
 describe('the don’ts in a step’s guidance', () => {
