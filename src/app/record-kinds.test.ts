@@ -13,6 +13,8 @@ import { isUsableDraft, openHandover, sealHandover } from '../features/drafts/ha
 import { recordKind } from '../features/drafts/record-kinds';
 import { parseStoredRequest, requestJourney, storedRequest, type RequestEntry } from '../features/request/request-journey';
 import type { RequestEvent } from '../../machines/information-request.machine';
+import { storageErrorContent } from '../storage/storage.content';
+import { completionCsv, parseAttendees, parseCompletionRecord, type CompletionRecord } from '../features/training/completion-record';
 import './record-kinds';
 
 const at = '2026-12-06T10:00:00.000Z';
@@ -120,5 +122,106 @@ describe('a request for information as a record kind', () => {
     if (!bad.ok) throw new Error(bad.error.code);
     const opened = await openHandover(new File([bad.value.text], 'x.prevent.json'), passphrase);
     expect(opened.ok ? 'opened' : opened.error.code).toBe('invalid-content');
+  });
+});
+
+describe('a training completion record as a record kind', () => {
+  // As the record page makes it: attendees pasted from a spreadsheet column and typed.
+  const record: CompletionRecord = {
+    date: '2027-03-24',
+    levels: ['1', '3'],
+    covered: 'Scenarios S02 and S03; the level 3 knowledge check',
+    attendees: parseAttendees('Staff 40211\nOkafor, Ada\tStaff 40388'),
+  };
+
+  it('is checked through the record’s schema: the drafts feature opens it on the record page and lists it without names', () => {
+    expect(isUsableDraft('training-record', record)).toBe(true);
+    expect(recordKind('training-record')!.urlFor(record)).toBe('/training/record');
+    expect(recordKind('training-record')!.describe(record)).toEqual(['Session of 24/03/2027: 3 attendees at Level 1, Level 3']);
+    expect(recordKind('training-record')!.describe(record).join(' ')).not.toMatch(/Okafor|40211/);
+    // An unfinished record is a record too (the trainer saves it to finish later).
+    expect(isUsableDraft('training-record', { date: '', levels: [], covered: '', attendees: [] })).toBe(true);
+    // Not a training record: another kind's content, a bad date, an unknown level, a level twice, a blank attendee, an extra field.
+    const broken: unknown[] = [
+      null,
+      { version: 1, journey: 'request', entries: [] },
+      { ...record, date: '24/03/2027' },
+      { ...record, levels: ['7'] },
+      { ...record, levels: ['3', '3'] },
+      { ...record, attendees: ['Staff 40211', '  '] },
+      { ...record, attendees: 'Staff 40211' },
+      { ...record, notes: 'about a patient' },
+    ];
+    for (const data of broken) {
+      expect(isUsableDraft('training-record', data)).toBe(false);
+      expect(recordKind('training-record')!.describe(data)).toEqual(['This draft cannot be read']);
+    }
+  });
+
+  it('saved as an encrypted draft, reopens after a reload with the passphrase, and is in the drafts list; the device holds no name in the clear', async () => {
+    const device = new IDBFactory();
+    const storage = memoryStorage();
+    const first = session(device, storage, 'record-draft');
+    await first.start();
+    expect((await first.setPassphrase(passphrase)).ok).toBe(true);
+    first.put('training-record', record);
+    await first.settled();
+    const reloaded = session(device, storage, 'record-draft-reloaded');
+    await reloaded.start();
+    expect(reloaded.getState().mode).toBe('locked');
+    expect(reloaded.get('training-record')).toBeUndefined();
+    expect((await reloaded.unlock('not the passphrase')).ok).toBe(false);
+    expect((await reloaded.unlock(passphrase)).ok).toBe(true);
+    const reopened = parseCompletionRecord(reloaded.get('training-record'));
+    expect(reopened).toEqual(record);
+    expect(completionCsv(reopened!)).toBe(completionCsv(record));
+    const listed = await reloaded.list();
+    expect(listed.ok && listed.value.map((summary) => summary.kind)).toEqual(['training-record']);
+    // What IndexedDB holds is ciphertext: no attendee's name or number is readable in it.
+    const raw = await new Promise<string>((resolve, reject) => {
+      const open = device.open('drafts-request');
+      open.onerror = () => reject(open.error);
+      open.onsuccess = () => {
+        const db = open.result;
+        const names = [...db.objectStoreNames];
+        const tx = db.transaction(names, 'readonly');
+        const values: unknown[] = [];
+        for (const name of names) {
+          const all = tx.objectStore(name).getAll();
+          all.onsuccess = () => values.push(...all.result);
+        }
+        tx.oncomplete = () => {
+          db.close();
+          resolve(JSON.stringify(values, (_key, value: unknown) => (value instanceof Uint8Array || value instanceof ArrayBuffer ? '[bytes]' : value)));
+        };
+      };
+    });
+    expect(raw.length).toBeGreaterThan(0);
+    expect(raw).not.toMatch(/Okafor|40211|40388|S02/);
+  });
+
+  it('a hand-over file with a record opens elsewhere exactly as sealed; a damaged record inside, or a changed byte, is refused with its own message', async () => {
+    const sealed = await sealHandover('training-record', record, passphrase, new Date(2027, 2, 24));
+    if (!sealed.ok) throw new Error(sealed.error.code);
+    expect(sealed.value.name).toBe('prevent-pathway-training-record-2027-03-24.prevent.json');
+    expect(sealed.value.text).not.toMatch(/Okafor|40211/);
+    const file = new File([sealed.value.text], sealed.value.name, { type: 'application/json' });
+    expect(await openHandover(file, passphrase)).toEqual({ ok: true, value: { kind: 'training-record', data: record } });
+
+    const bad = await sealHandover('training-record', { ...record, levels: ['Level 3'] }, passphrase);
+    if (!bad.ok) throw new Error(bad.error.code);
+    const opened = await openHandover(new File([bad.value.text], 'x.prevent.json'), passphrase);
+    expect(opened.ok).toBe(false);
+    if (!opened.ok) {
+      expect(opened.error.code).toBe('invalid-content');
+      expect(opened.error.message).toBe(storageErrorContent['invalid-content'].message);
+    }
+
+    // One character of the ciphertext changed: the file is refused, not opened half-read.
+    const text = sealed.value.text;
+    const at = text.length - 10;
+    const changed = text.slice(0, at) + (text[at] === 'A' ? 'B' : 'A') + text.slice(at + 1);
+    const tampered = await openHandover(new File([changed], 'x.prevent.json'), passphrase);
+    expect(tampered.ok ? 'opened' : tampered.error.code).toBe('wrong-passphrase-or-tampered');
   });
 });

@@ -1,3 +1,4 @@
+import { z } from 'zod';
 import type { ReferralDocument } from '../../../forms/document';
 import { citeSource } from '../../../forms/source-citation';
 import { completionText } from '../../content/training-record.content';
@@ -11,14 +12,31 @@ import { completionText } from '../../content/training-record.content';
 export const recordLevels = ['1', '2', '3', '4', '5', '6'] as const;
 export type RecordLevel = (typeof recordLevels)[number];
 
-export interface CompletionRecord {
-  /** The session date, YYYY-MM-DD. */
-  date: string;
-  levels: readonly RecordLevel[];
-  /** Names or staff numbers, one per attendee. */
-  attendees: readonly string[];
-  /** Optional: the trainer's own note of what was covered (scenarios, checks). */
-  covered: string;
+/** Generous bounds: a record kept as a draft or read from a hand-over file is never larger than a real session's. */
+const MAX_ATTENDEES = 2000;
+const MAX_TEXT = 500;
+
+/**
+ * The record as it is kept (an encrypted draft, a hand-over file) and checked when it comes back: the
+ * same schema the page's record has, so a draft that does not pass it is refused, not guessed at.
+ */
+export const completionRecordSchema = z
+  .object({
+    /** The session date, YYYY-MM-DD (empty while the trainer has not given one). */
+    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
+    levels: z.array(z.enum(recordLevels)).max(recordLevels.length).readonly(),
+    /** Names or staff numbers, one per attendee. */
+    attendees: z.array(z.string().trim().min(1).max(MAX_TEXT)).max(MAX_ATTENDEES).readonly(),
+    /** Optional: the trainer's own note of what was covered (scenarios, checks). */
+    covered: z.string().max(MAX_TEXT),
+  })
+  .strict();
+export type CompletionRecord = z.infer<typeof completionRecordSchema>;
+
+/** A kept record read back (a draft reopened, a hand-over file): the record, or null when it is not one. */
+export function parseCompletionRecord(data: unknown): CompletionRecord | null {
+  const parsed = completionRecordSchema.safeParse(data);
+  return parsed.success && new Set(parsed.data.levels).size === parsed.data.levels.length ? parsed.data : null;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { useId, useMemo, useState } from 'react';
-import { Link } from 'react-router';
+import { createContext, useContext, useEffect, useId, useMemo, useRef, useState, type ComponentType } from 'react';
+import { Link, useNavigate } from 'react-router';
 import { citeSource } from '../../../forms/source-citation';
 import { completionText as text } from '../../content/training-record.content';
 import { downloadPdf } from '../../pdf/download-pdf';
@@ -34,22 +34,65 @@ function downloadText(name: string, type: string, content: string) {
 
 type PdfState = { kind: 'idle' } | { kind: 'building' } | { kind: 'built'; name: string } | { kind: 'failed' };
 
+/** What this tab has kept of the record: nothing, a record, or a kept draft that is not a record this release reads. */
+export type KeptRecord = { status: 'none' } | { status: 'loaded'; record: CompletionRecord } | { status: 'unreadable' };
+
+/**
+ * Keeping the record as an encrypted draft, like any other record. Given by the app
+ * (src/app/training-record-keeper.tsx, on the drafts' session): trainer mode does not import drafts.
+ */
+export interface RecordKeeper {
+  /** The record this tab has open as a draft (after a save, a reload, or "Open" in the saved drafts). */
+  load(): KeptRecord;
+  /** Saves the record as this tab's encrypted draft; returns where the trainer goes to finish (set or enter the passphrase), or null. */
+  save(record: CompletionRecord): Promise<string | null>;
+  /** After the first save: each change replaces the draft's content. */
+  update(record: CompletionRecord): void;
+  /** Whether it is kept, where, and the links (hand-over file, saved drafts). */
+  Status: ComponentType;
+}
+
+/** No keeper (trainer mode rendered on its own, as in its component tests): the record lives in the page only. */
+export const RecordKeeperContext = createContext<RecordKeeper | null>(null);
+
+const blank = { date: '', levels: ['3'], covered: '', attendees: [] } as const;
+
 /**
  * The completion record (domain-spec §5.6): the date, the levels and the attendees, exported as CSV
  * or PDF with each refresher date, and counts by level for the quarterly return. Held in this page's
- * memory only.
+ * memory until the trainer saves it as an encrypted draft (the keeper the app gives).
  */
 export function RecordPage() {
   const id = useId();
-  const [date, setDate] = useState(today);
-  const [levels, setLevels] = useState<RecordLevel[]>(['3']);
-  const [covered, setCovered] = useState('');
-  const [attendeesText, setAttendeesText] = useState('');
+  const keeper = useContext(RecordKeeperContext);
+  const navigate = useNavigate();
+  // Read once, when the page opens: a draft reopened from the list, after a reload, or after setting the passphrase.
+  const [kept] = useState<KeptRecord>(() => keeper?.load() ?? { status: 'none' });
+  const initial = kept.status === 'loaded' ? kept.record : { ...blank, date: today() };
+  const [date, setDate] = useState(initial.date);
+  const [levels, setLevels] = useState<RecordLevel[]>([...initial.levels]);
+  const [covered, setCovered] = useState(initial.covered);
+  const [attendeesText, setAttendeesText] = useState(initial.attendees.join('\n'));
   const [pdf, setPdf] = useState<PdfState>({ kind: 'idle' });
+  const [isDraft, setIsDraft] = useState(kept.status === 'loaded');
   const record = useMemo<CompletionRecord>(
     () => ({ date, levels, covered: covered.trim(), attendees: parseAttendees(attendeesText) }),
     [date, levels, covered, attendeesText],
   );
+  // Once saved as a draft, every change is saved too (as the other records are); never before.
+  const lastKept = useRef(record);
+  useEffect(() => {
+    if (!keeper || !isDraft || lastKept.current === record) return;
+    lastKept.current = record;
+    keeper.update(record);
+  }, [keeper, isDraft, record]);
+  const saveDraft = async () => {
+    if (!keeper) return;
+    lastKept.current = record;
+    const next = await keeper.save(record);
+    setIsDraft(true);
+    if (next) navigate(next);
+  };
   const complete = /^\d{4}-\d{2}-\d{2}$/.test(date) && levels.length > 0 && record.attendees.length > 0;
   const dates = refresherDates(date);
   const counts = countsByLevel([record]);
@@ -203,6 +246,25 @@ export function RecordPage() {
         {pdf.kind === 'built' && <p className="body">{text.built(pdf.name)}</p>}
         {pdf.kind === 'failed' && <p className="error-message">{text.failed}</p>}
       </div>
+      {keeper && (
+        <section className="record-page__draft" aria-labelledby={`${id}-draft`}>
+          <h2 className="heading-m" id={`${id}-draft`}>
+            {text.draft.heading}
+          </h2>
+          {kept.status === 'unreadable' && (
+            <div className="error-summary" role="alert">
+              <p className="body">{text.draft.unreadable}</p>
+            </div>
+          )}
+          <p className="body">{text.draft.body}</p>
+          {!isDraft && (
+            <button type="button" className="button button--secondary" onClick={() => void saveDraft()}>
+              {text.draft.save}
+            </button>
+          )}
+          <keeper.Status />
+        </section>
+      )}
       <p className="hint">{text.nothingStored}</p>
       <p className="body">
         <Link to={TRAINING_ROOT}>{text.backToTrainer}</Link>
