@@ -1,11 +1,21 @@
-import { requestStageSchema, scenarioListSchema, type ConcernMove, type ConsentMove, type DiscussionStepInput, type ScenarioInput } from './scenarios.schema';
+import {
+  requestStageSchema,
+  scenarioListSchema,
+  type ConcernMove,
+  type ConsentMove,
+  type DiscussionStepInput,
+  type MseMove,
+  type ScenarioInput,
+} from './scenarios.schema';
 
 /**
  * The twelve fictional training scenarios of domain-spec §7 (S01–S12), as data. Authoring rules
  * (domain-spec §7; 002 EIA): all people, places and events are invented; no real group or attack;
  * no faith, ethnicity or nationality is ever a cue; concerns rest on observed behaviour and the
- * risk of harm; staff never investigate or confront (004 ¶37). Expected paths use the BSW profile
- * (reading B). Each step of an expected path says why, and cites the seed paragraph it comes from.
+ * risk of harm; staff never investigate or confront (004 ¶37). Each concern stage gives its expected
+ * path on the BSW reporting chart (reading B) and, for every scenario that runs on it (`models`), on
+ * the MSE police-portal flowchart (002). Each step of an expected path says why, and cites the seed
+ * paragraph or section it comes from.
  */
 
 // ---------------------------------------------------------------------------------------------
@@ -68,6 +78,226 @@ function patientRoute(j: Judgements): ConcernMove[] {
     },
   ];
 }
+
+// ---------------------------------------------------------------------------------------------
+// The same concerns on the MSE ICB flowchart (002 "Prevent and Channel referral process"; mseMachine):
+// any member of staff clarifies, liaises with the ICB Prevent Lead, decides with or without consent
+// (rationale), refers through the Essex Police portal and notifies. The referrer's part ends at the
+// police review, which partners carry out.
+// ---------------------------------------------------------------------------------------------
+
+const MSE_CHART = '002 "Prevent and Channel referral process" › "Referral Flowchart"';
+const MSE_PROCESS = '002 "Prevent and Channel referral process"';
+
+const mseBegin: MseMove = {
+  from: 'mseStart',
+  event: 'BEGIN',
+  to: 'mseImmediateRisk',
+  why: 'Whoever notices the concern starts the flowchart: a concern about anyone expressing extremist views or behaviour, not only patients.',
+  source: `${MSE_CHART} (box 1)`,
+};
+
+const mseNotImmediate = (why: string): MseMove => ({
+  from: 'mseImmediateRisk',
+  event: 'ANSWER_NO',
+  to: 'mseSubject',
+  why,
+  source: `${MSE_PROCESS} (ways to seek advice: urgent police assistance, 999)`,
+  notes: why,
+});
+
+const mseNotStaff = (who = 'a patient'): MseMove => ({
+  from: 'mseSubject',
+  event: 'SELECT_PATIENT',
+  to: 'mseClarify',
+  why: `The person is ${who}, not a member of staff: the flowchart’s main route, which also covers carers, family members, visitors and the public.`,
+  source: MSE_CHART,
+});
+
+const mseClarified = (why?: string): MseMove => ({
+  from: 'mseClarify',
+  event: 'RECORD_SAVED',
+  to: 'mseLiaisePreventLead',
+  why:
+    why ??
+    'Respond as to any concern, by clarifying the information: write down what you saw and heard, when, and the exact words, keeping opinion apart from fact.',
+  source: '002 "Consent"; 000 §6.2',
+});
+
+interface MseReferral {
+  /** Why the ICB Prevent Lead advises a referral. */
+  advised: string;
+  /** With or without consent or knowledge, and why (box 4 "(rationale)"). */
+  consent: { event: 'REFER_WITH_CONSENT' | 'REFER_WITHOUT_CONSENT'; why: string };
+  /** Who the concern is shared with: adult or children’s social care. */
+  socialCare: 'adult' | 'children’s';
+}
+
+/** From liaising with the ICB Prevent Lead to the end of the referrer's part: box 3, box 4, the notifications. */
+function mseReferral(r: MseReferral): MseMove[] {
+  return [
+    { from: 'mseLiaisePreventLead', event: 'ANSWER_YES', to: 'mseConsent', why: r.advised, source: `${MSE_CHART} (box 3)`, notes: r.advised },
+    {
+      from: 'mseConsent',
+      event: r.consent.event,
+      to: 'mseSubmitPortal',
+      why: r.consent.why,
+      source: `${MSE_CHART} (box 4); 002 "Consent"`,
+      notes: r.consent.why,
+    },
+    {
+      from: 'mseSubmitPortal',
+      event: 'PORTAL_SUBMITTED',
+      to: 'mseNotify',
+      why: 'The member of staff refers to Essex Police Prevent through the online portal (“make a referral” at the bottom of the page). Nothing is sent from this app.',
+      source: `${MSE_CHART} (box 4); ${MSE_PROCESS}`,
+    },
+    {
+      from: 'mseNotify',
+      event: 'NOTIFIED',
+      to: 'msePoliceReview',
+      why: `Notify the ICB Prevent Lead of the referral, and share the concern with the local authority’s ${r.socialCare} social care. The police review and decide what happens next.`,
+      source: MSE_PROCESS,
+    },
+  ];
+}
+
+interface MsePatient extends MseReferral {
+  notImmediate: string;
+  who?: string;
+  clarify?: string;
+}
+
+/** A concern about someone who is not staff, referred after liaising with the ICB Prevent Lead. */
+function msePatientRoute(j: MsePatient): MseMove[] {
+  return [mseBegin, mseNotImmediate(j.notImmediate), mseNotStaff(j.who), mseClarified(j.clarify), ...mseReferral(j)];
+}
+
+const withConsent = (why: string) => ({ event: 'REFER_WITH_CONSENT' as const, why });
+const withoutConsent = (why: string) => ({ event: 'REFER_WITHOUT_CONSENT' as const, why });
+
+/** S01: the urgent route both charts share (the same emergency steps), entered from the MSE chart's first question. */
+const mseS01: MseMove[] = [
+  mseBegin,
+  {
+    from: 'mseImmediateRisk',
+    event: 'ANSWER_YES',
+    to: 'emergencyCallPolice',
+    why: '“By tonight”, a list of festival times and what looks like a weapon: urgent police assistance is needed. Call 999 before anything else; the paperwork can wait.',
+    source: `${MSE_PROCESS} (ways to seek advice: urgent police assistance, 999)`,
+    notes:
+      'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
+  },
+  {
+    from: 'emergencyCallPolice',
+    event: 'POLICE_CALLED',
+    to: 'emergencyInformLead',
+    why: 'Use 999 and request police presence; follow local security procedures. Do not challenge the person or tell them the police are coming.',
+    source: `${MSE_PROCESS}; 004 ¶60`,
+    notes: '999 called; police presence requested; security officer alerted under local procedures.',
+  },
+  {
+    from: 'emergencyInformLead',
+    event: 'LEAD_INFORMED',
+    to: 'emergencyRecord',
+    why: 'Once the police are called, tell the ICB Prevent Lead: they are notified of every Prevent matter staff raise.',
+    source: MSE_PROCESS,
+  },
+  {
+    from: 'emergencyRecord',
+    event: 'EMERGENCY_RECORDED',
+    to: 'endEmergency',
+    why: 'Record what happened, what you did and why, at the time.',
+    source: '003 "Information management (providers)"',
+  },
+];
+
+/** S07: a colleague, on the MSE staff route (002 "point 6.3.6": the risk assessment). */
+const mseS07: MseMove[] = [
+  mseBegin,
+  mseNotImmediate('Leaflets and emails that praise violence, but no sign of an attack about to happen.'),
+  {
+    from: 'mseSubject',
+    event: 'SELECT_COLLEAGUE',
+    to: 'mseStaffRecord',
+    why: 'The person is a member of staff: the flowchart sends concerns about staff to the staff route.',
+    source: `${MSE_CHART} (side note); ${MSE_PROCESS} (staff route)`,
+  },
+  {
+    from: 'mseStaffRecord',
+    event: 'RECORD_SAVED',
+    to: 'mseStaffRiskAssessment',
+    why: 'Record your concerns and observations and share them with your line manager. Do not confront the colleague or forward the material.',
+    source: `${MSE_PROCESS} (staff route); 004 ¶37`,
+  },
+  {
+    from: 'mseStaffRiskAssessment',
+    event: 'PROCEED_TO_PREVENT',
+    to: 'mseLiaisePreventLead',
+    why: 'The line manager, Human Resources and the Deputy Director of Nursing for Safeguarding risk assess it. Material praising violence and trying to recruit teammates is a Prevent concern: it goes to the ICB Prevent Lead, and any employment process runs alongside.',
+    source: `${MSE_PROCESS} (staff route)`,
+    notes: 'Leaflets and emails praising violence against politicians; “a few of them need to be taken out”. Employment process alongside.',
+  },
+  ...mseReferral({
+    advised: 'Praising violence, trying to recruit teammates and a personal crisis: the ICB Prevent Lead advises a referral.',
+    consent: withConsent('Consent first: nothing suggests that asking would add to the risk.'),
+    socialCare: 'adult',
+  }),
+];
+
+/** S07: where asking the colleague could prejudice the risk assessment, referring without consent, with the rationale, is also right. */
+const mseS07WithoutConsent: MseMove[] = [
+  ...mseS07.slice(0, -3),
+  {
+    from: 'mseConsent',
+    event: 'REFER_WITHOUT_CONSENT',
+    to: 'mseSubmitPortal',
+    why: 'Where asking could prejudice the risk assessment, refer without consent, in the public interest, with the rationale recorded and the Prevent Lead’s agreement.',
+    source: `${MSE_CHART} (box 4); 002 "Consent"`,
+  },
+  ...mseS07.slice(-2),
+];
+
+/** S10 on the MSE chart: up to the consent choice, shared by the expected route (consent given) and the accepted one (refused). */
+const s10Mse = (consent: MseReferral['consent']) =>
+  msePatientRoute({
+    notImmediate: 'No date, place or means: not an immediate risk now. Reassess, and call 999 if specifics appear.',
+    advised:
+      'Admiration for perpetrators of massacres, a folder of their writings and “remember my name”: a mixed or unclear ideology may still pose a terrorism risk, and the ICB Prevent Lead advises a referral.',
+    consent,
+    socialCare: 'adult',
+  });
+
+/** S12: the ICB Prevent Lead cannot be reached at 02:00, and it cannot wait. */
+const mseS12: MseMove[] = [
+  mseBegin,
+  mseNotImmediate('The visitor believes nothing will happen tonight: a significant concern, not an immediate risk. If that changes, 999.'),
+  mseNotStaff('a visitor’s relative'),
+  mseClarified('Clarify with the duty manager, then record what the visitor said, and when.'),
+  {
+    from: 'mseLiaisePreventLead',
+    event: 'LEAD_UNREACHABLE',
+    to: 'leadUnreachable',
+    why: 'The ICB Prevent Lead cannot be reached at 02:00. It is never a dead end.',
+    source: `${MSE_PROCESS} (ways to seek advice)`,
+    notes: 'The ICB Prevent Lead cannot be reached until the morning.',
+  },
+  {
+    from: 'leadUnreachable',
+    event: 'ANSWER_NO',
+    to: 'urgentContact',
+    why: 'It cannot wait until morning: talk of “doing something” at a crowded venue, with materials being bought, needs advice now. Waiting until morning is a pitfall.',
+    source: `${MSE_PROCESS} (ways to seek advice); 004 ¶63–64`,
+    notes: 'A significant concern with a time frame of days; the Prevent Lead cannot be reached until morning.',
+  },
+  {
+    from: 'urgentContact',
+    event: 'URGENT_CONTACT_MADE',
+    to: 'endUrgentAdviceSought',
+    why: 'Call the Anti-Terrorist Hotline 0800 789 321, or the police on 101 asking for advice on a Prevent issue, and record who you spoke to and when. Tell the ICB Prevent Lead the next working day. If it seems imminent at any point, 999.',
+    source: `${MSE_PROCESS} (ways to seek advice)`,
+  },
+];
 
 // ---------------------------------------------------------------------------------------------
 // The safeguarding lead's consent decision (consentMachine): screening, and recording the decision.
@@ -304,6 +534,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [2, 3],
     roleTypes: ['Alerter'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'An adult visitor, waiting for news of a relative, becomes agitated in the emergency department.',
       'They tell the receptionist there is “something in the car” and that “by tonight everyone at the riverside festival will know what we stand for”.',
@@ -322,6 +553,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The receptionist’s pathway',
+        mse: { expected: mseS01 },
         expected: [
           begin,
           {
@@ -426,6 +658,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3],
     roleTypes: ['Alerter', 'Responder'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 27-year-old patient recovering from a work injury has lost their job and lives alone.',
       'Over several sessions they say an online “community” has become their main social contact.',
@@ -444,6 +677,17 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The physiotherapist’s pathway',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate: 'No plan, no target and no time: there is no immediate risk of an attack.',
+            clarify: 'Record what the patient said, in their own words, and the job loss and housing problems, keeping opinion apart from fact.',
+            advised: 'A person pressed by a group that celebrates violence, who asks for help: the ICB Prevent Lead advises a referral.',
+            consent: withConsent(
+              'The patient has asked for help: ask for consent, and explain that Channel is voluntary and that feedback may not always be possible.',
+            ),
+            socialCare: 'adult',
+          }),
+        },
         expected: patientRoute({
           notImmediate: 'No plan, no target and no time: there is no immediate risk of an attack.',
           concern: 'Pressure from a group that celebrates violence, on someone isolated and out of work: a concern that they could be exploited.',
@@ -499,8 +743,6 @@ export const scenarioData: ScenarioInput[] = [
       },
     ],
     trainerNotes: ['The ideology is not known (possibly left, anarchist or single issue). Do not let the room guess at it: it is not needed to refer.'],
-    mseVariant:
-      'In the MSE model: clarify the concern, liaise with the Integrated Care Board (ICB) Prevent Lead, obtain consent, refer through the Essex Police portal, notify the ICB Prevent Lead and share with local authority adult social care.',
   },
 
   // -------------------------------------------------------------------------------------------
@@ -512,6 +754,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3, 4],
     roleTypes: ['Responder', 'DecisionMaker'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 41-year-old adult with capacity, seen for low mood, has spoken more and more about residents of a nearby estate, whom they call “outsiders”, as a threat to “our way of life”.',
       'They use derogatory labels for them and said “someone needs to make an example of them soon”.',
@@ -534,6 +777,16 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The nurse’s pathway',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate: 'No date, place or plan: not an immediate risk now. Reassess at every contact, and call 999 if a specific plan emerges.',
+            advised: 'Threats against named neighbours, dehumanising language and research into a weapon: the ICB Prevent Lead advises a referral.',
+            consent: withoutConsent(
+              'The person has capacity and refused. The risk of harm to others outweighs the refusal: refer without consent in the public interest, telling them unless that adds to the risk, and record the rationale and the Prevent Lead’s agreement.',
+            ),
+            socialCare: 'adult',
+          }),
+        },
         expected: patientRoute({
           notImmediate: 'No date, place or plan: not an immediate risk now. Reassess at every contact, and call 999 if a specific plan emerges.',
           concern: 'Threats against named neighbours, dehumanising language and research into a weapon: a concern about being drawn into violence.',
@@ -633,6 +886,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3],
     roleTypes: ['Responder'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 15-year-old says an adult they met in an online game’s chat has been sending them videos praising attackers.',
       'The adult tells them to keep the contact secret and to “get ready to play a part”.',
@@ -651,6 +905,18 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The school nurse’s pathway',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate: 'The young person is frightened, but there is no sign of an attack about to happen.',
+            who: 'a young person',
+            clarify: 'Record what the young person said, in their words, and any usernames they gave. Do not search for the adult yourself.',
+            advised: 'An adult grooming a child online with videos praising attackers and demanding secrecy: the ICB Prevent Lead advises a referral.',
+            consent: withConsent(
+              'The young person understands what a referral involves and agrees: refer with their consent (the MSE ICB Prevent Policy looks to Gillick competence).',
+            ),
+            socialCare: 'children’s',
+          }),
+        },
         expected: patientRoute({
           notImmediate: 'The young person is frightened, but there is no sign of an attack about to happen.',
           concern: 'An adult grooming a child online with videos praising attackers and demanding secrecy: a child at risk of being drawn in.',
@@ -727,7 +993,6 @@ export const scenarioData: ScenarioInput[] = [
     trainerNotes: [
       'The BSW ICB Prevent Policy (paragraph 55: parents or guardian) and the MSE ICB Prevent Policy (Gillick competence) differ for under-18s: confirm the local approach.',
     ],
-    mseVariant: 'In the MSE model: the Essex Police portal, and the concern is also shared with local authority children’s social care.',
   },
 
   // -------------------------------------------------------------------------------------------
@@ -739,6 +1004,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3],
     roleTypes: ['Responder'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'During a routine contact, a 9-year-old repeats slogans celebrating a recent (fictional) mass-casualty attack.',
       'The child says an adult at home is “training me to be a soldier for the cause” and shows a drawing of a weapon.',
@@ -756,6 +1022,19 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The health visitor’s pathway',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate: 'No specific plan is mentioned: not an immediate risk. Call 999 if there is any sign of an imminent attack.',
+            who: 'a child',
+            clarify: 'Record what the child and the adult said and showed, in their words. Do not discuss the concern with the adult.',
+            advised:
+              'A child being “trained” by an adult at home who approves of a mass-casualty attack: the ICB Prevent Lead advises a referral, with urgent child safeguarding alongside.',
+            consent: withoutConsent(
+              'The family is implicated: asking them, or telling them, could put the child at risk. Refer without their knowledge, recording the rationale and the Prevent Lead’s agreement.',
+            ),
+            socialCare: 'children’s',
+          }),
+        },
         expected: patientRoute({
           notImmediate: 'No specific plan is mentioned: not an immediate risk. Call 999 if there is any sign of an imminent attack.',
           concern: 'A child being “trained” by an adult at home who approves of a mass-casualty attack: a child at risk of harm and of being drawn in.',
@@ -872,6 +1151,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3],
     roleTypes: ['Responder'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 30-year-old adult with a learning disability lives in supported accommodation.',
       'They have a new online “friend” who sends videos encouraging violence against the users of a local community centre, and has asked them to photograph the centre’s entrances and send the pictures.',
@@ -933,6 +1213,19 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The nurse’s pathway',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate:
+              'Nothing suggests an attack is about to happen now. The request for photographs has gone to the Anti-Terrorist Hotline; call 999 if that changes.',
+            who: 'a person the nurse supports',
+            advised:
+              'Someone with a learning disability being drawn in and used by an online contact who encourages violence: the ICB Prevent Lead advises a referral, alongside adult safeguarding.',
+            consent: withoutConsent(
+              'For this decision the person cannot understand or weigh the information: refer in their best interests, recording the capacity assessment, the rationale and the Prevent Lead’s agreement.',
+            ),
+            socialCare: 'adult',
+          }),
+        },
         expected: patientRoute({
           notImmediate:
             'Nothing suggests an attack is about to happen now. The request for photographs has gone to the Anti-Terrorist Hotline; call 999 if that changes.',
@@ -1064,6 +1357,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [1, 2],
     roleTypes: ['Alerter', 'DecisionMaker'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A colleague has left printed leaflets in the staff room promoting a (fictional) movement that praises violence against politicians.',
       'From their work account they have emailed teammates links to similar material, adding “a few of them need to be taken out”.',
@@ -1081,6 +1375,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The team member’s pathway',
+        mse: { expected: mseS07, acceptable: [mseS07WithoutConsent] },
         expected: [
           begin,
           {
@@ -1244,6 +1539,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [2, 3],
     roleTypes: ['Alerter'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 68-year-old patient shouts at reception that “the government is corrupt” and “someone should sort them out”.',
       'Later they tell the nurse that a relative keeps their bank card and they are scared to go home.',
@@ -1260,6 +1556,22 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The practice nurse’s pathway',
+        mse: {
+          expected: [
+            mseBegin,
+            mseNotImmediate('Angry words, with no plan and no sign of an attack.'),
+            mseNotStaff(),
+            mseClarified('Clarify the information: record what the patient said about money, control and isolation, keeping opinion apart from fact.'),
+            {
+              from: 'mseLiaisePreventLead',
+              event: 'ANSWER_NO',
+              to: 'mseEndNoReferral',
+              why: 'No ideology, no group and no interest in violence beyond angry words: the ICB Prevent Lead advises that this is not Prevent. The advice is recorded, and an adult safeguarding referral is made through normal procedures.',
+              source: `${MSE_CHART} (box 3); 002 EIA`,
+              notes: 'No ideology, group or interest in violence; the distress is about money, control and isolation. Adult safeguarding referral instead.',
+            },
+          ],
+        },
         expected: patientRoute({
           notImmediate: 'Angry words, with no plan and no sign of an attack.',
           concern: 'The angry words are not conclusive on their own, but checking them with the manager is a reasonable answer.',
@@ -1357,6 +1669,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [2, 3],
     roleTypes: ['Alerter'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'While waiting, a 19-year-old patient shows a healthcare assistant a clip on a public social-media account.',
       'The clip celebrates a (fictional) recent attack and urges viewers to copy it.',
@@ -1405,6 +1718,15 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The healthcare assistant’s pathway: the person',
+        mse: {
+          expected: msePatientRoute({
+            notImmediate: 'No statements of intent and no sign of an attack.',
+            clarify: 'Record facts, not opinion: “showed a clip that celebrated an attack and said they share similar clips”, not “radicalised”.',
+            advised: 'Sharing clips that celebrate an attack and urge copying it, in a group: the ICB Prevent Lead advises a referral.',
+            consent: withConsent('The patient is engaged with their care and asking is safe: seek consent first.'),
+            socialCare: 'adult',
+          }),
+        },
         expected: patientRoute({
           notImmediate: 'No statements of intent and no sign of an attack.',
           concern: 'Sharing clips that celebrate an attack and urge copying it, in a group: possible susceptibility worth checking.',
@@ -1476,6 +1798,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [3, 4],
     roleTypes: ['Responder'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'A 22-year-old patient with a history of self-harm talks admiringly about several (fictional) perpetrators of public massacres whose stated causes contradict one another.',
       'They keep a folder of these perpetrators’ writings and drift between conspiracy theories.',
@@ -1493,6 +1816,16 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The ward nurse’s pathway',
+        mse: {
+          expected: s10Mse(withConsent('Seek consent first: presume capacity; a mental-health diagnosis on its own is not grounds to doubt it.')),
+          acceptable: [
+            s10Mse(
+              withoutConsent(
+                'If the patient refuses, refer without consent in the public interest, with the rationale and the Prevent Lead’s agreement recorded.',
+              ),
+            ),
+          ],
+        },
         expected: patientRoute({
           notImmediate: 'No date, place or means: not an immediate risk now. Reassess, and call 999 if specifics appear.',
           concern:
@@ -1585,6 +1918,9 @@ export const scenarioData: ScenarioInput[] = [
     levels: [4, 5],
     roleTypes: ['DecisionMaker'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart'],
+    modelNote:
+      'This scenario teaches the BSW ICB process for answering a request for information (BSW ICB Prevent Policy, Appendix 4a): the MSE ICB Prevent Policy sets out no such process, so it runs the same whatever your pathway model.',
     vignette: [
       'The safeguarding lead receives an email from a Local Authority Prevent coordinator asking for “the full GP and hospital record” of an adult patient who is being considered for a Channel panel.',
       'The email is not on the requester’s information-sharing proforma.',
@@ -1738,6 +2074,7 @@ export const scenarioData: ScenarioInput[] = [
     levels: [2, 3],
     roleTypes: ['Alerter'],
     profile: 'BSW',
+    models: ['bsw-reporting-chart', 'mse-police-portal'],
     vignette: [
       'At 02:00 a patient’s visitor, clearly frightened, tells the night nurse that a relative (not a patient) has been “talking about doing something at the weekend” at a named crowded venue and has been buying materials.',
       'The visitor believes nothing will happen tonight.',
@@ -1753,6 +2090,7 @@ export const scenarioData: ScenarioInput[] = [
         kind: 'concern',
         id: 'pathway',
         title: 'The pathway at 02:00: the lead cannot be reached, and it cannot wait',
+        mse: { expected: mseS12 },
         expected: [
           ...patientRoute({
             notImmediate: 'The visitor believes nothing will happen tonight: a significant concern, not an immediate risk. If that changes, 999.',

@@ -1,7 +1,10 @@
 import type { ConsentOutcome, DecisionRow } from '../forms/consent-record.schema';
+import type { PathwayModel } from '../forms/organisation-profile.schema';
 import { concernMachine, currentStep, type ConcernSnapshot } from './concern.machine';
 import { consentMachine, currentConsentStep, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
 import {
+  chartNextMoves,
+  concernCharts,
   concernNextMoves,
   consentNextMoves,
   requestNextMoves,
@@ -13,6 +16,7 @@ import {
   type NextMove,
   type TrainingText,
 } from './scenarios.moves';
+import type { AnyMachineSnapshot } from 'xstate';
 import { currentRequestStep, requestMachine, type RequestSnapshot } from './information-request.machine';
 import type {
   BasisCode,
@@ -21,6 +25,7 @@ import type {
   ConsentMove,
   ConsentStage,
   DiscussionStep,
+  MseMove,
   ExpectedDataProtection,
   RequestMove,
   RequestStage,
@@ -47,33 +52,53 @@ export interface MoveJudgement {
 
 const same = (move: ScenarioMove, from: string, to: string) => move.from === from && move.to === to;
 
-/** A step of the machine taken by the room, from `from` to `to`, against the stage's paths. */
-export function judgeMove(stage: JudgedStage, from: string, to: string): MoveJudgement {
-  const expected = stage.expected.find((move) => same(move, from, to));
+/** A stage's expected path and accepted alternatives, on one pathway model's chart. */
+export interface StagePaths {
+  expected: readonly ScenarioMove[];
+  acceptable: readonly (readonly ScenarioMove[])[];
+}
+
+/** The pathway model a stage is judged on when none is named: the one every scenario was first written for. */
+export const defaultModel: PathwayModel = 'bsw-reporting-chart';
+
+/**
+ * The paths a stage is judged on, on the model that ran: a concern stage's MSE paths on the MSE
+ * chart. The other stages' machines are the same whatever the model. A concern stage with no path
+ * on the model has none to judge against (the scenario's `models` says it does not run there).
+ */
+export function stagePaths(stage: JudgedStage, model: PathwayModel = defaultModel): StagePaths {
+  if (stage.kind !== 'concern' || model === 'bsw-reporting-chart') return stage;
+  return stage.mse ?? { expected: [], acceptable: [] };
+}
+
+/** A step of the machine taken by the room, from `from` to `to`, against the stage's paths on the model that ran. */
+export function judgeMove(stage: JudgedStage, from: string, to: string, model: PathwayModel = defaultModel): MoveJudgement {
+  const paths = stagePaths(stage, model);
+  const expected = paths.expected.find((move) => same(move, from, to));
   if (expected) return { verdict: 'expected', move: expected };
-  for (const path of stage.acceptable) {
+  for (const path of paths.acceptable) {
     const accepted = path.find((move) => same(move, from, to));
     if (accepted) return { verdict: 'accepted', move: accepted };
   }
-  const instead = stage.expected.find((move) => move.from === from) ?? stage.acceptable.flat().find((move) => move.from === from);
+  const instead = paths.expected.find((move) => move.from === from) ?? paths.acceptable.flat().find((move) => move.from === from);
   return instead ? { verdict: 'differs', move: instead } : { verdict: 'off-path', move: null };
 }
 
 /** The move the expected path takes from this step, if it passes through it. */
-export function expectedFrom(stage: JudgedStage, from: string): ScenarioMove | null {
-  return stage.expected.find((move) => move.from === from) ?? null;
+export function expectedFrom(stage: JudgedStage, from: string, model: PathwayModel = defaultModel): ScenarioMove | null {
+  return stagePaths(stage, model).expected.find((move) => move.from === from) ?? null;
 }
 
 export function judgeAnswer(step: DiscussionStep, answer: string): 'expected' | 'differs' {
   return step.expected.includes(answer) ? 'expected' : 'differs';
 }
 
-export const expectedEnd = (stage: JudgedStage): string => stage.expected.at(-1)!.to;
+export const expectedEnd = (stage: JudgedStage, model: PathwayModel = defaultModel): string => stagePaths(stage, model).expected.at(-1)?.to ?? '';
 
 /** Whether a machine stage that stopped at `end` matches the expected path, an accepted one, or neither. */
-export function endVerdict(stage: JudgedStage, end: string): 'expected' | 'accepted' | 'differs' {
-  if (end === expectedEnd(stage)) return 'expected';
-  return stage.acceptable.some((path) => path.at(-1)!.to === end) ? 'accepted' : 'differs';
+export function endVerdict(stage: JudgedStage, end: string, model: PathwayModel = defaultModel): 'expected' | 'accepted' | 'differs' {
+  if (end === expectedEnd(stage, model)) return 'expected';
+  return stagePaths(stage, model).acceptable.some((path) => path.at(-1)!.to === end) ? 'accepted' : 'differs';
 }
 
 export const basisOfOutcome: Record<ConsentOutcome, BasisCode | null> = {
@@ -182,6 +207,23 @@ export function followConcernMoves(moves: readonly ConcernMove[], answered: (ste
   );
 }
 
+/** Follows a concern path on a pathway model's chart (the BSW reporting chart or the MSE flowchart), with training answers. */
+export function followChartMoves(
+  model: PathwayModel,
+  moves: readonly (ConcernMove | MseMove)[],
+  answered: (step: string) => Answered,
+  record: string,
+): AnyMachineSnapshot[] {
+  const chart = concernCharts[model];
+  return follow<AnyMachineSnapshot, ConcernMove | MseMove, { type: string }>(
+    chart.start(),
+    moves,
+    chart.currentStep,
+    (snapshot, move) => chartNextMoves(chart, snapshot, answered(move.from), () => textFor(move, record)),
+    (snapshot, event) => takeMove(chart.machine, snapshot, event),
+  );
+}
+
 /** Follows a consent path; `basis` is the data-protection basis the scenario expects the path to end with. */
 export function followConsentMoves(
   input: ConsentMachineInput,
@@ -232,7 +274,8 @@ export interface DebriefRow {
   discussion: DiscussionStep | null;
 }
 
-export function debriefRows(scenario: Scenario, records: Readonly<Record<string, StageRecord | undefined>>): DebriefRow[] {
+/** The debrief's rows; a concern stage is judged on the pathway model that ran (`model`). */
+export function debriefRows(scenario: Scenario, records: Readonly<Record<string, StageRecord | undefined>>, model: PathwayModel = defaultModel): DebriefRow[] {
   const rows: DebriefRow[] = [];
   for (const stage of scenario.stages) {
     const steps = records[stage.id]?.steps ?? [];
@@ -255,10 +298,10 @@ export function debriefRows(scenario: Scenario, records: Readonly<Record<string,
       const from = steps[index - 1]!.step;
       const to = steps[index]!.step;
       visited.add(from);
-      const judged = judgeMove(stage, from, to);
+      const judged = judgeMove(stage, from, to, model);
       rows.push({ stage, at: from, choice: to, verdict: judged.verdict, move: judged.move, discussion: null });
     }
-    for (const move of stage.expected) {
+    for (const move of stagePaths(stage, model).expected) {
       if (!visited.has(move.from)) rows.push({ stage, at: move.from, choice: null, verdict: 'not-reached', move, discussion: null });
     }
   }

@@ -1,5 +1,7 @@
 import { initialTransition, transition, type AnyMachineSnapshot, type AnyStateMachine } from 'xstate';
+import type { PathwayModel } from '../forms/organisation-profile.schema';
 import { concernMachine, currentStep, type ConcernEvent, type ConcernSnapshot } from './concern.machine';
+import { currentMseStep, mseMachine, referrerPartEnded, type MseEvent, type MseSnapshot } from './mse.machine';
 import { consentMachine, currentConsentStep, detailsDefaults, type ConsentEvent, type ConsentMachineInput, type ConsentSnapshot } from './consent.machine';
 import type { LawfulBasisChoice } from '../forms/consent-record.schema';
 import { requestDecisions } from '../forms/information-request.schema';
@@ -109,6 +111,35 @@ export function concernCandidates(type: ConcernEvent['type'], answered: Answered
           ...answered,
         },
       ];
+  }
+}
+
+/**
+ * Training answers on the MSE chart: the shared pathway events as on the BSW chart; each three-way
+ * choice with a rationale and, without consent, the Prevent Lead who agreed (fictional); each
+ * confirmation with every item ticked.
+ */
+export function mseCandidates(type: MseEvent['type'], answered: Answered, text: TrainingText): MseEvent[] {
+  const notes = text.notes;
+  switch (type) {
+    case 'PROCEED_TO_PREVENT':
+    case 'OTHER_PROCESS':
+    case 'NO_FURTHER_ACTION':
+    case 'REFER_WITH_CONSENT':
+    case 'NO_LAWFUL_BASIS':
+    case 'POLICE_SPACE':
+    case 'CHANNEL_PANEL':
+    case 'NFA':
+      return [{ type, notes, ...answered }];
+    case 'REFER_WITHOUT_CONSENT':
+      return [{ type, notes, leadAgreement: { name: `ICB Prevent Lead – ${TRAINING}`, agreedAt: answered.at.slice(0, 16).replace('T', ' ') }, ...answered }];
+    case 'PORTAL_SUBMITTED':
+      return [{ type, details: { confirmed: ['portalSubmitted'], reference: '', notes }, ...answered }];
+    case 'NOTIFIED':
+      return [{ type, details: { confirmed: ['preventLeadNotified', 'socialCareShared'], reference: '', notes }, ...answered }];
+    default:
+      // The events both charts share carry the same payloads.
+      return concernCandidates(type, answered, text) as MseEvent[];
   }
 }
 
@@ -294,18 +325,68 @@ export const concernGraph = machineGraph(concernMachine);
 export const consentGraph = machineGraph(consentMachine);
 export const requestGraph = machineGraph(requestMachine);
 
+export const mseGraph = machineGraph(mseMachine);
+
 export const startConcern = (): ConcernSnapshot => initialTransition(concernMachine)[0];
+export const startMse = (): MseSnapshot => initialTransition(mseMachine)[0];
 export const startConsent = (input: ConsentMachineInput): ConsentSnapshot => initialTransition(consentMachine, input)[0];
 export const startRequest = (): RequestSnapshot => initialTransition(requestMachine)[0];
 
 /** What a training answer says on each edge: the scenario's rationale where it has one. */
 export type TextFor = (edge: MachineGraphEdge) => TrainingText;
 
-/** The concern pathway's next steps from a snapshot, with training answers. */
+/** The BSW concern pathway's next steps from a snapshot, with training answers. */
 export const concernNextMoves = (snapshot: ConcernSnapshot, answered: Answered, text: TextFor) =>
-  nextMoves<ConcernEvent>(concernMachine, concernGraph, snapshot, currentStep(snapshot), (edge) =>
-    concernCandidates(edge.event as ConcernEvent['type'], answered, text(edge)),
-  );
+  chartNextMoves(concernCharts['bsw-reporting-chart'], snapshot, answered, text) as NextMove<ConcernEvent>[];
+
+/**
+ * A pathway model's concern chart as training runs it: the machine, its graph, where it starts and
+ * where the referrer's part ends, and its training answers. Everything that walks or judges a
+ * concern stage takes one of these, so a new pathway model is one more entry here.
+ */
+export interface ConcernChart<TSnapshot extends AnyMachineSnapshot = AnyMachineSnapshot, TEvent extends { type: string } = { type: string }> {
+  model: PathwayModel;
+  machine: AnyStateMachine;
+  graph: MachineGraph;
+  start: () => TSnapshot;
+  currentStep: (snapshot: TSnapshot) => string;
+  /** The stage is over: the chart has ended, or (MSE) the referrer's part has, leaving the police review to partners. */
+  ended: (snapshot: TSnapshot) => boolean;
+  candidates: (type: string, answered: Answered, text: TrainingText) => TEvent[];
+}
+
+const bswChart: ConcernChart<ConcernSnapshot, ConcernEvent> = {
+  model: 'bsw-reporting-chart',
+  machine: concernMachine,
+  graph: concernGraph,
+  start: startConcern,
+  currentStep,
+  ended: (snapshot) => snapshot.status === 'done',
+  candidates: (type, answered, text) => concernCandidates(type as ConcernEvent['type'], answered, text),
+};
+
+const mseChart: ConcernChart<MseSnapshot, MseEvent> = {
+  model: 'mse-police-portal',
+  machine: mseMachine,
+  graph: mseGraph,
+  start: startMse,
+  currentStep: currentMseStep,
+  ended: (snapshot) => snapshot.status === 'done' || referrerPartEnded(currentMseStep(snapshot)),
+  candidates: (type, answered, text) => mseCandidates(type as MseEvent['type'], answered, text),
+};
+
+/** Every pathway model's concern chart, by the organisation profile's name for it. */
+export const concernCharts: Readonly<Record<PathwayModel, ConcernChart>> = {
+  // Each chart's snapshot and event types are its own; what walks them needs only the shape.
+  'bsw-reporting-chart': bswChart as unknown as ConcernChart,
+  'mse-police-portal': mseChart as unknown as ConcernChart,
+};
+
+/** A concern chart's next steps from a snapshot, with training answers; none once the stage is over. */
+export function chartNextMoves(chart: ConcernChart, snapshot: AnyMachineSnapshot, answered: Answered, text: TextFor): NextMove<{ type: string }>[] {
+  if (chart.ended(snapshot)) return [];
+  return nextMoves(chart.machine, chart.graph, snapshot, chart.currentStep(snapshot), (edge) => chart.candidates(edge.event, answered, text(edge)));
+}
 
 /** The consent decision's next steps from a snapshot, with training answers. */
 export const consentNextMoves = (snapshot: ConsentSnapshot, answered: Answered, text: TextFor) =>

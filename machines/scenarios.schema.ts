@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { consentSubjects, scheduleOneConditionIds, type DecisionRow, type ScheduleOneCondition } from '../forms/consent-record.schema';
+import { pathwayModels } from '../forms/organisation-profile.schema';
 import { stepIds, type ConcernEvent } from './concern.machine';
+import { mseStepIds, type MseEvent, type MseStepId } from './mse.machine';
 import { consentMachine, consentStepIds, type ConsentEvent, type ConsentStepId } from './consent.machine';
 import { requestMachine, requestStepIds, type RequestEvent, type RequestStepId } from './information-request.machine';
 
@@ -9,7 +11,9 @@ import { requestMachine, requestStepIds, type RequestEvent, type RequestStepId }
  * parsed at load, and a scenario whose expected path does not join up fails to load.
  *
  * A scenario runs as stages, in order:
- * - `concern`: the concern pathway (`concernMachine`), the same pages as real use;
+ * - `concern`: the concern pathway, the same pages as real use, on the organisation's own pathway
+ *   model: the BSW reporting chart (`concernMachine`; `expected`, `acceptable`) and, where the
+ *   scenario has one, the MSE police-portal flowchart (`mseMachine`; `mse.expected`, `mse.acceptable`);
  * - `consent`: the safeguarding lead's consent and lawful-basis decision (`consentMachine`);
  * - `request`: answering a request for information (`requestMachine`), the same steps as real use;
  * - `discussion`: steps the app's machines do not model (the lead's triage, incoming requests,
@@ -32,6 +36,30 @@ const concernEventTypes = [
   'LEAD_UNREACHABLE',
   'URGENT_CONTACT_MADE',
 ] as const satisfies readonly ConcernEvent['type'][];
+
+/** The MSE chart's events a scenario's path may take (the shared pathway events and its own choices and confirmations). */
+const mseEventTypes = [
+  'BEGIN',
+  'ANSWER_YES',
+  'ANSWER_NO',
+  'SELECT_PATIENT',
+  'SELECT_COLLEAGUE',
+  'RECORD_SAVED',
+  'POLICE_CALLED',
+  'LEAD_INFORMED',
+  'EMERGENCY_RECORDED',
+  'IMMEDIATE_RISK_IDENTIFIED',
+  'LEAD_UNREACHABLE',
+  'URGENT_CONTACT_MADE',
+  'PROCEED_TO_PREVENT',
+  'OTHER_PROCESS',
+  'NO_FURTHER_ACTION',
+  'REFER_WITH_CONSENT',
+  'REFER_WITHOUT_CONSENT',
+  'NO_LAWFUL_BASIS',
+  'PORTAL_SUBMITTED',
+  'NOTIFIED',
+] as const satisfies readonly MseEvent['type'][];
 
 const consentEventTypes = [
   'RECORDS_SEARCHED',
@@ -91,10 +119,12 @@ const moveFields = { why: text, source: sourceRef, notes: text.optional() };
 const concernMoveSchema = z.object({ from: z.enum(stepIds), event: z.enum(concernEventTypes), to: z.enum(stepIds), ...moveFields });
 const consentMoveSchema = z.object({ from: z.enum(consentStepIds), event: z.enum(consentEventTypes), to: z.enum(consentStepIds), ...moveFields });
 export type ConcernMove = z.infer<typeof concernMoveSchema>;
+const mseMoveSchema = z.object({ from: z.enum(mseStepIds), event: z.enum(mseEventTypes), to: z.enum(mseStepIds), ...moveFields });
+export type MseMove = z.infer<typeof mseMoveSchema>;
 const requestMoveSchema = z.object({ from: z.enum(requestStepIds), event: z.enum(requestEventTypes), to: z.enum(requestStepIds), ...moveFields });
 export type ConsentMove = z.infer<typeof consentMoveSchema>;
 export type RequestMove = z.infer<typeof requestMoveSchema>;
-export type ScenarioMove = ConcernMove | ConsentMove | RequestMove;
+export type ScenarioMove = ConcernMove | MseMove | ConsentMove | RequestMove;
 
 /** Consecutive moves join up: each starts where the last one ended. */
 function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.RefinementCtx, path: (string | number)[]) {
@@ -105,6 +135,9 @@ function joinsUp(moves: readonly { from: string; to: string }[], start: string, 
   });
 }
 
+/** Where every MSE concern starts: the MSE chart's first step (scenarios.test.ts checks it is the machine's). */
+export const mseStart: MseStepId = 'mseStart';
+
 const concernStageSchema = z
   .object({
     kind: z.literal('concern'),
@@ -113,10 +146,21 @@ const concernStageSchema = z
     expected: z.array(concernMoveSchema).min(1),
     /** Other routes the seeds accept (domain-spec §7.1 `acceptablePaths`), each from the start. */
     acceptable: z.array(z.array(concernMoveSchema).min(1)).default([]),
+    /** The same concern on the MSE police-portal flowchart (002), for scenarios that run on it: each path from the MSE start. */
+    mse: z
+      .object({
+        expected: z.array(mseMoveSchema).min(1),
+        acceptable: z.array(z.array(mseMoveSchema).min(1)).default([]),
+      })
+      .optional(),
   })
   .superRefine((stage, ctx) => {
     joinsUp(stage.expected, 'start', ctx, ['expected']);
     stage.acceptable.forEach((path, index) => joinsUp(path, 'start', ctx, ['acceptable', index]));
+    if (stage.mse) {
+      joinsUp(stage.mse.expected, mseStart, ctx, ['mse', 'expected']);
+      stage.mse.acceptable.forEach((path, index) => joinsUp(path, mseStart, ctx, ['mse', 'acceptable', index]));
+    }
   });
 
 /** Where every consent decision starts: the machine's initial step (the terrorism-planning question). */
@@ -267,6 +311,14 @@ export const scenarioSchema = z
     debrief: z.array(sourced).min(1),
     /** For the trainer's eyes only; hidden from the projected view until shown. */
     trainerNotes: z.array(text).default([]),
+    /**
+     * The pathway models the scenario runs on (organisation profiles' `pathwayModel`): the first is
+     * the one it was written for. A concern stage gives its path on each model listed.
+     */
+    models: z.array(z.enum(pathwayModels)).min(1),
+    /** Said plainly on the briefing page to an organisation whose model the scenario does not run on: what it teaches instead, and why. */
+    modelNote: text.optional(),
+    /** What the MSE flowchart adds, where the MSE path alone does not say it. */
     mseVariant: text.optional(),
   })
   .superRefine((scenario, ctx) => {
@@ -276,6 +328,11 @@ export const scenarioSchema = z
       ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one concern stage' });
     if (scenario.stages.filter((stage) => stage.kind === 'consent').length > 1)
       ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one consent stage' });
+    const concern = scenario.stages.find((stage) => stage.kind === 'concern');
+    if (concern && scenario.models.includes('mse-police-portal') !== (concern.mse !== undefined))
+      ctx.addIssue({ code: 'custom', path: ['models'], message: 'A scenario runs on the MSE flowchart exactly when its concern stage gives the MSE path' });
+    if (scenario.models.length < pathwayModels.length && !scenario.modelNote)
+      ctx.addIssue({ code: 'custom', path: ['modelNote'], message: 'Say plainly which model the scenario teaches, for organisations on another' });
     const hasConsent = scenario.stages.some((stage) => stage.kind === 'consent');
     if (hasConsent && scenario.expectedBasis.row === undefined)
       ctx.addIssue({ code: 'custom', path: ['expectedBasis', 'row'], message: 'A consent stage needs the decision-table row it should settle on' });

@@ -1,16 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { DecisionRow } from '../forms/consent-record.schema';
+import { createActor, type AnyMachineSnapshot } from 'xstate';
+import type { PathwayModel } from '../forms/organisation-profile.schema';
 import { currentStep, type StepId } from './concern.machine';
+import { currentMseStep, mseMachine, referrerPartEnded, type MseEvent, type MseStepId } from './mse.machine';
 import { currentConsentStep, type ConsentStepId } from './consent.machine';
 import { s11RequestStage, scenarioData, scenarios } from './scenarios.data';
 import { currentRequestStep } from './information-request.machine';
-import { requestNextMoves, startRequest } from './scenarios.moves';
-import { requestStageSchema } from './scenarios.schema';
+import { chartNextMoves, concernCharts, requestNextMoves, startRequest } from './scenarios.moves';
+import { mseStart, requestStageSchema } from './scenarios.schema';
 import {
   basisReached,
   dataProtectionReached,
   debriefRows,
   endVerdict,
+  expectedEnd,
+  followChartMoves,
   followConcernMoves,
   followConsentMoves,
   followRequestMoves,
@@ -372,5 +377,174 @@ describe('judging the room’s choices', () => {
     expect(rows.find((row) => row.stage.id === 'triage')).toMatchObject({ choice: 'refer', verdict: 'expected' });
     // Five pathway steps not reached, and every step of the consent decision.
     expect(score(rows)).toEqual({ expected: 2, accepted: 0, differs: 1, offPath: 0, notReached: 5 + stageOf(s02, 'consent')!.expected.length });
+  });
+});
+
+/**
+ * Where each scenario's concern stage ends on the MSE police-portal flowchart (002): the police
+ * review (the referrer's part is over, partners decide), or one of the chart's ends; null for a
+ * scenario that says it teaches the BSW chart only.
+ */
+const mseEnds: Record<string, { expected: MseStepId; accepted?: MseStepId[] } | null> = {
+  S01: { expected: 'endEmergency' },
+  S02: { expected: 'msePoliceReview' },
+  S03: { expected: 'msePoliceReview' },
+  S04: { expected: 'msePoliceReview' },
+  S05: { expected: 'msePoliceReview' },
+  S06: { expected: 'msePoliceReview' },
+  S07: { expected: 'msePoliceReview', accepted: ['msePoliceReview'] },
+  S08: { expected: 'mseEndNoReferral' },
+  S09: { expected: 'msePoliceReview' },
+  S10: { expected: 'msePoliceReview', accepted: ['msePoliceReview'] },
+  S11: null,
+  S12: { expected: 'endUrgentAdviceSought' },
+};
+
+/** Drives a path with a real actor: each move's training answer (from the chart's own candidates) sent as a real event. */
+function driveWithActor(model: PathwayModel, moves: readonly { from: string; event: string; to: string; why: string; notes?: string }[], record: string) {
+  const chart = concernCharts[model];
+  const actor = createActor(chart.machine).start();
+  for (const move of moves) {
+    const snapshot = actor.getSnapshot() as AnyMachineSnapshot;
+    expect(chart.currentStep(snapshot), `before ${move.event}`).toBe(move.from);
+    const found = chartNextMoves(chart, snapshot, answered(move.from), () => ({ notes: move.notes ?? move.why, record })).find(
+      (candidate) => candidate.edge.event === move.event && candidate.edge.to === move.to,
+    );
+    expect(found, `${move.from} by ${move.event} to ${move.to}`).toBeDefined();
+    actor.send(found!.event as never);
+    expect(chart.currentStep(actor.getSnapshot() as AnyMachineSnapshot)).toBe(move.to);
+  }
+  const end = actor.getSnapshot() as AnyMachineSnapshot;
+  actor.stop();
+  return end;
+}
+
+describe('each scenario on each pathway model it claims, driven through the real machine (createActor, real events)', () => {
+  it('every scenario but S11 claims both models; S11 says plainly it teaches the BSW process', () => {
+    for (const scenario of scenarios) {
+      const claimsMse = mseEnds[scenario.id] !== null;
+      expect(scenario.models, scenario.id).toEqual(claimsMse ? ['bsw-reporting-chart', 'mse-police-portal'] : ['bsw-reporting-chart']);
+      if (!claimsMse) expect(scenario.modelNote).toMatch(/teaches the BSW/);
+    }
+  });
+
+  const runs = scenarios.flatMap((scenario) => scenario.models.map((model) => [`${scenario.id} on ${model}`, scenario, model] as const));
+  it.each(runs)('%s: the expected and every accepted path end where the data says', (_, scenario, model) => {
+    const stage = stageOf(scenario, 'concern');
+    if (!stage) return;
+    const record = scenario.vignette.join(' ');
+    const paths = model === 'mse-police-portal' ? stage.mse! : stage;
+    const chart = concernCharts[model];
+    for (const path of [paths.expected, ...paths.acceptable]) {
+      const end = driveWithActor(model, path, record);
+      expect(chart.currentStep(end)).toBe(path.at(-1)!.to);
+      // The stage is over there: the chart ended, or on MSE the referrer's part did.
+      expect(chart.ended(end), `${scenario.id} ${model} ends`).toBe(true);
+      // Every step taken is in the decision log.
+      expect((end.context as { log: { step: string }[] }).log.map((entry) => entry.step)).toEqual(path.map((move) => move.from));
+    }
+    if (model === 'mse-police-portal') {
+      const want = mseEnds[scenario.id]!;
+      expect(paths.expected.at(-1)!.to).toBe(want.expected);
+      expect(paths.acceptable.map((path) => path.at(-1)!.to)).toEqual(want.accepted ?? []);
+      expect(expectedEnd(stage, model)).toBe(want.expected);
+    }
+  });
+
+  it('the pure walk (followChartMoves) agrees with the actor for every MSE path', () => {
+    for (const scenario of scenarios) {
+      const mse = stageOf(scenario, 'concern')?.mse;
+      if (!mse) continue;
+      for (const path of [mse.expected, ...mse.acceptable]) {
+        const end = followChartMoves('mse-police-portal', path, answered, scenario.vignette.join(' ')).at(-1)!;
+        expect(currentMseStep(end as never)).toBe(path.at(-1)!.to);
+      }
+    }
+  });
+
+  it('every MSE path starts where the MSE machine does, cites the MSE ICB Prevent Policy, and refers without consent only with the Prevent Lead’s agreement', () => {
+    expect(currentMseStep(createActor(mseMachine).getSnapshot())).toBe(mseStart);
+    for (const scenario of scenarios) {
+      const mse = stageOf(scenario, 'concern')?.mse;
+      if (!mse) continue;
+      for (const path of [mse.expected, ...mse.acceptable]) {
+        expect(path[0]!.from).toBe(mseStart);
+        expect(
+          path.some((move) => move.source.startsWith('002')),
+          scenario.id,
+        ).toBe(true);
+        const end = followChartMoves('mse-police-portal', path, answered, scenario.vignette.join(' ')).at(-1)!;
+        const consent = (end.context as { consent: { choice: MseEvent['type']; leadAgreement?: { name: string } } | null }).consent;
+        if (consent?.choice === 'REFER_WITHOUT_CONSENT') expect(consent.leadAgreement?.name).toMatch(/Prevent Lead/);
+      }
+    }
+  });
+
+  it('at the police review the MSE stage is over: no next moves, although the chart records the police decision later', () => {
+    const s02 = scenarios.find((scenario) => scenario.id === 'S02')!;
+    const end = followChartMoves('mse-police-portal', stageOf(s02, 'concern')!.mse!.expected, answered, s02.vignette.join(' ')).at(-1)!;
+    expect(referrerPartEnded(currentMseStep(end as never))).toBe(true);
+    expect(chartNextMoves(concernCharts['mse-police-portal'], end, answered('msePoliceReview'), () => ({ notes: 'x', record: '' }))).toEqual([]);
+  });
+
+  it('a scenario that claims MSE without an MSE path, or an MSE path that does not start at the MSE start, is refused at load', () => {
+    const s02 = structuredClone(scenarioData[1]!);
+    const concern = s02.stages[0]!;
+    if (concern.kind !== 'concern') throw new Error('S02 starts with the concern pathway');
+    const withoutMse = { ...s02, stages: [{ ...concern, mse: undefined }, ...s02.stages.slice(1)] };
+    expect(scenarioSchema.safeParse(withoutMse).error?.issues[0]?.message).toMatch(/MSE path/);
+    concern.mse!.expected.splice(0, 1);
+    expect(scenarioSchema.safeParse(s02).error?.issues[0]?.message).toBe('Expected the path to continue from mseStart');
+    const bswOnly = { ...structuredClone(scenarioData[10]!), modelNote: undefined };
+    expect(scenarioSchema.safeParse(bswOnly).error?.issues[0]?.message).toMatch(/which model/);
+  });
+});
+
+describe('judging a concern stage on the MSE chart', () => {
+  const s03 = scenarios.find((scenario) => scenario.id === 'S03')!;
+  const stage = stageOf(s03, 'concern')!;
+  const mse = 'mse-police-portal' as const;
+
+  it('a wrong MSE choice differs, naming the MSE move expected; the BSW paths are not used on MSE', () => {
+    expect(judgeMove(stage, 'mseConsent', 'mseSubmitPortal', mse)).toMatchObject({ verdict: 'expected' });
+    expect(judgeMove(stage, 'mseConsent', 'mseEndNoLawfulBasis', mse)).toMatchObject({
+      verdict: 'differs',
+      move: { to: 'mseSubmitPortal', event: 'REFER_WITHOUT_CONSENT' },
+    });
+    expect(judgeMove(stage, 'mseLiaisePreventLead', 'mseEndNoReferral', mse)).toMatchObject({ verdict: 'differs', move: { to: 'mseConsent' } });
+    // On the BSW chart the same stage knows nothing of the MSE steps.
+    expect(judgeMove(stage, 'mseConsent', 'mseSubmitPortal').verdict).toBe('off-path');
+    expect(endVerdict(stage, 'msePoliceReview', mse)).toBe('expected');
+    expect(endVerdict(stage, 'mseEndNoLawfulBasis', mse)).toBe('differs');
+  });
+
+  it('the debrief rows judge the MSE steps the room took, and list the MSE steps not reached', () => {
+    const rows = debriefRows(
+      s03,
+      {
+        pathway: {
+          steps: [
+            { step: 'mseStart' },
+            { step: 'mseImmediateRisk' },
+            { step: 'mseSubject' },
+            { step: 'mseClarify' },
+            { step: 'mseLiaisePreventLead' },
+            { step: 'mseEndNoReferral' },
+          ],
+        },
+      },
+      mse,
+    );
+    const pathway = rows.filter((row) => row.stage.id === 'pathway');
+    expect(pathway.map((row) => [row.at, row.choice, row.verdict])).toEqual([
+      ['mseStart', 'mseImmediateRisk', 'expected'],
+      ['mseImmediateRisk', 'mseSubject', 'expected'],
+      ['mseSubject', 'mseClarify', 'expected'],
+      ['mseClarify', 'mseLiaisePreventLead', 'expected'],
+      ['mseLiaisePreventLead', 'mseEndNoReferral', 'differs'],
+      ['mseConsent', null, 'not-reached'],
+      ['mseSubmitPortal', null, 'not-reached'],
+      ['mseNotify', null, 'not-reached'],
+    ]);
   });
 });
