@@ -54,11 +54,17 @@ export const trainingText = {
   },
   model: {
     names: Object.fromEntries(pathwayModels.map((model) => [model, pathwayModelWords[model].inSentence])) as Record<PathwayModel, string>,
-    teaches: (model: string) => `This scenario teaches ${model}.`,
-    differs: (taught: string, yours: string) =>
-      `Your organisation follows ${yours}, not ${taught}: the concern pathway of this scenario runs on ${taught}. Use the debrief and the MSE variant below it to compare with your own pathway.`,
-    debriefLine: (model: string) => `Pathway model: ${model}.`,
+    /** The model a session ran, as the briefing, the debrief and the PDF name it: "Pathway: the MSE police-portal flowchart (MSE ICB Prevent Policy)". */
+    pathwayLine: (model: PathwayModel) => `Pathway: ${pathwayModelWords[model].inSentence} (${pathwayModelWords[model].policy})`,
+    yours: 'The concern pathway runs on your organisation’s own pathway model.',
+    differs: (yours: PathwayModel) =>
+      `Your organisation follows ${pathwayModelWords[yours].inSentence}, which this scenario does not run on: compare it with your own pathway in the debrief.`,
+    /** On MSE, what the stages after the concern pathway are. */
+    mseLaterStages:
+      'On the MSE flowchart any member of staff refers, through the police portal, after liaising with the ICB Prevent Lead (MSE ICB Prevent Policy, “Prevent and Channel referral process”). The later stages are the same on every model: read “the safeguarding lead” there as the ICB Prevent Lead who advises.',
     mseVariant: 'On the MSE flowchart:',
+    /** The PDF's value: the model, and its source. */
+    pdfValue: (model: PathwayModel) => `${pathwayModelWords[model].label} (${pathwayModelWords[model].policy})`,
   },
   roleTypes: {
     EssentialAwareness: 'Essential awareness',
@@ -75,7 +81,7 @@ export const trainingText = {
     vignetteHeading: 'The scenario',
     stagesHeading: 'How it runs',
     stageKinds: {
-      concern: 'The concern pathway: the same pages and statechart as real use.',
+      concern: 'The concern pathway, on your organisation’s pathway model where the scenario runs on it: the same pages and statechart as real use.',
       consent: 'The safeguarding lead’s consent and lawful-basis decision: the same statechart as real use.',
       request: 'Answering a request for information: the same statechart as real use.',
       discussion: 'Discussion: steps the app does not model, judged against the expected answer.',

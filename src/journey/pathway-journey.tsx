@@ -55,11 +55,13 @@ export type JourneyValue = { [P in PathwayId]: JourneyOf<(typeof pathways)[P]> }
 
 /**
  * Training mode runs this same journey, with the same machine and pages, under the trainer's own
- * URLs, kept in memory only. Training is the BSW chart only.
+ * URLs, kept in memory only, on the pathway the trainer's scenario runs on (the organisation's own where it can).
  */
 export interface TrainingJourney {
   urlFor: (step: PathwayStepId) => string;
   store: JourneyStore;
+  /** The pathway a new training journey starts on; the BSW chart when not given. */
+  pathway?: PathwayId;
 }
 
 const { Provider: JourneyValueProvider, useValue: useJourney } = journeyContext<JourneyValue>('useJourney', 'ConcernJourney');
@@ -114,7 +116,7 @@ export function ConcernJourney({
   const { step: slug } = useParams();
   const navigate = useNavigate();
   const profile = useProfile();
-  const profilePathway: PathwayId = training ? 'bsw' : pathwayForModel(profile.pathwayModel);
+  const profilePathway: PathwayId = training ? (training.pathway ?? 'bsw') : pathwayForModel(profile.pathwayModel);
   const store = training?.store ?? givenStore ?? defaultJourneyStore();
   const urlFor = training?.urlFor ?? urlForStep;
   const [journey, setJourney] = useState(() => startingJourney(store, profilePathway));

@@ -118,7 +118,7 @@ describe('trainer mode in the room', () => {
         await expect.poll(() => t.verdict()).toBe('Matches the expected path');
         await t.button('End and debrief');
         await t.expectPage('Debrief: S07 “The staff-room leaflets”');
-        await expect(page.getByText('Pathway model: the BSW reporting flow chart.').count()).resolves.toBe(1);
+        await expect(page.getByText('Pathway: the BSW reporting flow chart (BSW ICB Prevent Policy)').count()).resolves.toBe(1);
         await expect(page.locator('.verdict--corrected').innerText()).resolves.toBe('Corrected: the room changed its choice to this');
         await expect(page.getByText(/First chose: As a Prevent matter only/).count()).resolves.toBe(1);
         await expect(page.getByText(/\d+ as expected, 1 corrected,/).count()).resolves.toBe(1);
@@ -275,8 +275,9 @@ describe('trainer mode in the room', () => {
         await expectPage(/^Trainer mode$/);
         await page.getByRole('link', { name: 'Run “Wanting a way out”' }).click();
         await expectPage(/^Wanting a way out$/);
-        await expect(page.getByText('This scenario teaches the BSW reporting flow chart.').count()).resolves.toBe(1);
-        await expect(page.getByText(/^Your organisation follows the MSE police-portal flowchart, not the BSW reporting flow chart/).count()).resolves.toBe(1);
+        // S02 runs on the organisation's own chart (issue 16 item 2).
+        await expect(page.getByText('Pathway: the MSE police-portal flowchart (MSE ICB Prevent Policy)').count()).resolves.toBe(1);
+        await expect(page.getByText('The concern pathway runs on your organisation’s own pathway model.').count()).resolves.toBe(1);
         expectNoBrowserProblems(app);
       } finally {
         await app.close();

@@ -1,7 +1,7 @@
 import { useNavigate } from 'react-router';
 import { citeSourcesInText } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
-import { scenarioModel } from './scenario-model';
+import { sessionModel } from './scenario-model';
 import { useTrainingOrganisation } from './training-organisation';
 import { SummaryList, TrainerTitle } from './trainer-parts';
 import { startStage, useSessionNavigation } from './session-navigation';
@@ -73,22 +73,34 @@ export function BriefingPage() {
   );
 }
 
-/** Which pathway model the scenario teaches, and, where the organisation follows another, that it differs and how. */
+/**
+ * The pathway model the scenario runs on: the organisation's own where the scenario gives a path on
+ * it; otherwise, plainly, the one it teaches instead and why. On MSE, what the later stages mean there.
+ */
 export function ModelNote() {
-  const { session } = useSession();
+  const { session, state } = useSession();
   const organisation = useTrainingOrganisation();
   const scenario = session.scenario;
-  const names = trainingText.model.names;
-  const taught = scenarioModel(scenario);
+  const model = sessionModel(scenario, state, organisation.pathwayModel);
+  const text = trainingText.model;
+  const hasLaterStages = scenario.stages.some((stage) => stage.kind === 'consent' || stage.kind === 'discussion');
   return (
     <div className="inset-text">
       <p className="body">
-        <strong>{trainingText.model.teaches(names[taught])}</strong>
+        <strong>{text.pathwayLine(model)}</strong>
       </p>
-      {taught !== organisation.pathwayModel && <p className="body">{trainingText.model.differs(names[taught], names[organisation.pathwayModel])}</p>}
-      {organisation.pathwayModel === 'mse-police-portal' && scenario.mseVariant && (
+      {model === organisation.pathwayModel ? (
+        <p className="body">{text.yours}</p>
+      ) : (
+        <>
+          {scenario.modelNote && <p className="body">{citeSourcesInText(scenario.modelNote)}</p>}
+          <p className="body">{text.differs(organisation.pathwayModel)}</p>
+        </>
+      )}
+      {model === 'mse-police-portal' && hasLaterStages && <p className="body">{text.mseLaterStages}</p>}
+      {model === 'mse-police-portal' && scenario.mseVariant && (
         <p className="body">
-          <strong>{trainingText.model.mseVariant}</strong> {citeSourcesInText(scenario.mseVariant)}
+          <strong>{text.mseVariant}</strong> {citeSourcesInText(scenario.mseVariant)}
         </p>
       )}
     </div>

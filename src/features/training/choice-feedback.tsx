@@ -1,3 +1,4 @@
+import type { PathwayModel } from '../../../forms/organisation-profile.schema';
 import { judgeMove, type MachineStage, type Verdict } from '../../../machines/scenarios.judge';
 import { citeSource } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
@@ -60,18 +61,21 @@ export function LastMoveFeedback({
   steps,
   index,
   ancestorsOf,
+  model,
 }: {
   stage: MachineStage;
   diagram: Diagram;
   steps: readonly string[];
   index: number;
   ancestorsOf: (id: string) => readonly string[];
+  /** The pathway model a concern stage runs on (its paths on that chart). */
+  model?: PathwayModel;
 }) {
   if (index === 0) return null;
   const previous = steps[index - 1]!;
   const step = steps[index]!;
   const edge = edgeBetween(diagram, previous, step, ancestorsOf);
-  const judgement = judgeMove(stage, previous, step);
+  const judgement = judgeMove(stage, previous, step, model);
   return (
     <ChoiceFeedback
       at={diagram.nodeLabel(previous)}

@@ -4,13 +4,13 @@ import { citeSource, citeSources } from '../../../forms/source-citation';
 import { trainingText } from '../../content/training.content';
 import { DecisionLogTable } from '../../ui/decision-log';
 import { basisWords } from './basis-words';
-import { scenarioModel } from './scenario-model';
 import { SourcedList, TrainerTitle } from './trainer-parts';
 import { dataProtectionSummary, sessionResult } from './debrief-rows';
 import { ExportPanel } from './export-panel';
 import { startStage } from './session-navigation';
 import { useSession } from './session-store';
 import { TrainerFrame } from './trainer-frame';
+import { useTrainingOrganisation } from './training-organisation';
 import { trainingDocument } from './training-document';
 import { TRAINING_ROOT } from './training-urls';
 
@@ -21,7 +21,8 @@ export function DebriefPage() {
   const { session, state } = useSession();
   const navigate = useNavigate();
   const scenario = session.scenario;
-  const result = useMemo(() => sessionResult(scenario, state), [scenario, state]);
+  const organisation = useTrainingOrganisation();
+  const result = useMemo(() => sessionResult(scenario, state, organisation.pathwayModel), [scenario, state, organisation.pathwayModel]);
   const { score } = result;
   const runsConsent = scenario.stages.some((stage) => stage.kind === 'consent');
   const basis = scenario.expectedBasis;
@@ -32,7 +33,7 @@ export function DebriefPage() {
       <TrainerTitle tabTitle={text.tabTitle(scenario.id)}>{text.title(scenario.id, scenario.title)}</TrainerTitle>
       <p className="body">{text.intro}</p>
       <p className="body">
-        <strong>{trainingText.model.debriefLine(trainingText.model.names[scenarioModel(scenario)])}</strong>
+        <strong>{trainingText.model.pathwayLine(result.model)}</strong>
       </p>
       <p className="body-l">
         <strong>{text.scoreLine(score.expected, score.accepted, score.differs + score.offPath, score.notReached, score.corrected)}</strong>
@@ -95,7 +96,7 @@ export function DebriefPage() {
       <SourcedList items={scenario.pitfalls} />
       <h2 className="heading-m">{text.pointsHeading}</h2>
       <SourcedList items={scenario.debrief} />
-      {scenario.mseVariant && (
+      {result.model === 'mse-police-portal' && scenario.mseVariant && (
         <>
           <h2 className="heading-m">{text.mseHeading}</h2>
           <p className="body">{scenario.mseVariant}</p>

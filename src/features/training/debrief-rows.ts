@@ -1,7 +1,9 @@
-import { concernMachine, type DecisionLogEntry } from '../../../machines/concern.machine';
+import type { PathwayModel } from '../../../forms/organisation-profile.schema';
+import type { DecisionLogEntry } from '../../../machines/concern.machine';
 import { consentMachine, type ConsentLogEntry } from '../../../machines/consent.machine';
 import { requestMachine } from '../../../machines/information-request.machine';
 import { selfAndAncestors } from '../../../machines/scenarios.graph';
+import { concernCharts } from '../../../machines/scenarios.moves';
 import {
   basisReached,
   dataProtectionReached,
@@ -19,8 +21,9 @@ import {
 } from '../../../machines/scenarios.judge';
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { dataProtectionWords, scheduleOneWords, trainingText } from '../../content/training.content';
-import { restoreSnapshot } from '../../journey/journey-storage';
-import { concernDiagramModel, consentDiagramModel, edgeBetween, requestDiagramModel, type Diagram } from './diagrams';
+import { pathwayOfEntries, pathways } from '../../journey/pathways';
+import { concernDiagrams, consentDiagramModel, edgeBetween, requestDiagramModel, type Diagram } from './diagrams';
+import { sessionModel } from './scenario-model';
 import type { ConcernEntry, ConsentEntry, DiscussionEntry, SessionState } from './session-store';
 import { moveText } from './stage-parts';
 
@@ -40,6 +43,8 @@ export interface DebriefLine {
 }
 
 export interface SessionResult {
+  /** The pathway model the concern stage ran on, and was judged on. */
+  model: PathwayModel;
   lines: DebriefLine[];
   /** The judge's counts, with the steps the room got right only after changing its choice counted apart. */
   score: Score & { corrected: number };
@@ -47,6 +52,7 @@ export interface SessionResult {
   basis: BasisReached | null;
   /** The data-protection basis the room recorded, judged against the consent stage's expected basis (finished decisions only). */
   dataProtection: { recorded: RecordedDataProtection; mismatches: BasisMismatch[] } | null;
+  /** The concern pathway's decision log (either chart's entries have this shape). */
   concernLog: DecisionLogEntry[];
   consentLog: ConsentLogEntry[];
 }
@@ -65,11 +71,11 @@ function machineLine(row: DebriefRow, diagram: Diagram, ancestors: (id: string) 
   };
 }
 
-/** Whether a choice the room made first, and then changed, was off the expected path. */
-function wasMistake(row: DebriefRow, choice: string): boolean {
+/** Whether a choice the room made first, and then changed, was off the expected path (on the model that ran). */
+function wasMistake(row: DebriefRow, choice: string, model: PathwayModel): boolean {
   if (row.discussion) return judgeAnswer(row.discussion, choice) === 'differs';
   if (row.stage.kind === 'discussion') return false;
-  const verdict = judgeMove(row.stage, row.at, choice).verdict;
+  const verdict = judgeMove(row.stage, row.at, choice, model).verdict;
   return verdict === 'differs' || verdict === 'off-path';
 }
 
@@ -113,14 +119,21 @@ export function dataProtectionSummary(scenario: Scenario, result: SessionResult)
 }
 
 /** An earlier choice in words: the answer's label, or the step the room went to. */
-function earlierWords(row: DebriefRow, choice: string): string {
+function earlierWords(row: DebriefRow, choice: string, model: PathwayModel): string {
   if (row.discussion) return row.discussion.options.find((option) => option.id === choice)?.label ?? choice;
-  const diagram = row.stage.kind === 'consent' ? consentDiagramModel() : row.stage.kind === 'request' ? requestDiagramModel() : concernDiagramModel();
+  const diagram =
+    row.stage.kind === 'consent' ? consentDiagramModel() : row.stage.kind === 'request' ? requestDiagramModel() : concernDiagrams[model].diagram();
   return diagram.nodeLabel(choice);
 }
 
-/** Everything the debrief and the export say about a session, from the session's entries. */
-export function sessionResult(scenario: Scenario, state: SessionState): SessionResult {
+/**
+ * Everything the debrief and the export say about a session, from the session's entries. The concern
+ * stage is judged on the model it ran on (`sessionModel`: the chart of its steps, else the one the
+ * organisation's model picks).
+ */
+export function sessionResult(scenario: Scenario, state: SessionState, organisationModel: PathwayModel = 'bsw-reporting-chart'): SessionResult {
+  const model = sessionModel(scenario, state, organisationModel);
+  const chart = concernCharts[model];
   const records: Record<string, StageRecord> = {};
   let concernLog: DecisionLogEntry[] = [];
   let consentLog: ConsentLogEntry[] = [];
@@ -131,7 +144,11 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
     if (!entries) continue;
     records[stage.id] = { steps: entries as readonly (DiscussionEntry | { step: string })[] };
     const last = entries.at(-1);
-    if (stage.kind === 'concern' && last) concernLog = restoreSnapshot(last as ConcernEntry).context.log;
+    if (stage.kind === 'concern' && last) {
+      // Restored by the journey of the chart the room ran (each checks the snapshot is its own).
+      const snapshot = pathways[pathwayOfEntries(entries) ?? 'bsw'].restore(last as ConcernEntry) as { context: { log: DecisionLogEntry[] } };
+      concernLog = snapshot.context.log;
+    }
     if (stage.kind === 'consent' && last) {
       const snapshot = (last as ConsentEntry).snapshot;
       consentLog = snapshot.context.log;
@@ -142,9 +159,9 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
       }
     }
   }
-  const rows = debriefRows(scenario, records);
+  const rows = debriefRows(scenario, records, model);
   const lines = rows.map((row): DebriefLine => {
-    if (row.stage.kind === 'concern') return machineLine(row, concernDiagramModel(), (id) => selfAndAncestors(concernMachine, id));
+    if (row.stage.kind === 'concern') return machineLine(row, concernDiagrams[model].diagram(), (id) => selfAndAncestors(chart.machine, id));
     if (row.stage.kind === 'consent') return machineLine(row, consentDiagramModel(), (id) => selfAndAncestors(consentMachine, id));
     if (row.stage.kind === 'request') return machineLine(row, requestDiagramModel(), (id) => selfAndAncestors(requestMachine, id));
     const step = row.discussion!;
@@ -165,16 +182,17 @@ export function sessionResult(scenario: Scenario, state: SessionState): SessionR
   rows.forEach((row, index) => {
     if (row.verdict !== 'expected' && row.verdict !== 'accepted') return;
     const mistakes = state.earlier.filter(
-      (earlier) => earlier.stageId === row.stage.id && earlier.at === row.at && earlier.choice !== row.choice && wasMistake(row, earlier.choice),
+      (earlier) => earlier.stageId === row.stage.id && earlier.at === row.at && earlier.choice !== row.choice && wasMistake(row, earlier.choice, model),
     );
     if (mistakes.length === 0) return;
     const line = lines[index]!;
-    const words = [...new Set(mistakes.map((mistake) => earlierWords(row, mistake.choice)))];
+    const words = [...new Set(mistakes.map((mistake) => earlierWords(row, mistake.choice, model)))];
     lines[index] = { ...line, verdict: 'corrected', earlier: text.earlierChoice(words.join('; ')) };
     corrected += 1;
   });
   const judged = score(rows);
   return {
+    model,
     lines,
     score: {
       ...judged,

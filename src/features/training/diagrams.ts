@@ -1,6 +1,6 @@
-import { mseMachine } from '../../../machines/mse.machine';
-import { machineGraph, type MachineGraph, type MachineGraphEdge } from '../../../machines/scenarios.graph';
-import { concernGraph, consentGraph, requestGraph } from '../../../machines/scenarios.moves';
+import type { PathwayModel } from '../../../forms/organisation-profile.schema';
+import type { MachineGraph, MachineGraphEdge } from '../../../machines/scenarios.graph';
+import { concernGraph, consentGraph, mseGraph, requestGraph } from '../../../machines/scenarios.moves';
 import { concernDiagram, consentDiagram, mseDiagram, requestDiagram, type DiagramContent } from '../../content/training.content';
 import { layoutFlowchart, type FlowchartLayout } from './flowchart-layout';
 
@@ -33,7 +33,13 @@ export const consentDiagramModel = diagramOf(consentGraph, consentDiagram);
 /** Answering a request for information (S11). */
 export const requestDiagramModel = diagramOf(requestGraph, requestDiagram);
 /** The MSE police-portal flowchart, for organisations whose profile names it. */
-export const mseDiagramModel = diagramOf(machineGraph(mseMachine), mseDiagram);
+export const mseDiagramModel = diagramOf(mseGraph, mseDiagram);
+
+/** The concern pathway's diagram on each pathway model, and the room view's name for it. */
+export const concernDiagrams = {
+  'bsw-reporting-chart': { diagram: concernDiagramModel, room: 'concern' },
+  'mse-police-portal': { diagram: mseDiagramModel, room: 'mse' },
+} as const satisfies Record<PathwayModel, { diagram: () => Diagram; room: string }>;
 
 /** The transition between two consecutive steps of a history (a plain answer rather than the emergency escape, where both lead there). */
 export function edgeBetween(diagram: Diagram, from: string, to: string, ancestorsOf: (id: string) => readonly string[]): MachineGraphEdge | null {

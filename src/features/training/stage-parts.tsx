@@ -1,12 +1,13 @@
 import { useMemo, type ReactNode } from 'react';
+import type { PathwayModel } from '../../../forms/organisation-profile.schema';
 import { citeSource } from '../../../forms/source-citation';
 import type { MachineGraphEdge } from '../../../machines/scenarios.graph';
-import { endVerdict, expectedEnd, expectedFrom, type MachineStage } from '../../../machines/scenarios.judge';
+import { defaultModel, endVerdict, expectedEnd, expectedFrom, type MachineStage } from '../../../machines/scenarios.judge';
 import type { TextFor } from '../../../machines/scenarios.moves';
 import type { ScenarioMove } from '../../../machines/scenarios.schema';
 import { trainingText } from '../../content/training.content';
 import { LastMoveFeedback } from './choice-feedback';
-import { takenEdges, type Diagram } from './diagrams';
+import { concernDiagrams, takenEdges, type Diagram } from './diagrams';
 import { Flowchart, type NextStep } from './flowchart';
 import { useContinue } from './session-navigation';
 import { useSession } from './session-store';
@@ -16,10 +17,10 @@ const stageText = trainingText.stage;
 
 /**
  * What a training answer says when the room takes an edge: the scenario's own rationale on the
- * expected path, a plain training note anywhere else; records say what the vignette says.
+ * expected path (on the model that runs), a plain training note anywhere else; records say what the vignette says.
  */
-export function trainingTextFor(stage: MachineStage, step: string, vignette: readonly string[]): TextFor {
-  const expected = expectedFrom(stage, step);
+export function trainingTextFor(stage: MachineStage, step: string, vignette: readonly string[], model: PathwayModel = defaultModel): TextFor {
+  const expected = expectedFrom(stage, step, model);
   return (edge) => ({
     notes: expected && expected.to === edge.to ? (expected.notes ?? expected.why) : trainingText.defaultNotes,
     record: vignette.join(' '),
@@ -100,8 +101,8 @@ export function StepsAlternative({
 }
 
 /** At the end of a machine stage: whether it is where the expected path ends, and what comes next. */
-export function StageEnd({ stage, end, diagram }: { stage: MachineStage; end: string; diagram: Diagram }) {
-  const verdict = endVerdict(stage, end);
+export function StageEnd({ stage, end, diagram, model = defaultModel }: { stage: MachineStage; end: string; diagram: Diagram; model?: PathwayModel }) {
+  const verdict = endVerdict(stage, end, model);
   const { next, toNext, toDebrief } = useContinue(stage);
   return (
     <div className={`stage-end stage-end--${verdict}`}>
@@ -110,7 +111,7 @@ export function StageEnd({ stage, end, diagram }: { stage: MachineStage; end: st
           ? stageText.endExpected
           : verdict === 'accepted'
             ? stageText.endAccepted
-            : stageText.endDiffers(diagram.nodeLabel(expectedEnd(stage)))}
+            : stageText.endDiffers(diagram.nodeLabel(expectedEnd(stage, model)))}
       </p>
       <div className="button-group">
         {verdict === 'expected' && next && (
@@ -127,8 +128,8 @@ export function StageEnd({ stage, end, diagram }: { stage: MachineStage; end: st
 }
 
 /** The trainer's note for a machine step: what the expected path does here, why, and the source. */
-export function ExpectedHere({ stage, step, diagram }: { stage: MachineStage; step: string; diagram: Diagram }) {
-  const move = expectedFrom(stage, step);
+export function ExpectedHere({ stage, step, diagram, model = defaultModel }: { stage: MachineStage; step: string; diagram: Diagram; model?: PathwayModel }) {
+  const move = expectedFrom(stage, step, model);
   if (!move) return <p className="body">{trainingText.notes.noExpected}</p>;
   return (
     <div className="body">
@@ -146,14 +147,15 @@ export function ExpectedHere({ stage, step, diagram }: { stage: MachineStage; st
 }
 
 /** What → does at the end of a machine stage: the next stage when the room reached the expected end. */
-export function useStageContinue(stage: MachineStage, end: string | null): (() => void) | null {
+export function useStageContinue(stage: MachineStage, end: string | null, model: PathwayModel = defaultModel): (() => void) | null {
   const { next, toNext } = useContinue(stage);
-  return end !== null && next && endVerdict(stage, end) === 'expected' ? toNext : null;
+  return end !== null && next && endVerdict(stage, end, model) === 'expected' ? toNext : null;
 }
 
 /**
  * A step of a machine stage (the pathway or the consent decision): the live flowchart beside the
  * page, the room's last choice judged above it, the end of the stage, and the next steps as text.
+ * A concern stage is judged, and the room view charted, on the pathway model that runs (`model`).
  */
 export function MachineStageFrame({
   stage,
@@ -164,6 +166,7 @@ export function MachineStageFrame({
   finished,
   onJump,
   ancestorsOf,
+  model = defaultModel,
   children,
 }: {
   stage: MachineStage;
@@ -174,30 +177,31 @@ export function MachineStageFrame({
   finished: boolean;
   onJump: (step: string) => void;
   ancestorsOf: (id: string) => readonly string[];
+  model?: PathwayModel;
   children: ReactNode;
 }) {
   const { state } = useSession();
   const step = steps[index]!;
   const taken = useMemo(() => takenEdges(diagram, steps, index, ancestorsOf), [diagram, steps, index, ancestorsOf]);
-  const onContinue = useStageContinue(stage, finished ? step : null);
+  const onContinue = useStageContinue(stage, finished ? step : null, model);
   return (
     <TrainerFrame
       stage={stage}
       step={step}
       onContinue={onContinue}
-      notes={<ExpectedHere stage={stage} step={step} diagram={diagram} />}
+      notes={<ExpectedHere stage={stage} step={step} diagram={diagram} model={model} />}
       room={{
         question: diagram.nodeLabel(step),
         // "This has become an emergency" is on every step: the room sees the chart's own answers.
         options: next.filter((candidate) => !diagram.content.escapeEvents.includes(candidate.edge.event)).map((candidate) => edgeText(diagram, candidate.edge)),
         chosen: null,
         revealed: null,
-        chart: { diagram: stage.kind === 'consent' ? 'consent' : stage.kind === 'request' ? 'request' : 'concern', history: steps, index },
+        chart: { diagram: stage.kind === 'concern' ? concernDiagrams[model].room : stage.kind, history: steps, index },
       }}
       diagram={<Flowchart diagram={diagram} history={steps} index={index} taken={taken} next={next} onJump={onJump} zoom={state.presenter.zoom} />}
     >
-      <LastMoveFeedback stage={stage} diagram={diagram} steps={steps} index={index} ancestorsOf={ancestorsOf} />
-      {finished && <StageEnd stage={stage} end={step} diagram={diagram} />}
+      <LastMoveFeedback stage={stage} diagram={diagram} steps={steps} index={index} ancestorsOf={ancestorsOf} model={model} />
+      {finished && <StageEnd stage={stage} end={step} diagram={diagram} model={model} />}
       <div className="trainer__page">{children}</div>
       <StepsAlternative diagram={diagram} history={steps} index={index} next={next} onJump={onJump} />
     </TrainerFrame>

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { scenarios } from '../../../machines/scenarios.data';
-import { followConcernMoves } from '../../../machines/scenarios.judge';
+import { followChartMoves, followConcernMoves } from '../../../machines/scenarios.judge';
+import { concernCharts } from '../../../machines/scenarios.moves';
 import { concernMachine, currentStep } from '../../../machines/concern.machine';
 import { sessionResult } from './debrief-rows';
 import { ZOOM, type SessionState } from './session-store';
@@ -65,5 +66,45 @@ describe('the training session as a document', () => {
     expect(doc.appendices.map((appendix) => appendix.heading)).toEqual(['Choices against the expected path', 'Decision log: concern pathway (fictional)']);
     const choices = doc.appendices[0]!;
     expect('columns' in choices && choices.rows).toHaveLength(result.lines.length);
+  });
+});
+
+describe('a session run on the MSE police-portal flowchart', () => {
+  const s03 = scenarios.find((scenario) => scenario.id === 'S03')!;
+  const pathway = s03.stages[0]!;
+  if (pathway.kind !== 'concern' || !pathway.mse) throw new Error('S03 starts with the pathway, with its MSE path');
+  const chart = concernCharts['mse-police-portal'];
+  const snapshots = followChartMoves('mse-police-portal', pathway.mse.expected, answered, s03.vignette.join(' '));
+  const state: SessionState = {
+    run: 0,
+    presenter: { zoom: ZOOM.initial, notes: false, presenting: false, fallback: false, reveal: false },
+    // The room first chose “no lawful basis” at the consent step, then changed it.
+    earlier: [{ stageId: 'pathway', at: 'mseConsent', choice: 'mseEndNoLawfulBasis' }],
+    confirmingRestart: false,
+    undo: null,
+    stages: {
+      pathway: snapshots.map((snapshot) => ({ step: chart.currentStep(snapshot), snapshot: chart.machine.getPersistedSnapshot(snapshot) })),
+    } as SessionState['stages'],
+  };
+
+  it('is judged on the MSE chart, whatever the profile now says, with the corrected choice in MSE words', () => {
+    const result = sessionResult(s03, state, 'bsw-reporting-chart');
+    expect(result.model).toBe('mse-police-portal');
+    const lines = result.lines.filter((line) => line.stage === pathway.title);
+    expect(lines).toHaveLength(pathway.mse!.expected.length);
+    expect(lines.map((line) => line.verdict)).toEqual(pathway.mse!.expected.map((move) => (move.from === 'mseConsent' ? 'corrected' : 'expected')));
+    expect(lines.find((line) => line.verdict === 'corrected')).toMatchObject({
+      at: 'With consent and knowledge?',
+      earlier: 'First chose: END: nothing shared',
+    });
+    // The MSE chart's own decision log, one entry per step.
+    expect(result.concernLog.map((entry) => entry.step)).toEqual(pathway.mse!.expected.map((move) => move.from));
+  });
+
+  it('the document names the model that ran', () => {
+    const doc = trainingDocument(s03, sessionResult(s03, state, 'mse-police-portal'), new Date('2026-03-02T11:05:00'));
+    expect(doc.sections[0]!.rows.find((row) => row.label === 'Pathway model')?.value).toBe('MSE police-portal flowchart (MSE ICB Prevent Policy)');
+    const bsw = trainingDocument(s07, sessionResult(s07, s07Session(), 'mse-police-portal'), new Date('2026-03-02T11:05:00'));
+    expect(bsw.sections[0]!.rows.find((row) => row.label === 'Pathway model')?.value).toBe('BSW reporting chart (BSW ICB Prevent Policy)');
   });
 });

@@ -1,7 +1,6 @@
 import { TRAINING_MARKING, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
 import { citeSource, citeSources } from '../../../forms/source-citation';
 import { basisWords } from './basis-words';
-import { scenarioModel } from './scenario-model';
 import type { Scenario } from '../../../machines/scenarios.schema';
 import { TRAINING_MARK, trainingText } from '../../content/training.content';
 import { dataProtectionSummary, type SessionResult } from './debrief-rows';
@@ -36,7 +35,7 @@ export function trainingDocument(scenario: Scenario, result: SessionResult, gene
         { label: text.rows.setting, value: scenario.setting },
         { label: text.rows.learners, value: scenario.roleTypes.map((type) => trainingText.roleTypes[type]).join(', ') },
         { label: text.rows.levels, value: trainingText.levelList(scenario.levels) },
-        { label: text.rows.profile, value: trainingText.model.names[scenarioModel(scenario)] },
+        { label: text.rows.profile, value: trainingText.model.pdfValue(result.model) },
         { label: text.rows.vignette, value: scenario.vignette.join('\n') },
       ],
     },
