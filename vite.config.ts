@@ -2,20 +2,23 @@ import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
-import { cjkFontPieces } from './src/pdf/cjk-font-plugin';
+import { fontPieces } from './src/pdf/font-pieces-plugin';
 
-/** Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles. */
-export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
+/**
+ * Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles.
+ * DejaVu Sans in full (its outline-less copies and every piece, 1.2 MB), so any text it draws exports offline.
+ */
+export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', 'assets/DejaVuSans*.bin', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
 /** Left out: the Chinese font's outline-less copy and pieces (10.5 MB in all), each kept on first use instead (isFetchedOnFirstUse in src/pwa/offline-routes.ts says why). */
-export const PRECACHE_IGNORES = ['**/NotoSansSC*.ttf'];
+export const PRECACHE_IGNORES = ['**/NotoSansSC*.{ttf,bin}'];
 
 // One config for the app and its unit and component tests. The browser journeys have their own
 // (vitest.e2e.config.ts) because they run against the production build, not jsdom.
 export default defineConfig({
   plugins: [
     react(),
-    // The Chinese font in pieces, so a PDF fetches only the outlines its text uses (src/pdf/cjk-font-split.ts).
-    cjkFontPieces(),
+    // DejaVu Sans and the Chinese font in pieces, so a PDF fetches only the outlines its text uses (src/pdf/font-split.ts).
+    fontPieces(),
     // The service worker for offline use (src/pwa/service-worker.ts), built to dist/service-worker.js with the
     // list of files to precache written into it. The manifest is public/manifest.webmanifest and the
     // page registers the worker itself (src/pwa/update-notice.tsx), so the plugin injects nothing.
@@ -29,7 +32,7 @@ export default defineConfig({
       injectManifest: {
         globPatterns: PRECACHE_GLOBS,
         globIgnores: PRECACHE_IGNORES,
-        // The largest precached files are about 0.75 MB (DejaVu Sans, fontkit); a file over this
+        // The largest precached files are about 0.33 MB (fontkit, the PDF builder); a file over this
         // limit would be left out silently, so the offline browser test checks that none is.
         maximumFileSizeToCacheInBytes: 2 * 1024 * 1024,
       },

@@ -12,7 +12,8 @@ import { launchChromium } from './chromium.mjs';
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
 const CASES = ['typical', 'worstCase'];
 const root = fileURLToPath(new URL('./bench-pdf/', import.meta.url));
-const outDir = fileURLToPath(new URL('../node_modules/.cache/bench-pdf/', import.meta.url));
+// BENCH_PDF_OUT: a folder of your own when several people build on one machine.
+const outDir = process.env.BENCH_PDF_OUT?.replace(/\/?$/, '/') ?? fileURLToPath(new URL('../node_modules/.cache/bench-pdf/', import.meta.url));
 const quiet = { configFile: false, logLevel: 'error' };
 
 async function inNode() {
@@ -35,13 +36,13 @@ async function inNode() {
  */
 export async function serveHarness() {
   const webOut = `${outDir}web/`;
-  // The Chinese font split as the app's build splits it (src/pdf/cjk-font-plugin.ts).
-  const { module: cjk } = await runnerImport(fileURLToPath(new URL('../src/pdf/cjk-font-plugin.ts', import.meta.url)), quiet);
+  // DejaVu and the Chinese font split as the app's build splits them (src/pdf/font-pieces-plugin.ts).
+  const { module: pieces } = await runnerImport(fileURLToPath(new URL('../src/pdf/font-pieces-plugin.ts', import.meta.url)), quiet);
   await build({
     ...quiet,
     root,
     base: '/',
-    plugins: [cjk.cjkFontPieces()],
+    plugins: [pieces.fontPieces()],
     build: { outDir: webOut, emptyOutDir: true, target: 'es2022', reportCompressedSize: false },
   });
   const server = await preview({ ...quiet, root, build: { outDir: webOut }, preview: { host: '127.0.0.1', port: 0, strictPort: false } });

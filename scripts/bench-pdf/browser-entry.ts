@@ -1,7 +1,6 @@
 // Browser side of `npm run bench:pdf`: the builder is imported on demand, as the app's export
 // button does, and fonts come from the built assets through the session font loader.
-import type { FontId } from '../../src/pdf/font-files';
-import { cjkRuns } from '../../src/pdf/cjk-text';
+import { fontTexts } from '../../src/pdf/font-texts';
 import { createBrowserFontLoader } from '../../src/pdf/fonts';
 import { BENCH_CASES, summarise, type BenchCase, type CaseResult } from './cases';
 
@@ -10,14 +9,14 @@ async function runCase(name: BenchCase, runs: number): Promise<CaseResult> {
   const session = createBrowserFontLoader(); // a fresh session: every font this case needs is fetched once
   let start = performance.now();
   const { buildReferralPdf } = await import('../../src/pdf/build-referral-pdf');
-  // As the app does: the Chinese font with only the outlines this document's text uses.
-  const loader = session.forText(cjkRuns(doc));
+  // As the app does: DejaVu and the Chinese font with only the outlines this document's text uses.
+  const loader = session.forText(fontTexts(doc));
   const first = await buildReferralPdf(doc, { loadFont: loader });
   const firstRunMs = performance.now() - start;
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
     start = performance.now();
-    await buildReferralPdf(doc, { loadFont: (id: FontId) => loader(id) });
+    await buildReferralPdf(doc, { loadFont: loader });
     times.push(performance.now() - start);
   }
   return summarise(times, firstRunMs, {
@@ -39,7 +38,7 @@ document.body.dataset.ready = 'yes';
 async function firstExport(name: BenchCase, prepared: boolean): Promise<{ ms: number; fontBytes: number; fonts: string[] }> {
   const doc = BENCH_CASES[name];
   const session = createBrowserFontLoader();
-  const loader = session.forText(cjkRuns(doc));
+  const loader = session.forText(fontTexts(doc));
   if (prepared) {
     const [{ fontsNeeded }] = await Promise.all([import('../../src/pdf/scripts'), import('../../src/pdf/build-referral-pdf'), import('@pdf-lib/fontkit')]);
     await Promise.all(fontsNeeded(doc).map((id) => loader(id)));

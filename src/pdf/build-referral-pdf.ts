@@ -111,7 +111,10 @@ async function loadFontkit(): Promise<{ create(bytes: Uint8Array): Font }> {
  */
 const parsedFonts = new WeakMap<Uint8Array, Font>();
 
-async function loadFonts(doc: ReferralDocument, loadFont: FontLoader): Promise<{ ids: FontId[]; fonts: Partial<Record<FontId, Font>> }> {
+async function loadFonts(
+  doc: ReferralDocument,
+  loadFont: FontLoader,
+): Promise<{ ids: FontId[]; fonts: Partial<Record<FontId, Font>>; files: Partial<Record<FontId, Uint8Array>> }> {
   const ids = fontsNeeded(doc);
   const [fontkit, files] = await Promise.all([
     loadFontkit(),
@@ -123,17 +126,21 @@ async function loadFonts(doc: ReferralDocument, loadFont: FontLoader): Promise<{
       ),
     ),
   ]);
-  const fonts: Partial<Record<FontId, Font>> = {};
-  ids.forEach((id, i) => {
-    const bytes = files[i]!;
+  const parse = (bytes: Uint8Array): Font => {
     let font = parsedFonts.get(bytes);
     if (!font) {
       font = fontkit.create(bytes);
       parsedFonts.set(bytes, font);
     }
-    fonts[id] = font;
+    return font;
+  };
+  const fonts: Partial<Record<FontId, Font>> = {};
+  const byId: Partial<Record<FontId, Uint8Array>> = {};
+  ids.forEach((id, i) => {
+    byId[id] = files[i]!;
+    fonts[id] = parse(files[i]!);
   });
-  return { ids, fonts };
+  return { ids, fonts, files: byId };
 }
 
 /** Content-stream text for one line of glyph runs, starting at (x, baseline). */
@@ -192,7 +199,7 @@ export interface RenderedReferral {
 
 /** buildReferralPdf, plus the layout it drew (tests check that no character went missing). */
 export async function renderReferral(doc: ReferralDocument, options: BuildReferralPdfOptions): Promise<RenderedReferral> {
-  const { ids, fonts } = await loadFonts(doc, options.loadFont);
+  const { ids, fonts, files } = await loadFonts(doc, options.loadFont);
   const fontSet: FontSet = fonts;
   const has = coverageOf(fontSet);
   const warnings = findUnrenderable(doc, fontSet);
@@ -298,6 +305,22 @@ export async function renderReferral(doc: ReferralDocument, options: BuildReferr
     const stream: PDFRef = pdf.context.register(pdf.context.flateStream(out.join('\n')));
     page.node.addContentStream(stream);
   });
+  // A split font (fonts.ts) has the outlines and metrics of the glyphs its loader expected: if the
+  // layout drew any other (none, usually), fetch them and lay the document out again with them.
+  const { withGlyphs } = options.loadFont;
+  if (withGlyphs) {
+    const completed: Partial<Record<FontId, Uint8Array>> = {};
+    for (const id of usedFonts) {
+      const bytes = await withGlyphs(id, files[id]!, pdfFonts[id]!.glyphIds).catch((error: unknown) => {
+        throw error instanceof FontLoadError ? error : new FontLoadError(id, error);
+      });
+      if (bytes !== files[id]) completed[id] = bytes;
+    }
+    if (Object.keys(completed).length) {
+      const loadFont = Object.assign((id: FontId) => (completed[id] ? Promise.resolve(completed[id]) : options.loadFont(id)), { withGlyphs });
+      return renderReferral(doc, { loadFont });
+    }
+  }
   for (const id of usedFonts) await pdfFonts[id]!.embed();
 
   const bytes = await pdf.save({ useObjectStreams: true });

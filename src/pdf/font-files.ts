@@ -16,8 +16,38 @@ export const FONT_FILES: Readonly<Record<FontId, string>> = {
   'cjk-regular': '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
 };
 
+/**
+ * The fonts the build serves split into an outline-less copy and pieces of outlines
+ * (src/pdf/font-split.ts), so a PDF fetches only the outlines its text uses. `name` starts the
+ * asset file names; `glyphsPerPiece` sets the pieces' size: about 6 KB for DejaVu (90 bytes a
+ * glyph), about 11 KB for Noto Sans SC (340 bytes a glyph). `dropKern`: the font's GPOS kerns every
+ * script, so fontkit never reads its old kern table (it does only where GPOS has no kerning):
+ * left out of the copy (16 KB; checked in font-split.test.ts). DejaVu Bold's GPOS has no kerning
+ * for kana, so it keeps its own.
+ */
+export const SPLIT_FONTS = {
+  'dejavu-regular': { name: 'DejaVuSans', glyphsPerPiece: 32, dropKern: true },
+  'dejavu-bold': { name: 'DejaVuSans-Bold', glyphsPerPiece: 32, dropKern: false },
+  'cjk-regular': { name: 'NotoSansSC', glyphsPerPiece: 32, dropKern: false },
+} as const satisfies Partial<Record<FontId, { name: string; glyphsPerPiece: number; dropKern: boolean }>>;
+export type SplitFontId = keyof typeof SPLIT_FONTS;
+
+export function isSplitFont(id: FontId): id is SplitFontId {
+  return id in SPLIT_FONTS;
+}
+
 /** Loads one font file's bytes. Called at most once per font per PDF, and only for fonts the text needs. */
-export type FontLoader = (id: FontId) => Promise<Uint8Array>;
+export interface FontLoader {
+  (id: FontId): Promise<Uint8Array>;
+  /**
+   * For a loader that serves a split font with only the glyphs a text was expected to need
+   * (fonts.ts): the same font (`bytes`, as it gave it) with `glyphs` too, the glyphs the builder
+   * actually drew; `bytes` itself when it has them all. The builder calls it before embedding and,
+   * given new bytes, lays the document out again with them: a glyph the prediction missed is
+   * fetched, never lost.
+   */
+  withGlyphs?(id: FontId, bytes: Uint8Array, glyphs: readonly number[]): Promise<Uint8Array>;
+}
 
 /** A font file could not be loaded (as a rejected promise); the message says what to do. */
 export class FontLoadError extends Error {

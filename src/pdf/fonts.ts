@@ -1,27 +1,26 @@
 /**
- * The browser's font loader: font files are build assets (Vite `?url`), fetched from our own origin
- * only when a PDF needs them, and kept in memory for the rest of the session so a second export
- * costs nothing. The Chinese font comes in pieces (src/pdf/cjk-font-split.ts, split by the build,
- * vite.config.ts): a document fetches the outline-less font and only the outlines its text uses.
+ * The browser's font loader: font files are build assets, fetched from our own origin only when a
+ * PDF needs them, and kept in memory for the rest of the session so a second export costs nothing.
+ * DejaVu Sans and the Chinese font come in pieces (src/pdf/font-split.ts, split by the build,
+ * vite.config.ts): a document fetches each one's outline-less copy and only the outlines its text
+ * uses. Noto Sans Arabic (about 0.2 MB each) is fetched whole, and only for Arabic script.
  * Nothing here runs until the export page opens: the whole src/pdf module is loaded lazily.
  */
-import dejavuRegularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import dejavuBoldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import arabicRegularUrl from '@expo-google-fonts/noto-sans-arabic/400Regular/NotoSansArabic_400Regular.ttf?url';
 import arabicBoldUrl from '@expo-google-fonts/noto-sans-arabic/700Bold/NotoSansArabic_700Bold.ttf?url';
-import { CJK_GLYPHS_PER_PIECE as SPLIT_GLYPHS_PER_PIECE, CJK_OUTLINE_URL, cjkPieceUrl } from 'virtual:cjk-font';
-import { createCjkComposer, type GlyphFinder } from './cjk-font-split';
-import { FontLoadError, type FontId, type FontLoader } from './font-files';
+import { FONT_PIECES } from 'virtual:font-pieces';
+import { createFontComposer, type FontComposer, type GlyphFinder } from './font-split';
+import { FontLoadError, isSplitFont, type FontId, type FontLoader, type SplitFontId } from './font-files';
 
 export { FontLoadError, type FontId, type FontLoader } from './font-files';
 
-export const FONT_URLS: Readonly<Record<FontId, string>> = {
-  'dejavu-regular': dejavuRegularUrl,
-  'dejavu-bold': dejavuBoldUrl,
+/** Where each split font's outline-less copy and pieces are (the build's; tests give their own). */
+export type SplitFontUrls = Readonly<Record<SplitFontId, { outline: string; piecePrefix: string; glyphsPerPiece: number }>>;
+
+/** The fonts fetched whole. */
+export const WHOLE_FONT_URLS: Readonly<Record<Exclude<FontId, SplitFontId>, string>> = {
   'arabic-regular': arabicRegularUrl,
   'arabic-bold': arabicBoldUrl,
-  // The outline-less font: the pieces come from cjkPieceUrl.
-  'cjk-regular': CJK_OUTLINE_URL,
 };
 
 export interface FontLoadStats {
@@ -35,10 +34,11 @@ export interface FontLoadStats {
 export interface SessionFontLoader extends FontLoader {
   stats(): FontLoadStats;
   /**
-   * The same loader for one document: its Chinese font has the outlines of `cjkText` only (the
-   * runs the builder draws with it: src/pdf/cjk-text.ts). The plain loader's Chinese font has them all.
+   * The same loader for one document: each split font has the outlines of its text only (what the
+   * builder draws with it: fontTexts in src/pdf/font-texts.ts; a font missing from `texts` gets
+   * every outline). The plain loader's split fonts have them all.
    */
-  forText(cjkText: string): FontLoader;
+  forText(texts: Partial<Record<SplitFontId, string>>): FontLoader;
 }
 
 async function parseWithFontkit(bytes: Uint8Array): Promise<GlyphFinder> {
@@ -51,10 +51,9 @@ async function parseWithFontkit(bytes: Uint8Array): Promise<GlyphFinder> {
 
 /** A loader with its own session cache; `browserFontLoader` is the app's shared one. */
 export function createBrowserFontLoader(
-  urls: Readonly<Record<FontId, string>> = FONT_URLS,
+  wholeUrls: Readonly<Record<Exclude<FontId, SplitFontId>, string>> = WHOLE_FONT_URLS,
   fetchFn: typeof fetch = (...args) => fetch(...args),
-  pieceUrl: (index: number) => string = cjkPieceUrl,
-  glyphsPerPiece: number = SPLIT_GLYPHS_PER_PIECE,
+  splitUrls: SplitFontUrls = FONT_PIECES,
 ): SessionFontLoader {
   const cache = new Map<FontId, Promise<Uint8Array>>();
   const stats: FontLoadStats = { bytesFetched: 0, fetched: [] };
@@ -65,28 +64,37 @@ export function createBrowserFontLoader(
     stats.bytesFetched += bytes.byteLength;
     return bytes;
   };
-  const cjk = createCjkComposer({
-    outline: () => fetchBytes(urls['cjk-regular']),
-    piece: (index) => fetchBytes(pieceUrl(index)),
-    parse: parseWithFontkit,
-    glyphsPerPiece,
-  });
-  const fontFor = async (text: string | null): Promise<Uint8Array> => {
+  const composers = new Map<SplitFontId, FontComposer>();
+  const composer = (id: SplitFontId): FontComposer => {
+    let found = composers.get(id);
+    if (!found) {
+      const { outline, piecePrefix, glyphsPerPiece } = splitUrls[id];
+      found = createFontComposer({
+        outline: () => fetchBytes(outline),
+        piece: (index) => fetchBytes(`${piecePrefix}${index}.bin`),
+        parse: parseWithFontkit,
+        glyphsPerPiece,
+      });
+      composers.set(id, found);
+    }
+    return found;
+  };
+  const fontFor = async (id: SplitFontId, text: string | null): Promise<Uint8Array> => {
     try {
-      const bytes = await cjk.fontFor(text);
-      if (!stats.fetched.includes('cjk-regular')) stats.fetched.push('cjk-regular');
+      const bytes = await composer(id).fontFor(text);
+      if (!stats.fetched.includes(id)) stats.fetched.push(id);
       return bytes;
     } catch (error) {
-      throw new FontLoadError('cjk-regular', error);
+      throw new FontLoadError(id, error);
     }
   };
   const load = (id: FontId): Promise<Uint8Array> => {
-    if (id === 'cjk-regular') return fontFor(null);
+    if (isSplitFont(id)) return fontFor(id, null);
     let pending = cache.get(id);
     if (!pending) {
       pending = (async () => {
         try {
-          const bytes = await fetchBytes(urls[id]);
+          const bytes = await fetchBytes(wholeUrls[id]);
           stats.fetched.push(id);
           return bytes;
         } catch (error) {
@@ -98,12 +106,19 @@ export function createBrowserFontLoader(
     }
     return pending;
   };
+  const withGlyphs = async (id: FontId, bytes: Uint8Array, glyphs: readonly number[]): Promise<Uint8Array> => {
+    if (!isSplitFont(id)) return bytes;
+    try {
+      return await composer(id).extend(bytes, glyphs);
+    } catch (error) {
+      throw new FontLoadError(id, error);
+    }
+  };
   return Object.assign(load, {
     stats: () => ({ bytesFetched: stats.bytesFetched, fetched: [...stats.fetched] }),
-    forText:
-      (cjkText: string): FontLoader =>
-      (id) =>
-        id === 'cjk-regular' ? fontFor(cjkText) : load(id),
+    withGlyphs,
+    forText: (texts: Partial<Record<SplitFontId, string>>): FontLoader =>
+      Object.assign((id: FontId) => (isSplitFont(id) ? fontFor(id, texts[id] ?? null) : load(id)), { withGlyphs }),
   });
 }
 

@@ -178,6 +178,11 @@ export class PdfSubsetFont {
     return this.cids.length;
   }
 
+  /** The glyph ids drawn so far (with .notdef): a split font's loader checks it has them all (FontLoader.withGlyphs). */
+  get glyphIds(): readonly number[] {
+    return this.subset.glyphs;
+  }
+
   /** The subset font program (TrueType) as it will be embedded. */
   async subsetBytes(): Promise<Uint8Array> {
     if (!this.encoded) this.encoded = encodeNow(this.subset) ?? (await this.encodeAsync());

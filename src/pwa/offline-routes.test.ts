@@ -29,6 +29,7 @@ describe('what is kept on first use instead of precached', () => {
   test.each([
     '/assets/NotoSansArabic_400Regular-DQZ_1etK.ttf',
     '/assets/DejaVuSans-CHjR2eXl.ttf',
+    '/assets/DejaVuSans-5f6e7d8c9b-0.bin',
     '/NotoSansSC.ttf',
     '/assets/NotoSansSC.js',
     '/assets/other-1.bin',
@@ -52,7 +53,10 @@ describe('the precache list', () => {
     'assets/index-AbC123de.js',
     'assets/referral-route-XyZ98765.js',
     'assets/index-Qq11Ww22.css',
-    'assets/DejaVuSans-CHjR2eXl.ttf',
+    'assets/DejaVuSans-outline-5f6e7d8c9b.ttf',
+    'assets/DejaVuSans-5f6e7d8c9b-0.bin',
+    'assets/DejaVuSans-Bold-outline-1a2b3c4d5e.ttf',
+    'assets/DejaVuSans-Bold-1a2b3c4d5e-195.bin',
     'assets/NotoSansArabic_700Bold-wyNei96I.ttf',
     'assets/NotoSansSC-outline-0a1b2c3d4e.ttf',
     'assets/NotoSansSC-0a1b2c3d4e-0.bin',
@@ -63,7 +67,7 @@ describe('the precache list', () => {
     writeFileSync(join(dist, file), `contents of ${file}`);
   }
 
-  test('every file the app needs offline, except the Chinese font and the worker itself', async () => {
+  test('every file the app needs offline (DejaVu Sans’s outline-less copies and every piece), except the Chinese font and the worker itself', async () => {
     const { manifestEntries, warnings } = await getManifest({ globDirectory: dist, globPatterns: PRECACHE_GLOBS, globIgnores: PRECACHE_IGNORES });
     expect(warnings).toEqual([]);
     const urls = (manifestEntries ?? []).map((entry) => (typeof entry === 'string' ? entry : entry.url)).sort();

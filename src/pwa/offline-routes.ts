@@ -22,7 +22,7 @@ export function isLiveFile(pathname: string): boolean {
  * The Chinese font (NotoSansSC, about 10.5 MB) is not precached: a PDF needs it only when the
  * referral contains Chinese or Japanese characters, and precaching it would make every first visit
  * download 14 MB instead of 3.5 MB, on NHS networks and phones. It is served split (an outline-less
- * copy and pieces of outlines: src/pdf/cjk-font-split.ts), and each part is kept the first time a
+ * copy and pieces of outlines: src/pdf/font-split.ts), and each part is kept the first time a
  * PDF needs it, so from then on those characters work offline too. Names are hashed: a cached
  * copy never goes stale.
  */
