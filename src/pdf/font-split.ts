@@ -305,6 +305,17 @@ export function composeFont(outlineFont: Uint8Array, glyphs: ReadonlyMap<number,
   );
 }
 
+/**
+ * The outline-less copy without its positioning tables (GPOS, kern), for finding glyph ids: what
+ * the composer's fontkit reads, so it decodes only the substitutions (the builder decodes the rest).
+ */
+export function withoutPositioning(outlineFont: Uint8Array): Uint8Array {
+  return writeFont(
+    view(outlineFont).getUint32(0),
+    readTables(outlineFont).filter((t) => t.tag !== 'GPOS' && t.tag !== 'kern'),
+  );
+}
+
 /** What the composer needs from fontkit: the glyphs a text lays out to, read from the outline-less font. */
 export interface GlyphFinder {
   layout(text: string): { glyphs: readonly { id: number }[] };
@@ -345,7 +356,7 @@ export function createFontComposer(source: SplitFontSource): FontComposer {
   const loadBase = () =>
     (base ??= (async () => {
       const bytes = await source.outline();
-      return { bytes, numGlyphs: glyphCount(bytes), finder: await source.parse(bytes) };
+      return { bytes, numGlyphs: glyphCount(bytes), finder: await source.parse(withoutPositioning(bytes)) };
     })().catch((error: unknown) => {
       base = null;
       throw error;
@@ -370,8 +381,10 @@ export function createFontComposer(source: SplitFontSource): FontComposer {
     const wanted = new Set<number>([0]);
     if (text === null) for (let id = 1; id < numGlyphs; id++) wanted.add(id);
     else {
-      for (const line of text.split('\n')) for (const glyph of finder.layout(line).glyphs) wanted.add(glyph.id);
-      for (const char of text) wanted.add(finder.glyphForCodePoint(char.codePointAt(0)!).id);
+      // Each distinct word once (substitutions work within a word): a long concern repeats most of
+      // its words, and laying the whole text out would cost as much as the builder's own layout.
+      for (const word of new Set(text.split(/\s+/))) if (word) for (const glyph of finder.layout(word).glyphs) wanted.add(glyph.id);
+      for (const char of new Set(text)) wanted.add(finder.glyphForCodePoint(char.codePointAt(0)!).id);
     }
     return wanted;
   };
@@ -407,5 +420,17 @@ export function createFontComposer(source: SplitFontSource): FontComposer {
     const missing = [...glyphs].filter((id) => !has.has(id));
     return missing.length ? fontWith([...has, ...missing]) : font;
   };
-  return { glyphsFor, fontWith, fontFor: async (text) => fontWith(await glyphsFor(text)), extend };
+  // The last texts' fonts: the same document exported again costs no layout.
+  const byText = new Map<string | null, Promise<Uint8Array>>();
+  const fontFor = (text: string | null) => {
+    let font = byText.get(text);
+    if (!font) {
+      font = glyphsFor(text).then(fontWith);
+      font.catch(() => byText.delete(text));
+      byText.set(text, font);
+      if (byText.size > 4) byText.delete(byText.keys().next().value!);
+    }
+    return font;
+  };
+  return { glyphsFor, fontWith, fontFor, extend };
 }
