@@ -3,6 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { fontPieces } from './src/pdf/font-pieces-plugin';
+import { prerenderPages } from './src/prerender-plugin';
 
 /**
  * Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles.
@@ -19,6 +20,8 @@ export default defineConfig({
     react(),
     // DejaVu Sans and the Chinese font in pieces, so a PDF fetches only the outlines its text uses (src/pdf/font-split.ts).
     fontPieces(),
+    // The first pages' HTML drawn at build time, so the question paints before the JavaScript has run (src/prerender-plugin.ts).
+    prerenderPages(() => [react(), fontPieces()]),
     // The service worker for offline use (src/pwa/service-worker.ts), built to dist/service-worker.js with the
     // list of files to precache written into it. The manifest is public/manifest.webmanifest and the
     // page registers the worker itself (src/pwa/update-notice.tsx), so the plugin injects nothing.

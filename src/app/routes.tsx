@@ -1,6 +1,6 @@
-import { lazy, useEffect, type ComponentType, type ReactNode } from 'react';
+import { createElement, lazy, useEffect, type ComponentType, type ReactNode } from 'react';
 import { Navigate, useRoutes, type RouteObject } from 'react-router';
-import { startupProfile } from '../profile/load-profile';
+import { pendingProfile, startupProfile } from '../profile/load-profile';
 import { urlForStep } from '../journey/urls';
 import type { DraftKind } from '../storage/migrations';
 import { firstPageHasPainted } from '../pwa/service-worker-updates';
@@ -39,22 +39,57 @@ function Painted({ children }: { children: ReactNode }) {
  * the data router's `lazy`, so the app can use the declarative router (about 16 KB gzip less on
  * every first page) and render each navigation at once, not as a time-sliced transition.
  */
-const early = new Map<string, () => unknown>();
+const early = new Map<string, () => Promise<unknown>>();
 
 /**
  * Starts loading the page for this address at once, before the first render: Vite's
  * loader puts a modulepreload hint in the head for every file of the route, all in one wave.
  */
-export function preloadRoute(pathname: string): void {
+export function preloadRoute(pathname: string): Promise<unknown> | undefined {
   const prefix = pathname.split('/')[1] ?? '';
-  early.get(prefix)?.();
+  return early.get(prefix)?.();
 }
 
-function lazyPage(prefix: string, load: () => Promise<{ Component: ComponentType }>): ReactNode {
+/**
+ * Whether the first render of this address, with everything it needs loaded (await preloadRoute
+ * first), draws what the build prerendered for it (src/prerender.tsx): nothing restored in this tab
+ * (no draft, no encrypted reload copy, no passphrase set), and the profile in force is the shipped
+ * national default. If not, main.tsx draws the page afresh instead of taking over the prerendered HTML.
+ */
+export async function matchesPrerender(pathname: string): Promise<boolean> {
+  const startup = await startupProfile();
+  if (startup.status !== 'ready' || JSON.stringify(startup.loaded.profile) !== JSON.stringify(pendingProfile.profile)) return false;
+  if (!recordPrefixes.has(pathname.split('/')[1] ?? '')) return true;
+  const { draftSession } = await import('../storage/draft-session');
+  const state = draftSession.getState();
+  return (
+    state.mode === 'no-passphrase' &&
+    Object.keys(state.open).length === 0 &&
+    state.reloadSafe &&
+    !state.fault &&
+    !state.conflict &&
+    !state.wipedElsewhere &&
+    state.generation === 0
+  );
+}
+
+/** Addresses whose page sits behind the draft gate (recordPage). */
+const recordPrefixes = new Set<string>();
+
+function lazyPage(prefix: string, load: () => Promise<{ Component: ComponentType }>, record = false): ReactNode {
   let loading: Promise<{ Component: ComponentType }> | null = null;
-  const once = () => (loading ??= load());
+  // Once loaded, the page draws synchronously (no Suspense on the way): a page whose code was
+  // loaded before the first render (main.tsx) takes over its prerendered HTML in one pass.
+  let loaded: ComponentType | null = null;
+  const once = () =>
+    (loading ??= load().then((module) => {
+      loaded = module.Component;
+      return module;
+    }));
   early.set(prefix, once);
-  const Page = lazy(async () => ({ default: (await once()).Component }));
+  if (record) recordPrefixes.add(prefix);
+  const Lazy = lazy(async () => ({ default: (await once()).Component }));
+  const Page = () => (loaded ? createElement(loaded) : <Lazy />);
   return (
     <Painted>
       <Page />
@@ -81,15 +116,18 @@ export const routes: RouteObject[] = [
         ),
       },
       { path: 'concern', element: <Navigate to={urlForStep('start')} replace /> },
-      { path: 'concern/:step', element: lazyPage('concern', () => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute)) },
+      {
+        path: 'concern/:step',
+        element: lazyPage('concern', () => recordPage('concern', import('../features/pathway/concern-route'), (m) => m.ConcernRoute), true),
+      },
       {
         path: 'referral/*',
-        element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute)),
+        element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute), true),
       },
       { path: 'drafts/*', element: lazyPage('drafts', () => page(import('./drafts-route-with-kinds'), (m) => m.DraftsRoute)) },
       { path: 'training/*', element: lazyPage('training', () => page(import('./training-route-with-profile'), (m) => m.TrainingRouteWithProfile)) },
       { path: 'request', element: <Navigate to="/request/urgent" replace /> },
-      { path: 'request/:step', element: lazyPage('request', () => recordPage('request', import('./request-route'), (m) => m.RequestRouteWithProfile)) },
+      { path: 'request/:step', element: lazyPage('request', () => recordPage('request', import('./request-route'), (m) => m.RequestRouteWithProfile), true) },
       { path: 'settings', element: lazyPage('settings', () => page(import('../features/profile/settings-page'), (m) => m.SettingsPage)) },
       {
         path: '*',
@@ -109,4 +147,4 @@ export function AppRoutes() {
 }
 
 // The address is known as soon as this module runs, before the first render: start its page now.
-if (typeof window !== 'undefined' && import.meta.env.PROD) preloadRoute(window.location.pathname);
+if (typeof window !== 'undefined' && import.meta.env.PROD) void preloadRoute(window.location.pathname);

@@ -1,11 +1,12 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
-import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type UseFormReturn } from 'react-hook-form';
+import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
 import { z } from 'zod';
 import { uiText } from '../content/ui.content';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { fieldId } from './field-ids';
 import { FormAutosaveContext } from './form-autosave';
+import { takeEarlyInput, useHydrated } from './hydration';
 
 /** Flattens react-hook-form's nested errors into the error summary's list, in field order. */
 export function collectErrors(errors: FieldErrors, prefix = ''): FieldError[] {
@@ -79,6 +80,8 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
   });
+  const hydrated = useHydrated();
+  const formRef = useRef<HTMLFormElement>(null);
   const summaryRef = useRef<HTMLDivElement>(null);
   const latestOnChange = useRef(onValuesChange);
   latestOnChange.current = onValuesChange;
@@ -90,6 +93,11 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
     });
     return () => subscription.unsubscribe();
   }, [form, autosave]);
+  // Typed or ticked in the prerendered page before it was live: put back (registering reset it).
+  useEffect(() => {
+    for (const [name, value] of takeEarlyInput(formRef.current)) form.setValue(name as Path<z.input<TSchema>>, value as never, { shouldDirty: true });
+  }, [form]);
+
   const errors = inPageOrder(collectErrors(form.formState.errors));
   const submitCount = form.formState.submitCount;
 
@@ -106,11 +114,11 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
 
   return (
     <FormProvider {...form}>
-      <form noValidate onSubmit={form.handleSubmit(onValid)}>
+      <form ref={formRef} noValidate onSubmit={form.handleSubmit(onValid)}>
         {errors.length > 0 && <ErrorSummary ref={summaryRef} errors={errors} />}
         {typeof children === 'function' ? children(form) : children}
         <div className="nhsuk-button-group">
-          <button type="submit" className="nhsuk-button">
+          <button type="submit" className="nhsuk-button" disabled={!hydrated}>
             {submitLabel}
           </button>
           {secondary}

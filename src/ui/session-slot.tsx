@@ -20,6 +20,8 @@ export function SessionSlot() {
       return () => void listeners.delete(listener);
     },
     () => Controls,
+    // The same at build time (src/prerender.tsx) and when the page takes over that HTML.
+    () => Controls,
   );
   return Registered ? <Registered /> : null;
 }

@@ -1,11 +1,14 @@
 // Serves the production build (dist/) with Vite's preview server on 127.0.0.1 and a free port,
 // and hands its URL to the tests: `inject('baseUrl')` (or just use newPage()/appUrl() from ./browser).
-// The preview server gives SPA fallback, so deep links like /report/step-2 load index.html.
+// The preview server gives SPA fallback, so deep links like /report/step-2 load index.html (the
+// shell), except the addresses the build prerendered, which get their own page as nginx serves them
+// (deploy/prevent-pathway/site.conf: / is home.html, /concern/start is concern/start.html).
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { preview } from 'vite';
 import type { TestProject } from 'vitest/node';
+import { PRERENDERED_FILES } from '../../src/prerender-plugin';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -29,6 +32,20 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: true, open: false },
+    plugins: [
+      {
+        name: 'prerendered-pages',
+        configurePreviewServer(server) {
+          server.middlewares.use((request, _response, next) => {
+            const [path = '', query] = (request.url ?? '').split('?');
+            const file = (PRERENDERED_FILES as Record<string, string>)[path];
+            if (file && (request.method === 'GET' || request.method === 'HEAD') && existsSync(join(outDir, file)))
+              request.url = `/${file}${query === undefined ? '' : `?${query}`}`;
+            next();
+          });
+        },
+      },
+    ],
   });
 
   const baseUrl = server.resolvedUrls?.local[0];

@@ -81,19 +81,27 @@ function expectSecurityHeaders(response: RawResponse, what: string) {
   expect(allowed.sort(), `${what}: only these features are allowed`).toEqual(['clipboard-write', 'fullscreen']);
 }
 
-describe('the page: index.html, never stored', () => {
-  test.each(['', 'index.html'])('/%s', async (path) => {
+describe('the pages: never stored', () => {
+  // The addresses the build prerendered get their own page (src/prerender-plugin.ts); index.html is the shell.
+  test.each([
+    ['', 'home.html'],
+    ['index.html', 'index.html'],
+    ['concern/start', 'concern/start.html'],
+    ['home.html', 'home.html'],
+    ['concern/start.html', 'concern/start.html'],
+  ])('/%s is %s', async (path, file) => {
     const response = await fetchPath(path);
     expect(response.status).toBe(200);
     expect(response.headers['content-type']).toBe('text/html; charset=utf-8');
     expect(response.headers['cache-control']).toBe('no-store');
     expect(response.headers['content-encoding']).toBe('gzip');
+    expect((await fetchPath(path, {})).body.toString('utf8')).toBe(readFileSync(join(distDir, file), 'utf8'));
     expectSecurityHeaders(response, `/${path}`);
   });
 });
 
-describe('deep links: the SPA fallback answers with index.html, never stored', () => {
-  test.each(['concern/start', 'concern/immediate-risk', 'referral/export', 'no/such/page'])('/%s', async (path) => {
+describe('deep links: the SPA fallback answers with index.html (the shell), never stored', () => {
+  test.each(['concern/immediate-risk', 'referral/export', 'no/such/page', 'concern', 'concern/start/', 'profiles'])('/%s', async (path) => {
     const response = await fetchPath(path, {});
     expect(response.status).toBe(200);
     expect(response.body.toString('utf8')).toBe(indexHtml);
@@ -188,6 +196,16 @@ describe('errors carry the same headers and are never stored', () => {
     expect(response.body.toString('utf8')).not.toContain('<div id="root">');
     expect(response.headers['cache-control']).toBe('no-store');
     expectSecurityHeaders(response, '404');
+  });
+
+  test('a missing page file or asset named .html is a 404, not the shell', async () => {
+    for (const path of ['concern/immediate-risk.html', 'assets/missing.html']) {
+      const response = await fetchPath(path);
+      expect(response.status, path).toBe(404);
+      expect(response.body.toString('utf8'), path).not.toContain('<div id="root"');
+      expect(response.headers['cache-control'], path).toBe('no-store');
+      expectSecurityHeaders(response, `404 ${path}`);
+    }
   });
 
   test('a method a static site does not allow is a 405', async () => {

@@ -4,7 +4,9 @@ import { draftSession, type SessionState } from '../../storage/draft-session';
 /** This tab's draft session, re-rendering on every change; starts it (opens IndexedDB) on first use. */
 export function useDraftSession(): SessionState {
   useEffect(() => void draftSession.start(), []);
-  return useSyncExternalStore(draftSession.subscribe, draftSession.getState);
+  // The server snapshot is the same state: the build prerenders a fresh session, and the page takes
+  // over that HTML only when its session is just as fresh (matchesPrerender in src/app/routes.tsx).
+  return useSyncExternalStore(draftSession.subscribe, draftSession.getState, draftSession.getState);
 }
 
 /** "Leave site?" while closing the tab would lose work (WCAG-friendly: the browser's own dialog). */

@@ -1,0 +1,86 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { execFile } from 'node:child_process';
+import { pathToFileURL } from 'node:url';
+import { promisify } from 'node:util';
+import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
+
+/** Where each prerendered page goes in the build (an address → a file); every other address gets index.html, the shell. */
+export const PRERENDERED_FILES = { '/': 'home.html', '/concern/start': 'concern/start.html' } as const;
+
+const ROOT_ELEMENT = '<div id="root"></div>';
+
+/**
+ * The first pages' HTML drawn at build time (issue 17): after the client build is written, the
+ * same tree is built once more for Node (src/prerender.tsx), run, and its HTML put into copies of
+ * the built index.html (same head: stylesheet, module script, no inline script for the CSP):
+ * index.html becomes the shell (header, 999, footer, "Loading…") that every other address gets,
+ * and each address in PRERENDERED_FILES its own file. `data-prerendered` says which address the
+ * HTML was drawn for; main.tsx takes it over only at that address.
+ */
+export function prerenderPages(serverPlugins: () => PluginOption[]): Plugin {
+  let config: ResolvedConfig;
+  return {
+    name: 'prevent-pathway:prerender',
+    apply: (_, env) => env.command === 'build' && !env.isSsrBuild,
+    configResolved(resolved) {
+      config = resolved;
+    },
+    // Before the service worker's precache list is made (vite-plugin-pwa works at closeBundle).
+    writeBundle: {
+      sequential: true,
+      async handler() {
+        const outDir = resolve(config.root, config.build.outDir);
+        // Inside the project so the server bundle's imports (react, react-router…) resolve from
+        // node_modules; one folder per process, so two builds at once never share it.
+        const serverDir = join(config.root, 'node_modules', `.prerender-${process.pid}`);
+        try {
+          await build({
+            configFile: false,
+            root: config.root,
+            mode: config.mode,
+            logLevel: 'warn',
+            plugins: serverPlugins(),
+            resolve: { alias: config.resolve.alias },
+            build: { ssr: 'src/prerender.tsx', outDir: serverDir, emptyOutDir: true, copyPublicDir: false, minify: false, target: 'node20' },
+          });
+          // Run in its own Node process, which exits when done: the page's code keeps a storage
+          // channel and timers open that would keep the build from ending.
+          const pages = await renderInNode(join(serverDir, 'prerender.js'), Object.keys(PRERENDERED_FILES));
+          const template = readFileSync(join(outDir, 'index.html'), 'utf8');
+          if (!template.includes(ROOT_ELEMENT)) throw new Error(`prerender: ${ROOT_ELEMENT} not found in the built index.html`);
+          const page = (html: string, path: string | null) =>
+            template.replace(ROOT_ELEMENT, `<div id="root"${path === null ? '' : ` data-prerendered="${path}"`}>${html}</div>`);
+          for (const [path, file] of Object.entries(PRERENDERED_FILES)) {
+            const target = join(outDir, file);
+            mkdirSync(dirname(target), { recursive: true });
+            writeFileSync(target, page(pages.pages[path]!, path));
+          }
+          writeFileSync(join(outDir, 'index.html'), page(pages.shell, null));
+        } finally {
+          rmSync(serverDir, { recursive: true, force: true });
+        }
+      },
+    },
+  };
+}
+
+/**
+ * The server bundle's HTML for each address and the shell, from a child Node process: the draft
+ * session's first look at storage as in a browser that has never kept anything (fake-indexeddb).
+ */
+async function renderInNode(bundle: string, paths: string[]): Promise<{ pages: Record<string, string>; shell: string }> {
+  const script = `
+    import 'fake-indexeddb/auto';
+    const server = await import(${JSON.stringify(pathToFileURL(bundle).href)});
+    const pages = {};
+    for (const path of ${JSON.stringify(paths)}) pages[path] = await server.renderPage(path);
+    process.stdout.write(JSON.stringify({ pages, shell: server.renderShell() }), () => process.exit(0));
+  `;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: dirname(bundle),
+    maxBuffer: 64 * 1024 * 1024,
+    timeout: 120_000,
+  });
+  return JSON.parse(stdout) as { pages: Record<string, string>; shell: string };
+}

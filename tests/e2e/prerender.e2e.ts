@@ -1,0 +1,148 @@
+// The first pages are drawn at build time (src/prerender-plugin.ts): the question paints before any
+// JavaScript has run, and the page takes that HTML over without losing what was ticked meanwhile,
+// without letting an answer be submitted natively (it would go into the address) and without errors.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Route } from 'playwright-core';
+import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser } from './browser';
+import { distDir } from './nginx-server';
+import { PRERENDERED_FILES } from '../../src/prerender-plugin';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const QUESTION = 'Which best describes you?';
+const continueButton = 'main form button[type="submit"]';
+
+describe('the build: one HTML file per prerendered address, and the shell', () => {
+  const read = (file: string) => readFileSync(join(distDir, file), 'utf8');
+
+  test.each(Object.entries(PRERENDERED_FILES))('%s → %s: the page, the 999 link, for that address only', (path, file) => {
+    const html = read(file);
+    expect(html).toContain(`<div id="root" data-prerendered="${path}">`);
+    expect(html).toContain('href="tel:999"');
+    expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
+    // The same head as index.html: the stylesheet and the module script, no inline script (the CSP forbids it).
+    expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/);
+    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual([expect.stringMatching(/^<script type="module" crossorigin src="\/assets\//)]);
+    // Drawn before the profile check: no organisation named, no NHS logo (the client shows them once checked).
+    expect(html).toContain('<span class="header__organisation"></span>');
+    expect(html).not.toContain('National default');
+  });
+
+  test("/concern/start: the pathway's first question, its answers, and Continue disabled until the page has taken over", () => {
+    const html = read(PRERENDERED_FILES['/concern/start']);
+    expect(html).toContain(QUESTION);
+    for (const answer of ['I noticed the concern', 'I am a safeguarding lead']) expect(html).toContain(answer);
+    expect(html).toMatch(/<button type="submit" class="nhsuk-button" disabled="">Continue<\/button>/);
+  });
+
+  test('index.html, the shell every other address gets: header, 999, footer, "Loading…", nothing of a page', () => {
+    const html = read('index.html');
+    expect(html).toContain('<div id="root">');
+    expect(html).not.toContain('data-prerendered');
+    expect(html).toContain('href="tel:999"');
+    expect(html).toContain('Loading…');
+    expect(html).not.toContain('<h1');
+  });
+});
+
+/** Holds the app's scripts until release() (or, with abort, never lets them load). */
+async function holdScripts(app: Awaited<ReturnType<typeof newPage>>, abort = false) {
+  let release!: () => void;
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await app.page.route(/\/assets\/[^/]+\.js(\?|$)/, async (route: Route) => {
+    if (abort) return route.abort('blockedbyclient');
+    await released;
+    await route.continue();
+  });
+  return release;
+}
+
+test('with JavaScript blocked, /concern/start shows its question and the 999 link, and axe finds nothing', async () => {
+  const app = await newPage(browser);
+  try {
+    await holdScripts(app, true);
+    await app.goto('/concern/start');
+    const page = app.page;
+    expect(await page.locator('main h1').textContent()).toBe('You are worried about someone');
+    expect(await page.getByRole('group', { name: QUESTION }).isVisible()).toBe(true);
+    expect(await page.locator('a[href="tel:999"]').first().isVisible()).toBe(true);
+    expect(await page.locator(continueButton).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, 'prerendered /concern/start');
+  } finally {
+    await app.close();
+  }
+});
+
+test('with JavaScript blocked, an address not prerendered shows the shell: 999, and "Loading…" where the page goes', async () => {
+  const app = await newPage(browser);
+  try {
+    await holdScripts(app, true);
+    await app.goto('/drafts');
+    expect(await app.page.locator('a[href="tel:999"]').first().isVisible()).toBe(true);
+    expect(await app.page.getByRole('status').filter({ hasText: 'Loading…' }).isVisible()).toBe(true);
+  } finally {
+    await app.close();
+  }
+});
+
+test('an answer ticked before the page has taken over is kept, cannot be submitted until then, and Continue then works', async () => {
+  const app = await newPage(browser);
+  const page = app.page;
+  // Nothing typed may leave the device: a native submission would be a request with the answer in it.
+  const withAnswers: string[] = [];
+  page.on('request', (request) => {
+    if (/[?&]role=/.test(request.url()) || (request.method() === 'POST' && request.url().includes('/concern'))) withAnswers.push(request.url());
+  });
+  try {
+    const release = await holdScripts(app);
+    await page.goto(new URL('concern/start', (await import('./browser')).baseUrl()).href, { waitUntil: 'commit' });
+    const lead = page.getByRole('radio', { name: 'I am a safeguarding lead' });
+    await lead.waitFor();
+    await lead.check();
+    // Before the page has taken over: Continue is disabled, and Enter in the form submits nothing.
+    expect(await page.locator(continueButton).isDisabled()).toBe(true);
+    await lead.press('Enter');
+    await page.locator(continueButton).click({ force: true });
+    expect(new URL(page.url()).pathname).toBe('/concern/start');
+    expect(page.url()).not.toContain('?');
+
+    release();
+    await page.waitForFunction((selector) => !(document.querySelector(selector) as HTMLButtonElement | null)?.disabled, continueButton);
+    expect(await lead.isChecked()).toBe(true);
+    await page.locator(continueButton).click();
+    await page.waitForURL((url) => url.pathname !== '/concern/start');
+    expect(withAnswers).toEqual([]);
+    expectNoBrowserProblems(app);
+
+    // Back at the first question in the same tab, with an answer to restore: drawn afresh with it, not the blank prerendered page.
+    await app.goto('/concern/start');
+    await page.waitForFunction((selector) => !(document.querySelector(selector) as HTMLButtonElement | null)?.disabled, continueButton);
+    expect(await page.getByRole('radio', { name: 'I am a safeguarding lead' }).isChecked()).toBe(true);
+    expect(withAnswers).toEqual([]);
+    expectNoBrowserProblems(app);
+  } finally {
+    await app.close();
+  }
+});
+
+test('the home page is prerendered too and taken over without an error', async () => {
+  const app = await newPage(browser);
+  try {
+    await app.goto('/');
+    const page = app.page;
+    expect(await page.evaluate(() => document.getElementById('root')?.dataset.prerendered)).toBe('/');
+    await page.getByRole('link', { name: 'Start now' }).first().waitFor();
+    await expectNoAxeViolations(page, 'prerendered home');
+    expectNoBrowserProblems(app);
+  } finally {
+    await app.close();
+  }
+});
