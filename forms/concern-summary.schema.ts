@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { beginAnswerSchema, storedConcernRecordSchema } from './pathway-answers.schema';
 
 /**
@@ -19,7 +19,7 @@ export const pathwayLogEntrySchema = z.object({
   question: z.string(),
   answer: z.string(),
   notes: z.string(),
-  role: beginAnswerSchema.shape.role.nullable(),
+  role: z.nullable(beginAnswerSchema.shape.role),
   actor: z.string(),
   at: z.string(),
   source: z.string(),
@@ -35,13 +35,13 @@ export const leadAgreementSchema = z.object({ name: z.string(), agreedAt: z.stri
 export const concernSummarySchema = z.object({
   /** The pathway model that made it. */
   pathway: z.enum(pathwayModelIds),
-  subject: z.enum(['patient', 'colleague']).nullable(),
-  record: storedConcernRecordSchema.nullable(),
+  subject: z.nullable(z.enum(['patient', 'colleague'])),
+  record: z.nullable(storedConcernRecordSchema),
   log: z.array(pathwayLogEntrySchema),
   /** MSE only; null on other charts and before the liaison. */
-  preventLeadAdvice: preventLeadAdviceSchema.nullable(),
+  preventLeadAdvice: z.nullable(preventLeadAdviceSchema),
   /** MSE only: a referral without consent, agreed by the Prevent Lead. */
-  leadAgreement: leadAgreementSchema.nullable(),
+  leadAgreement: z.nullable(leadAgreementSchema),
 });
 export type ConcernSummary = z.infer<typeof concernSummarySchema>;
 
@@ -55,28 +55,37 @@ const contextFields = {
   record: concernSummarySchema.shape.record,
   log: concernSummarySchema.shape.log,
 };
-const mseContextSchema = z
-  .object({
-    ...contextFields,
-    advice: preventLeadAdviceSchema.nullable(),
-    consent: z.object({ choice: z.string(), leadAgreement: leadAgreementSchema.optional() }).nullable(),
-  })
-  .transform(({ subject, record, log, advice, consent }): ConcernSummary => ({
+const mseContextObject = z.object({
+  ...contextFields,
+  advice: z.nullable(preventLeadAdviceSchema),
+  consent: z.nullable(z.object({ choice: z.string(), leadAgreement: z.optional(leadAgreementSchema) })),
+});
+const mseContextSchema = z.pipe(
+  mseContextObject,
+  z.transform(({ subject, record, log, advice, consent }: z.output<typeof mseContextObject>): ConcernSummary => ({
     pathway: 'mse',
     subject,
     record,
     log,
     preventLeadAdvice: advice,
     leadAgreement: consent?.leadAgreement ?? null,
-  }));
-const bswContextSchema = z
-  .object(contextFields)
-  .loose()
-  .refine((context) => !('advice' in context) && !('consent' in context))
-  .transform(({ subject, record, log }): ConcernSummary => ({ pathway: 'bsw', subject, record, log, preventLeadAdvice: null, leadAgreement: null }));
+  })),
+);
+const bswContextObject = z.looseObject(contextFields).check(z.refine((context) => !('advice' in context) && !('consent' in context)));
+const bswContextSchema = z.pipe(
+  bswContextObject,
+  z.transform(({ subject, record, log }: z.output<typeof bswContextObject>): ConcernSummary => ({
+    pathway: 'bsw',
+    subject,
+    record,
+    log,
+    preventLeadAdvice: null,
+    leadAgreement: null,
+  })),
+);
 
 /** A pathway context as referrals saved before the summary kept it, carried forward into a summary. */
 export const pathwayContextSchema = z.union([mseContextSchema, bswContextSchema]);
 
 /** The concern a saved referral holds: a summary, one kept in the older shape (carried forward), or none. */
-export const storedConcernSchema = z.union([concernSummarySchema, pathwayContextSchema]).nullable();
+export const storedConcernSchema = z.nullable(z.union([concernSummarySchema, pathwayContextSchema]));

@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { addTransformIssue } from './transform-issue';
 
 /**
  * Telephone numbers and email addresses: strict enough that a referral can be followed up, written
@@ -145,17 +146,20 @@ function contactSchema<P extends string>(
   messages: { missing: string; format: string },
   optional: boolean,
 ) {
-  return z.string().transform((raw, ctx) => {
-    const result = check(raw);
-    if (result.ok) return result.value;
-    if (result.problem === 'empty') {
-      if (optional) return '';
-      ctx.addIssue({ code: 'custom', message: messages.missing });
-    } else {
-      ctx.addIssue({ code: 'custom', message: messages.format });
-    }
-    return z.NEVER;
-  });
+  return z.pipe(
+    z.string(),
+    z.transform((raw: string, ctx) => {
+      const result = check(raw);
+      if (result.ok) return result.value;
+      if (result.problem === 'empty') {
+        if (optional) return '';
+        addTransformIssue(ctx, messages.missing);
+      } else {
+        addTransformIssue(ctx, messages.format);
+      }
+      return z.NEVER;
+    }),
+  );
 }
 
 const phoneMessages = { missing: PHONE_MISSING_MESSAGE, format: PHONE_MESSAGE };

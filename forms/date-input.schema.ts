@@ -1,4 +1,5 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
+import { addTransformIssue } from './transform-issue';
 
 /**
  * A date entered as three fields (the GOV.UK date-input pattern), never the browser's date picker,
@@ -65,37 +66,40 @@ interface DateRuleText {
  * date-input guidance: say what is wrong and how to put it right.
  */
 export function pastDateSchema(text: DateRuleText, now: () => Date = () => new Date()) {
-  return datePartsSchema
-    .superRefine((parts, ctx) => {
-      const blank = [parts.day, parts.month, parts.year].map((p) => p.trim() === '');
-      if (blank.every(Boolean)) {
-        ctx.addIssue({ code: 'custom', message: text.missing });
-        return;
-      }
-      const missingPart = (['day', 'month', 'year'] as const).filter((_, i) => blank[i]);
-      if (missingPart.length > 0) {
-        ctx.addIssue({ code: 'custom', message: `${text.name} must include a ${missingPart.join(' and ')}` });
-        return;
-      }
-      if (parts.year.trim().length !== 4) {
-        ctx.addIssue({ code: 'custom', message: `${text.name} must include a year with 4 numbers, like 2024` });
-        return;
-      }
-      const iso = toIsoDate(parts);
-      if (!iso) {
-        ctx.addIssue({ code: 'custom', message: `${text.name} must be a real date` });
-        return;
-      }
-      if (iso > todayIso(now())) {
-        ctx.addIssue({ code: 'custom', message: `${text.name} must be today or in the past` });
-      }
-    })
-    .transform((parts) => toIsoDate(parts) as string);
+  return z.pipe(
+    datePartsSchema.check(
+      z.superRefine((parts, ctx) => {
+        const blank = [parts.day, parts.month, parts.year].map((p) => p.trim() === '');
+        if (blank.every(Boolean)) {
+          ctx.addIssue({ code: 'custom', message: text.missing });
+          return;
+        }
+        const missingPart = (['day', 'month', 'year'] as const).filter((_, i) => blank[i]);
+        if (missingPart.length > 0) {
+          ctx.addIssue({ code: 'custom', message: `${text.name} must include a ${missingPart.join(' and ')}` });
+          return;
+        }
+        if (parts.year.trim().length !== 4) {
+          ctx.addIssue({ code: 'custom', message: `${text.name} must include a year with 4 numbers, like 2024` });
+          return;
+        }
+        const iso = toIsoDate(parts);
+        if (!iso) {
+          ctx.addIssue({ code: 'custom', message: `${text.name} must be a real date` });
+          return;
+        }
+        if (iso > todayIso(now())) {
+          ctx.addIssue({ code: 'custom', message: `${text.name} must be today or in the past` });
+        }
+      }),
+    ),
+    z.transform((parts: DateParts) => toIsoDate(parts) as string),
+  );
 }
 
 /** A stored date (ISO `YYYY-MM-DD`) that is real and not in the future: for data read back, not typed. */
 export const isoPastDateSchema = (now: () => Date = () => new Date()) =>
-  z.string().refine((iso) => toIsoDate(fromIsoDate(iso)) === iso && iso <= todayIso(now()), 'Expected a real date, today or earlier, as YYYY-MM-DD');
+  z.string().check(z.refine((iso) => toIsoDate(fromIsoDate(iso)) === iso && iso <= todayIso(now()), 'Expected a real date, today or earlier, as YYYY-MM-DD'));
 
 /** True when day, month and year are all left empty (spaces count as empty). */
 export const isBlankDate = (parts: DateParts) => [parts.day, parts.month, parts.year].every((p) => p.trim() === '');
@@ -106,13 +110,16 @@ export const isBlankDate = (parts: DateParts) => [parts.day, parts.month, parts.
  */
 export function optionalPastDateSchema(text: Pick<DateRuleText, 'name'>, now: () => Date = () => new Date()) {
   const given = pastDateSchema({ missing: '', name: text.name }, now);
-  return datePartsSchema.transform((parts, ctx): string | null => {
-    if (isBlankDate(parts)) return null;
-    const result = given.safeParse(parts);
-    if (result.success) return result.data;
-    for (const issue of result.error.issues) ctx.addIssue({ code: 'custom', message: issue.message });
-    return z.NEVER;
-  });
+  return z.pipe(
+    datePartsSchema,
+    z.transform((parts: DateParts, ctx): string | null => {
+      if (isBlankDate(parts)) return null;
+      const result = given.safeParse(parts);
+      if (result.success) return result.data;
+      for (const issue of result.error.issues) addTransformIssue(ctx, issue.message);
+      return z.NEVER;
+    }),
+  );
 }
 
 /**

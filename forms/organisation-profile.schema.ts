@@ -28,8 +28,9 @@ const text = (max: number, missing: string) =>
     .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
 
 /** A blank string in a deployer's JSON ("email": "") means "not given", the same as leaving the key out. */
-const blankIsAbsent = <T extends z.ZodType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), schema.optional());
+// The contact checks (forms/contact-checks.ts) are written with zod/mini, hence the core type and z.optional().
+const blankIsAbsent = <T extends z.core.SomeType>(schema: T) =>
+  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.optional(schema));
 
 export const PROFILE_ID_MESSAGE = 'Enter an id in lower case letters, digits and single hyphens, like mse-icb';
 export const URL_MESSAGE = 'Enter a web address starting with https://, like https://www.example.nhs.uk/prevent';

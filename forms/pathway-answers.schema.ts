@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { isoPastDateSchema, pastDateSchema } from './date-input.schema';
 import { indicatorIds, vulnerabilityIds } from './indicators';
 
@@ -11,12 +11,8 @@ import { indicatorIds, vulnerabilityIds } from './indicators';
 const LONG_TEXT_MAX = 20_000;
 const SHORT_TEXT_MAX = 500;
 
-const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
-    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
-const requiredText = (message: string, max: number) => optionalText(max).min(1, message);
+const optionalText = (max: number) => z.string().check(z.trim(), z.maxLength(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`));
+const requiredText = (message: string, max: number) => optionalText(max).check(z.minLength(1, message));
 
 /** A yes/no question; `notes` is the rationale, required where the content says so. */
 export const yesNoAnswerSchema = (messages: { choose: string; notesRequiredWhen?: 'yes' | 'no'; notesMissing?: string; allowUnreachable?: boolean }) =>
@@ -26,12 +22,14 @@ export const yesNoAnswerSchema = (messages: { choose: string; notesRequiredWhen?
       answer: z.enum(['yes', 'no', 'unreachable'], { error: messages.choose }),
       notes: optionalText(LONG_TEXT_MAX),
     })
-    .superRefine((value, ctx) => {
-      if (value.answer === 'unreachable' && !messages.allowUnreachable) ctx.addIssue({ code: 'custom', path: ['answer'], message: messages.choose });
-      if (messages.notesRequiredWhen && value.answer === messages.notesRequiredWhen && value.notes.trim() === '') {
-        ctx.addIssue({ code: 'custom', path: ['notes'], message: messages.notesMissing ?? 'Explain your decision' });
-      }
-    });
+    .check(
+      z.superRefine((value, ctx) => {
+        if (value.answer === 'unreachable' && !messages.allowUnreachable) ctx.addIssue({ code: 'custom', path: ['answer'], message: messages.choose });
+        if (messages.notesRequiredWhen && value.answer === messages.notesRequiredWhen && value.notes.trim() === '') {
+          ctx.addIssue({ code: 'custom', path: ['notes'], message: messages.notesMissing ?? 'Explain your decision' });
+        }
+      }),
+    );
 export type YesNoAnswer = z.infer<ReturnType<typeof yesNoAnswerSchema>>;
 
 export const subjectAnswerSchema = z.object({
@@ -91,7 +89,7 @@ export type LeadInformed = z.infer<typeof leadInformedSchema>;
 export const urgentContactRoutes = ['outOfHours', 'policeNonEmergency', 'antiTerroristHotline'] as const;
 export type UrgentContactRoute = (typeof urgentContactRoutes)[number];
 export const urgentContactSchema = z.object({
-  contacted: z.array(z.enum(urgentContactRoutes)).min(1, 'Select who you contacted'),
+  contacted: z.array(z.enum(urgentContactRoutes)).check(z.minLength(1, 'Select who you contacted')),
   spokeTo: optionalText(SHORT_TEXT_MAX),
   contactedAt: requiredText('Enter the time you called, for example 02:40', SHORT_TEXT_MAX),
   reference: optionalText(SHORT_TEXT_MAX),

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { optionalEmailSchema, optionalPhoneSchema } from './contact-checks';
 import { emptyDateParts, optionalPastDateSchema, pastDateSchema, todayIso, wholeYearsBetween } from './date-input.schema';
 import type { NationalFormFieldMeta as FieldMeta } from './field-meta';
+import { addTransformIssue } from './transform-issue';
 
 /**
  * The National Prevent Referral Form (NPRF), sections B to K, as one schema per page plus the
@@ -48,22 +49,22 @@ const tooLong = (subject: string, max: number) => `${subject} must be ${max.toLo
 
 /** One-line text, cleaned; `subject` names the field in messages ("The forename"). */
 const line = (subject: string, max = SHORT_MAX) =>
-  z
-    .string()
-    .overwrite((value) => cleanText(value, { multiline: false }))
-    .max(max, tooLong(subject, max));
+  z.string().check(
+    z.overwrite((value) => cleanText(value, { multiline: false })),
+    z.maxLength(max, tooLong(subject, max)),
+  );
 /** Multi-line text, cleaned. */
 const lines = (subject: string, max = LONG_MAX) =>
-  z
-    .string()
-    .overwrite((value) => cleanText(value, { multiline: true }))
-    .max(max, tooLong(subject, max));
+  z.string().check(
+    z.overwrite((value) => cleanText(value, { multiline: true })),
+    z.maxLength(max, tooLong(subject, max)),
+  );
 
-const phoneField = line('The telephone number', 40).pipe(optionalPhoneSchema);
-const emailField = line('The email address', 320).pipe(optionalEmailSchema);
+const phoneField = z.pipe(line('The telephone number', 40), optionalPhoneSchema);
+const emailField = z.pipe(line('The email address', 320), optionalEmailSchema);
 
 /** A yes/no radio group: '' until answered; the message says what to choose. */
-const yesNo = (message: string) => z.enum(['yes', 'no', ''], { error: message }).pipe(z.enum(['yes', 'no'], { error: message }));
+const yesNo = (message: string) => z.pipe(z.enum(['yes', 'no', ''], { error: message }), z.enum(['yes', 'no'], { error: message }));
 
 // Rules that compare fields run even when another field on the page has an error, so the error
 // summary lists every problem at once. They then see some values parsed and some as typed, so they
@@ -86,16 +87,19 @@ const UK_POSTCODE = /^(?:GIR0AA|[A-PR-UWYZ](?:\d{1,2}|[A-HK-Y]\d{1,2}|\d[A-HJKPS
 export const POSTCODE_MESSAGE = 'Enter a full UK postcode, like BA1 1AA, or leave it blank if it is not known or the address is outside the UK';
 
 /** A UK postcode in capitals with one space ("sn1 1aa" → "SN1 1AA"), "Not known", or ''. */
-const postcodeSchema = line('The postcode', 20).transform((value, ctx) => {
-  if (value === '') return '';
-  if (/^not known$/i.test(value)) return 'Not known';
-  const compact = value.replace(/\s+/g, '').toUpperCase();
-  if (!UK_POSTCODE.test(compact)) {
-    ctx.addIssue({ code: 'custom', message: POSTCODE_MESSAGE });
-    return z.NEVER;
-  }
-  return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
-});
+const postcodeSchema = z.pipe(
+  line('The postcode', 20),
+  z.transform((value: string, ctx) => {
+    if (value === '') return '';
+    if (/^not known$/i.test(value)) return 'Not known';
+    const compact = value.replace(/\s+/g, '').toUpperCase();
+    if (!UK_POSTCODE.test(compact)) {
+      addTransformIssue(ctx, POSTCODE_MESSAGE);
+      return z.NEVER;
+    }
+    return `${compact.slice(0, -3)} ${compact.slice(-3)}`;
+  }),
+);
 
 export const CURRENT_ADDRESS_MESSAGE = 'Select which address is the individual’s current residence';
 export const ONE_CURRENT_ADDRESS_MESSAGE = 'Select only one address as the individual’s current residence';
@@ -106,36 +110,39 @@ const isBlankAddressRow = (row: unknown) => {
 };
 
 /** Known addresses: rows left empty are ignored; of the rest, exactly one is the current residence. */
-const addressListSchema = z
-  .array(
-    z.object({
-      address: lines('The address', 1000),
-      postcode: postcodeSchema,
-      current: z.boolean(),
-    }),
-  )
-  .max(20, 'Enter no more than 20 addresses')
-  .superRefine((rows, ctx) => {
-    const entered = (rows as unknown[]).flatMap((row, index) => (isBlankAddressRow(row) ? [] : [{ index, current: asRecord(row).current === true }]));
-    const current = entered.filter((row) => row.current);
-    const first = entered[0];
-    if (first && current.length === 0) ctx.addIssue({ code: 'custom', path: [first.index, 'current'], message: CURRENT_ADDRESS_MESSAGE });
-    const second = current[1];
-    if (second) ctx.addIssue({ code: 'custom', path: [second.index, 'current'], message: ONE_CURRENT_ADDRESS_MESSAGE });
-  }, whenArray)
-  .transform((rows) => rows.filter((row) => !isBlankAddressRow(row)));
+const addressRowsSchema = z.array(
+  z.object({
+    address: lines('The address', 1000),
+    postcode: postcodeSchema,
+    current: z.boolean(),
+  }),
+);
+const addressListSchema = z.pipe(
+  addressRowsSchema.check(
+    z.maxLength(20, 'Enter no more than 20 addresses'),
+    z.superRefine((rows, ctx) => {
+      const entered = (rows as unknown[]).flatMap((row, index) => (isBlankAddressRow(row) ? [] : [{ index, current: asRecord(row).current === true }]));
+      const current = entered.filter((row) => row.current);
+      const first = entered[0];
+      if (first && current.length === 0) ctx.addIssue({ code: 'custom', path: [first.index, 'current'], message: CURRENT_ADDRESS_MESSAGE });
+      const second = current[1];
+      if (second) ctx.addIssue({ code: 'custom', path: [second.index, 'current'], message: ONE_CURRENT_ADDRESS_MESSAGE });
+    }, whenArray),
+  ),
+  z.transform((rows: z.output<typeof addressRowsSchema>) => rows.filter((row) => !isBlankAddressRow(row))),
+);
 
 /** Telephone numbers, one per row: empty rows ignored, each number checked. */
-const phoneListSchema = z
-  .array(z.object({ number: phoneField }))
-  .max(10, 'Enter no more than 10 telephone numbers')
-  .transform((rows) => rows.map((row) => row.number).filter((number) => number !== ''));
+const phoneListSchema = z.pipe(
+  z.array(z.object({ number: phoneField })).check(z.maxLength(10, 'Enter no more than 10 telephone numbers')),
+  z.transform((rows: { number: string }[]) => rows.map((row) => row.number).filter((number) => number !== '')),
+);
 
 /** Email addresses, one per row: empty rows ignored, each address checked. */
-const emailListSchema = z
-  .array(z.object({ address: emailField }))
-  .max(10, 'Enter no more than 10 email addresses')
-  .transform((rows) => rows.map((row) => row.address).filter((address) => address !== ''));
+const emailListSchema = z.pipe(
+  z.array(z.object({ address: emailField })).check(z.maxLength(10, 'Enter no more than 10 email addresses')),
+  z.transform((rows: { address: string }[]) => rows.map((row) => row.address).filter((address) => address !== '')),
+);
 
 export const AGE_WHOLE_NUMBER_MESSAGE = 'Enter the approximate age as a whole number of years, like 35';
 export const AGE_RANGE_MESSAGE = 'Approximate age must be between 0 and 120';
@@ -145,19 +152,22 @@ export const ageMismatchMessage = (ageFromDob: number) =>
   `Approximate age must be within 1 year of the age the date of birth gives (${ageFromDob}). Check the date of birth, or leave the approximate age blank`;
 
 /** Whole years, 0 to 120, typed as text (inputmode numeric); '' → null. */
-const approxAgeSchema = line('The approximate age', 10).transform((value, ctx): number | null => {
-  if (value === '') return null;
-  if (!/^\d+$/.test(value)) {
-    ctx.addIssue({ code: 'custom', message: AGE_WHOLE_NUMBER_MESSAGE });
-    return z.NEVER;
-  }
-  const age = Number(value);
-  if (age > 120) {
-    ctx.addIssue({ code: 'custom', message: AGE_RANGE_MESSAGE });
-    return z.NEVER;
-  }
-  return age;
-});
+const approxAgeSchema = z.pipe(
+  line('The approximate age', 10),
+  z.transform((value: string, ctx): number | null => {
+    if (value === '') return null;
+    if (!/^\d+$/.test(value)) {
+      addTransformIssue(ctx, AGE_WHOLE_NUMBER_MESSAGE);
+      return z.NEVER;
+    }
+    const age = Number(value);
+    if (age > 120) {
+      addTransformIssue(ctx, AGE_RANGE_MESSAGE);
+      return z.NEVER;
+    }
+    return age;
+  }),
+);
 
 export const speaksEnglishOptions = [
   { value: 'yes', label: 'Yes' },
@@ -167,8 +177,8 @@ export const speaksEnglishOptions = [
 
 export const individualSchema = z
   .object({
-    forenames: line('The forename(s)').min(1, 'Enter the individual’s forename(s), or “Not known”'),
-    surname: line('The surname').min(1, 'Enter the individual’s surname, or “Not known”'),
+    forenames: line('The forename(s)').check(z.minLength(1, 'Enter the individual’s forename(s), or “Not known”')),
+    surname: line('The surname').check(z.minLength(1, 'Enter the individual’s surname, or “Not known”')),
     dateOfBirth: optionalPastDateSchema({ name: 'Date of birth' }),
     approxAge: approxAgeSchema,
     gender: line('The gender'),
@@ -183,20 +193,22 @@ export const individualSchema = z
     emails: emailListSchema,
     familyDetails: lines('The family details'),
   })
-  .superRefine((values, ctx) => {
-    // §2.6: B3 or B4. A date of birth that failed its own checks is neither given nor missing.
-    const { dateOfBirth, approxAge } = values as Record<string, unknown>;
-    if (dateOfBirth === null && approxAge === null) {
-      ctx.addIssue({ code: 'custom', path: ['approxAge'], message: DOB_OR_AGE_MESSAGE });
-    }
-    if (typeof dateOfBirth !== 'string') return;
-    const ageFromDob = wholeYearsBetween(dateOfBirth, todayIso());
-    if (ageFromDob === null) return;
-    if (ageFromDob > 120) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: DOB_TOO_OLD_MESSAGE });
-    else if (typeof approxAge === 'number' && Math.abs(approxAge - ageFromDob) > 1) {
-      ctx.addIssue({ code: 'custom', path: ['approxAge'], message: ageMismatchMessage(ageFromDob) });
-    }
-  }, whenObject);
+  .check(
+    z.superRefine((values, ctx) => {
+      // §2.6: B3 or B4. A date of birth that failed its own checks is neither given nor missing.
+      const { dateOfBirth, approxAge } = values as Record<string, unknown>;
+      if (dateOfBirth === null && approxAge === null) {
+        ctx.addIssue({ code: 'custom', path: ['approxAge'], message: DOB_OR_AGE_MESSAGE });
+      }
+      if (typeof dateOfBirth !== 'string') return;
+      const ageFromDob = wholeYearsBetween(dateOfBirth, todayIso());
+      if (ageFromDob === null) return;
+      if (ageFromDob > 120) ctx.addIssue({ code: 'custom', path: ['dateOfBirth'], message: DOB_TOO_OLD_MESSAGE });
+      else if (typeof approxAge === 'number' && Math.abs(approxAge - ageFromDob) > 1) {
+        ctx.addIssue({ code: 'custom', path: ['approxAge'], message: ageMismatchMessage(ageFromDob) });
+      }
+    }, whenObject),
+  );
 
 export type IndividualInput = z.input<typeof individualSchema>;
 export type Individual = z.output<typeof individualSchema>;
@@ -297,7 +309,7 @@ const emptyIndividual = (): IndividualInput => ({
 export const CONCERNS_MAX = LONG_MAX;
 
 export const concernsSchema = z.object({
-  description: lines('The description of the concerns', CONCERNS_MAX).min(1, 'Describe the concerns relevant to Prevent'),
+  description: lines('The description of the concerns', CONCERNS_MAX).check(z.minLength(1, 'Describe the concerns relevant to Prevent')),
 });
 
 /** The form's "FOR EXAMPLE" prompts for Describe concerns (§2.2 C), verbatim. */
@@ -375,7 +387,7 @@ const personFields = {
 };
 
 /** When a person's details are needed: names, role and organisation, and one way to reach them. */
-function requirePerson(values: unknown, ctx: z.RefinementCtx, who: string) {
+function requirePerson(values: unknown, ctx: z.core.$RefinementCtx, who: string) {
   const person = asRecord(values);
   const missing = (key: keyof typeof personFields) => isBlank(person[key]);
   const need = (key: keyof typeof personFields, message: string) => {
@@ -455,9 +467,11 @@ export const referrerSchema = z
     sameAsFirst: yesNo('Select yes if the person making this referral is the person who first identified the concerns'),
     ...personFields,
   })
-  .superRefine((values, ctx) => {
-    if (asRecord(values).sameAsFirst === 'no') requirePerson(values, ctx, 'the person making this referral');
-  }, whenObject);
+  .check(
+    z.superRefine((values, ctx) => {
+      if (asRecord(values).sameAsFirst === 'no') requirePerson(values, ctx, 'the person making this referral');
+    }, whenObject),
+  );
 
 export const referrerFields: FieldMeta[] = [
   {
@@ -488,9 +502,11 @@ export const preventContactSchema = z
     sameAsReferrer: yesNo('Select yes if the organisational Prevent contact is the person making this referral'),
     ...personFields,
   })
-  .superRefine((values, ctx) => {
-    if (asRecord(values).sameAsReferrer === 'no') requirePerson(values, ctx, 'the organisational Prevent contact');
-  }, whenObject);
+  .check(
+    z.superRefine((values, ctx) => {
+      if (asRecord(values).sameAsReferrer === 'no') requirePerson(values, ctx, 'the organisational Prevent contact');
+    }, whenObject),
+  );
 
 export const preventContactFields: FieldMeta[] = [
   {
@@ -523,13 +539,15 @@ export const relevantDatesSchema = z
     concernCameToLight: pastDateSchema({ missing: 'Enter the date the concern first came to light', name: 'The date the concern first came to light' }),
     referralDate: pastDateSchema({ missing: 'Enter the date the referral was made to Prevent', name: 'The date the referral was made to Prevent' }),
   })
-  .superRefine((values, ctx) => {
-    const { concernCameToLight, referralDate } = values as Record<string, unknown>;
-    // On the concern date: the referral date is usually today, so the earlier date is the likelier slip.
-    if (typeof concernCameToLight === 'string' && typeof referralDate === 'string' && concernCameToLight > referralDate) {
-      ctx.addIssue({ code: 'custom', path: ['concernCameToLight'], message: DATES_ORDER_MESSAGE });
-    }
-  }, whenObject);
+  .check(
+    z.superRefine((values, ctx) => {
+      const { concernCameToLight, referralDate } = values as Record<string, unknown>;
+      // On the concern date: the referral date is usually today, so the earlier date is the likelier slip.
+      if (typeof concernCameToLight === 'string' && typeof referralDate === 'string' && concernCameToLight > referralDate) {
+        ctx.addIssue({ code: 'custom', path: ['concernCameToLight'], message: DATES_ORDER_MESSAGE });
+      }
+    }, whenObject),
+  );
 
 export const relevantDatesFields: FieldMeta[] = [
   { kind: 'date', name: 'concernCameToLight', label: 'Date the concern first came to light', hint: 'For example, 27 3 2026' },
@@ -544,13 +562,15 @@ export const relevantDatesFields: FieldMeta[] = [
  * under "No", so text left in it then is dropped from the output: the export holds what the page shows.
  */
 const consideration = (messages: { choose: string; describe: string }) =>
-  z
-    .object({ answer: yesNo(messages.choose), details: lines('The description') })
-    .superRefine((values, ctx) => {
-      const { answer, details } = asRecord(values);
-      if (answer === 'yes' && isBlank(details)) ctx.addIssue({ code: 'custom', path: ['details'], message: messages.describe });
-    }, whenObject)
-    .transform(({ answer, details }) => ({ answer, details: answer === 'yes' ? details : '' }));
+  z.pipe(
+    z.object({ answer: yesNo(messages.choose), details: lines('The description') }).check(
+      z.superRefine((values, ctx) => {
+        const { answer, details } = asRecord(values);
+        if (answer === 'yes' && isBlank(details)) ctx.addIssue({ code: 'custom', path: ['details'], message: messages.describe });
+      }, whenObject),
+    ),
+    z.transform(({ answer, details }: { answer: 'yes' | 'no'; details: string }) => ({ answer, details: answer === 'yes' ? details : '' })),
+  );
 
 export const safeguardingSchema = z.object({
   disabilities: consideration({
@@ -741,22 +761,25 @@ export const REFERRER_CONTACT_MESSAGE =
  * (domain-spec §2.6): there must be a way to contact the referrer, from section F or, when the person
  * making the referral is someone else, section G (whose own rules already ask for it).
  */
-export const referralSchema = z
-  .object({
-    formVersion: z.literal(REFERRAL_FORM_VERSION, {
-      error: 'This draft was made with a different version of the referral form. Start a new referral and copy the details across',
-    }),
-    sections: z.object(sectionSchemas),
-  })
-  .superRefine((draft, ctx) => {
-    const sections = asRecord(draft.sections);
-    const first = asRecord(sections.firstIdentified);
-    if (asRecord(sections.referrer).sameAsFirst === 'no') return;
-    if (isBlank(first.phone) && isBlank(first.email)) {
-      ctx.addIssue({ code: 'custom', path: ['sections', 'firstIdentified', 'phone'], message: REFERRER_CONTACT_MESSAGE });
-    }
-  }, whenObject)
-  .transform(({ formVersion, sections }) => ({ formVersion, ...sections }));
+const referralObjectSchema = z.object({
+  formVersion: z.literal(REFERRAL_FORM_VERSION, {
+    error: 'This draft was made with a different version of the referral form. Start a new referral and copy the details across',
+  }),
+  sections: z.object(sectionSchemas),
+});
+export const referralSchema = z.pipe(
+  referralObjectSchema.check(
+    z.superRefine((draft, ctx) => {
+      const sections = asRecord(draft.sections);
+      const first = asRecord(sections.firstIdentified);
+      if (asRecord(sections.referrer).sameAsFirst === 'no') return;
+      if (isBlank(first.phone) && isBlank(first.email)) {
+        ctx.addIssue({ code: 'custom', path: ['sections', 'firstIdentified', 'phone'], message: REFERRER_CONTACT_MESSAGE });
+      }
+    }, whenObject),
+  ),
+  z.transform(({ formVersion, sections }: z.output<typeof referralObjectSchema>) => ({ formVersion, ...sections })),
+);
 
 /** The referral as the user is entering it: each section's page values. Saved and restored as is. */
 export type ReferralDraft = z.input<typeof referralSchema>;
@@ -769,8 +792,8 @@ export function emptyReferralDraft(): ReferralDraft {
 }
 
 /** Parses one section's page values: zod's safeParse result, typed for that section. */
-export function parseSection<Id extends ReferralSectionId>(id: Id, values: unknown): z.ZodSafeParseResult<SectionOutput<Id>> {
-  return (sectionSchemas[id] as unknown as z.ZodType<SectionOutput<Id>>).safeParse(values);
+export function parseSection<Id extends ReferralSectionId>(id: Id, values: unknown): z.util.SafeParseResult<SectionOutput<Id>> {
+  return (sectionSchemas[id] as unknown as z.ZodMiniType<SectionOutput<Id>>).safeParse(values);
 }
 
 export type SectionStatus = 'not-started' | 'in-progress' | 'completed';

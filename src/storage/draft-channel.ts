@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { draftKinds } from './migrations';
 
 /**
@@ -10,7 +10,7 @@ import { draftKinds } from './migrations';
 export const DRAFT_CHANNEL_NAME = 'prevent-pathway:drafts';
 
 const messageSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('saved'), id: z.string(), kind: z.enum(draftKinds), revision: z.number().int() }),
+  z.object({ type: z.literal('saved'), id: z.string(), kind: z.enum(draftKinds), revision: z.int() }),
   z.object({ type: z.literal('deleted'), id: z.string() }),
   z.object({ type: z.literal('wiped') }),
 ]);

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * What the safeguarding lead chose to add to the referral from the internal decision record
@@ -13,7 +13,7 @@ export const REASON_MAX = 2000;
 
 export const includedPartSchema = z.object({
   part: z.enum(internalParts),
-  reason: z.string().trim().min(1).max(REASON_MAX),
+  reason: z.string().check(z.trim(), z.minLength(1), z.maxLength(REASON_MAX)),
 });
 export type IncludedPart = z.infer<typeof includedPartSchema>;
 
@@ -30,18 +30,21 @@ export function readIncludedParts(value: unknown): IncludedPart[] {
 
 /** The export page's "include a part" form: the parts ticked, each with its reason. */
 export function includeFormSchema(labels: Record<InternalPart, string>, messages: { missing: (part: string) => string; tooLong: string }) {
-  const reason = z.string().trim().max(REASON_MAX, messages.tooLong);
-  return z
-    .object({
-      parts: z.array(z.enum(internalParts)).catch([]),
-      reasons: z.object({ capacity: reason, recordsSearch: reason, igAdvice: reason, consentLog: reason, pathwayLog: reason }),
-    })
-    .superRefine((values, ctx) => {
-      for (const part of values.parts) {
-        if (values.reasons[part] === '') ctx.addIssue({ code: 'custom', path: ['reasons', part], message: messages.missing(labels[part]) });
-      }
-    })
-    .transform((values): IncludedPart[] => readIncludedParts(values.parts.map((part) => ({ part, reason: values.reasons[part] }))));
+  const reason = z.string().check(z.trim(), z.maxLength(REASON_MAX, messages.tooLong));
+  const form = z.object({
+    parts: z.catch(z.array(z.enum(internalParts)), []),
+    reasons: z.object({ capacity: reason, recordsSearch: reason, igAdvice: reason, consentLog: reason, pathwayLog: reason }),
+  });
+  return z.pipe(
+    form.check(
+      z.superRefine((values, ctx) => {
+        for (const part of values.parts) {
+          if (values.reasons[part] === '') ctx.addIssue({ code: 'custom', path: ['reasons', part], message: messages.missing(labels[part]) });
+        }
+      }),
+    ),
+    z.transform((values: z.output<typeof form>): IncludedPart[] => readIncludedParts(values.parts.map((part) => ({ part, reason: values.reasons[part] })))),
+  );
 }
 
 /** The form's starting values from what was saved. */

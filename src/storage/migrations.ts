@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { fail, ok, type Result } from './storage-error';
 
 /**
@@ -19,9 +19,9 @@ export type DraftKind = (typeof draftKinds)[number];
 
 export const draftPayloadSchema = z.object({
   schemaVersion: z.literal(DRAFT_SCHEMA_VERSION),
-  id: z.string().min(1),
+  id: z.string().check(z.minLength(1)),
   kind: z.enum(draftKinds),
-  revision: z.number().int().positive(),
+  revision: z.int().check(z.positive()),
   updatedAt: z.string(),
   data: z.unknown(),
 });

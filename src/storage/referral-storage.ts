@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { storedConcernSchema, type ConcernSummary } from '../../forms/concern-summary.schema';
 import { emptyReferralDraft, type ReferralDraft } from '../../forms/referral-form.schema';
 import { migrateReferralState, referralFormChain, type ReferralFormChain } from './migrations-referral-form';
@@ -33,11 +33,11 @@ const VERSION = 1;
 
 const storedSchema = (formVersion: string) =>
   z.object({
-    reference: z.string().refine(isReference),
-    draft: z.object({ formVersion: z.literal(formVersion), sections: z.record(z.string(), z.unknown()) }).loose(),
+    reference: z.string().check(z.refine(isReference)),
+    draft: z.looseObject({ formVersion: z.literal(formVersion), sections: z.record(z.string(), z.unknown()) }),
     consent: z.unknown(),
     concern: storedConcernSchema,
-    includedParts: z.unknown().optional().transform(readIncludedParts),
+    includedParts: z.pipe(z.optional(z.unknown()), z.transform(readIncludedParts)),
     startedAt: z.string(),
   });
 

@@ -1,7 +1,9 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { FormProvider, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Path, type UseFormReturn } from 'react-hook-form';
-import { z } from 'zod';
+// The core types and error only: pages pass schemas written with zod classic or zod/mini (the
+// referral's pages), and this module must not load either whole.
+import { $ZodAsyncError, type $ZodType, type input, type output } from 'zod/v4/core';
 import { uiText } from '../content/ui.content';
 import { ErrorSummary, type FieldError } from './error-summary';
 import { fieldId } from './field-ids';
@@ -37,7 +39,7 @@ function inPageOrder(errors: FieldError[]): FieldError[] {
  * an error summary that links to each field and takes focus when a submit fails, and one
  * primary button. A valid submit hands the parsed values to `onValid`.
  */
-export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
+export function Form<TSchema extends $ZodType<FieldValues, FieldValues>>({
   schema,
   defaultValues,
   onValid,
@@ -47,13 +49,13 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
   onValuesChange,
 }: {
   schema: TSchema;
-  defaultValues: DefaultValues<z.input<TSchema>>;
-  onValid: (values: z.output<TSchema>) => void;
+  defaultValues: DefaultValues<input<TSchema>>;
+  onValid: (values: output<TSchema>) => void;
   submitLabel?: string;
-  children: ReactNode | ((form: UseFormReturn<z.input<TSchema>, unknown, z.output<TSchema>>) => ReactNode);
+  children: ReactNode | ((form: UseFormReturn<input<TSchema>, unknown, output<TSchema>>) => ReactNode);
   secondary?: ReactNode;
   /** Called with the raw values on every change, valid or not, so nothing typed is lost. */
-  onValuesChange?: (values: z.input<TSchema>) => void;
+  onValuesChange?: (values: input<TSchema>) => void;
 }) {
   const autosave = useContext(FormAutosaveContext);
   const [typed] = useState(() => autosave?.initial());
@@ -67,15 +69,15 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
       isAsync
         ? async(values, context, options)
         : Promise.resolve(sync(values, context, options)).catch((error: unknown) => {
-            if (!(error instanceof z.core.$ZodAsyncError)) throw error;
+            if (!(error instanceof $ZodAsyncError)) throw error;
             isAsync = true;
             return async(values, context, options);
           });
     return resolve;
   }, [schema]);
-  const form = useForm<z.input<TSchema>, unknown, z.output<TSchema>>({
+  const form = useForm<input<TSchema>, unknown, output<TSchema>>({
     resolver,
-    defaultValues: typed ? ({ ...defaultValues, ...typed } as DefaultValues<z.input<TSchema>>) : defaultValues,
+    defaultValues: typed ? ({ ...defaultValues, ...typed } as DefaultValues<input<TSchema>>) : defaultValues,
     shouldFocusError: false,
     mode: 'onSubmit',
     reValidateMode: 'onSubmit',
@@ -88,14 +90,14 @@ export function Form<TSchema extends z.ZodType<FieldValues, FieldValues>>({
 
   useEffect(() => {
     const subscription = form.watch((values) => {
-      latestOnChange.current?.(values as z.input<TSchema>);
+      latestOnChange.current?.(values as input<TSchema>);
       autosave?.save(values);
     });
     return () => subscription.unsubscribe();
   }, [form, autosave]);
   // Typed or ticked in the prerendered page before it was live: put back (registering reset it).
   useEffect(() => {
-    for (const [name, value] of takeEarlyInput(formRef.current)) form.setValue(name as Path<z.input<TSchema>>, value as never, { shouldDirty: true });
+    for (const [name, value] of takeEarlyInput(formRef.current)) form.setValue(name as Path<input<TSchema>>, value as never, { shouldDirty: true });
   }, [form]);
 
   const errors = inPageOrder(collectErrors(form.formState.errors));

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useFormContext } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { PASSPHRASE_MIN_LENGTH, passphraseText } from '../../content/drafts.content';
 import { describedBy, errorId, fieldId, hintId } from '../../ui/field-ids';
 
@@ -10,22 +10,22 @@ import { describedBy, errorId, fieldId, hintId } from '../../ui/field-ids';
  */
 export const newPassphraseSchema = z
   .object({
-    passphrase: z
-      .string()
-      .min(1, passphraseText.missing)
-      .min(PASSPHRASE_MIN_LENGTH, passphraseText.tooShort)
-      .superRefine(async (passphrase, context) => {
+    passphrase: z.string().check(
+      z.minLength(1, passphraseText.missing),
+      z.minLength(PASSPHRASE_MIN_LENGTH, passphraseText.tooShort),
+      z.superRefine(async (passphrase: string, context) => {
         if (passphrase.length < PASSPHRASE_MIN_LENGTH) return; // already refused, for its length
         // Loaded on demand: only the pages that set a passphrase ever fetch the estimator and its reasons.
         const { checkPassphraseStrength } = await import('./passphrase-strength');
         const strength = await checkPassphraseStrength(passphrase);
         if (!strength.ok) context.addIssue({ code: 'custom', message: strength.reason });
       }),
+    ),
     confirm: z.string(),
   })
-  .refine((values) => values.passphrase === values.confirm, { path: ['confirm'], message: passphraseText.mismatch });
+  .check(z.refine((values) => values.passphrase === values.confirm, { path: ['confirm'], message: passphraseText.mismatch }));
 
-export const passphraseSchema = z.object({ passphrase: z.string().min(1, passphraseText.missing) });
+export const passphraseSchema = z.object({ passphrase: z.string().check(z.minLength(1, passphraseText.missing)) });
 
 /**
  * A password input for a passphrase: paste and password managers allowed (WCAG 2.2 SC 3.3.8), with

@@ -192,7 +192,7 @@ export function pageSchemaFor(schema: PayloadSchema, fields: Record<string, Payl
   const wrapped: Record<string, z.ZodType> = {};
   for (const [name, { kind }] of fieldsOf(fields)) {
     const field = schema.shape[name] as z.ZodType<unknown, string>;
-    if (kind === 'date') wrapped[name] = pastDateSchema({ missing: emptyMessage(field), name: texts[name]?.label ?? name }).pipe(field);
+    if (kind === 'date') wrapped[name] = z.pipe(pastDateSchema({ missing: emptyMessage(field), name: texts[name]?.label ?? name }), field);
     if (kind === 'dateTime') wrapped[name] = dateTimeField(field);
     if (kind === 'lines')
       wrapped[name] = z
