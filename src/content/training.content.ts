@@ -281,7 +281,7 @@ export function dataProtectionWords(basis: { article9Condition: ScheduleOneCondi
 // ---------------------------------------------------------------------------------------------
 
 export const concernDiagram = {
-  title: 'The concern pathway: reporting flow chart for raising concerns (004), as the app runs it',
+  title: 'The concern pathway: BSW reporting flow chart for raising concerns (BSW ICB Prevent Policy), as the app runs it',
   nodes: {
     start: 'Start: worried about someone',
     immediateRisk: 'Immediate risk?',
@@ -433,7 +433,7 @@ export const consentDiagram = {
  * a step added to the MSE chart draws before it is named here.
  */
 export const mseDiagram = {
-  title: 'The concern pathway: MSE ICB referral flowchart (002), as the app runs it',
+  title: 'The concern pathway: MSE ICB referral flowchart (MSE ICB Prevent Policy), as the app runs it',
   nodes: {
     mseStart: 'Start: worried about someone',
     mseImmediateRisk: 'Immediate danger?',
@@ -442,7 +442,7 @@ export const mseDiagram = {
     mseStaffRecord: 'Record; share with line manager',
     mseStaffRiskAssessment: 'Staff risk assessment',
     mseLiaisePreventLead: 'Liaise with the Prevent Lead: refer?',
-    mseConsent: 'With consent and knowledge?',
+    mseConsent: 'Consent and knowledge?',
     mseSubmitPortal: 'Refer through the police portal',
     mseNotify: 'Tell the Prevent Lead and social care',
     msePoliceReview: 'What did the police decide?',

@@ -94,7 +94,7 @@ describe('a session run on the MSE police-portal flowchart', () => {
     expect(lines).toHaveLength(pathway.mse!.expected.length);
     expect(lines.map((line) => line.verdict)).toEqual(pathway.mse!.expected.map((move) => (move.from === 'mseConsent' ? 'corrected' : 'expected')));
     expect(lines.find((line) => line.verdict === 'corrected')).toMatchObject({
-      at: 'With consent and knowledge?',
+      at: 'Consent and knowledge?',
       earlier: 'First chose: END: nothing shared',
     });
     // The MSE chart's own decision log, one entry per step.
