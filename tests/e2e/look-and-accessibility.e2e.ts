@@ -182,8 +182,12 @@ describe('on a projector', () => {
         const firstAnswer = box(document.querySelector('.trainer__page .nhsuk-radios__item'));
         const chart = box(document.querySelector('.flowchart__viewport'));
         const current = box(document.querySelector('.flowchart__node--current'));
-        const buttons = [...document.querySelectorAll('.trainer__buttons > *')].map((button) => button.getBoundingClientRect());
-        const oneRow = buttons.every((button) => button.top < Math.min(...buttons.map((other) => other.bottom)));
+        // The toolbar's two groups (the session's controls, what the screens show): each on one row, every control in sight.
+        const groups = [...document.querySelectorAll('.trainer__buttons')].map((group) => [...group.children].map((button) => button.getBoundingClientRect()));
+        const inSight = (button: DOMRect) => button.left >= 0 && button.right <= document.documentElement.clientWidth;
+        const oneRow =
+          groups.length === 2 &&
+          groups.every((buttons) => buttons.every((button) => inSight(button) && button.top < Math.min(...buttons.map((other) => other.bottom))));
         const labels = [...document.querySelectorAll('.flowchart svg text')].map(
           (text) => parseFloat(getComputedStyle(text).fontSize) * ((text as SVGTextElement).getScreenCTM()?.a ?? 1),
         );

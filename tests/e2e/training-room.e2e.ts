@@ -29,6 +29,23 @@ async function expectRoomShowsNoAnswers(room: Page) {
   await expect(room.getByRole('navigation', { name: 'Presenter controls' }).count()).resolves.toBe(0);
 }
 
+/** Nothing scrolls sideways, and every control of the presenter's toolbar is in sight (none hidden off the edge or scrolled away inside the bar). */
+async function expectFitsTheWidth(page: Page, label: string) {
+  const seen = await page.evaluate(() => {
+    const width = document.documentElement.clientWidth;
+    return {
+      sideways: document.documentElement.scrollWidth - width,
+      outOfSight: [...document.querySelectorAll('.trainer__bar button, .trainer__bar a')]
+        .filter((control) => {
+          const box = control.getBoundingClientRect();
+          return box.left < 0 || box.right > width;
+        })
+        .map((control) => control.textContent?.trim()),
+    };
+  });
+  expect(seen, label).toEqual({ sideways: 0, outOfSight: [] });
+}
+
 /** WCAG relative luminance contrast of two CSS rgb() colours. */
 function contrast(a: string, b: string): number {
   const lum = (rgb: string) => {
@@ -81,6 +98,8 @@ describe('trainer mode in the room', () => {
         await room.setViewportSize(smallProjector);
         await expectNoAxeViolations(page, 'presenter at 1024×768');
         await expectNoAxeViolations(room, 'room view at 1024×768');
+        await expectFitsTheWidth(page, 'presenter with notes at 1024×768');
+        await expectFitsTheWidth(room, 'room view at 1024×768');
         await screenshot(page, 'training-presenter-1024x768');
         await screenshot(room, 'training-room-1024x768');
         await page.setViewportSize(projector);
@@ -93,6 +112,13 @@ describe('trainer mode in the room', () => {
         await t.take('Record made → Decision to escalate?', /escalate/);
         await t.take('Yes → Manager, safeguarding lead and HR discuss', /HR/);
         await t.take('Discussed → END: lead assesses risk with LA Prevent Lead', /./);
+        // The end of the pathway (its decision log, its buttons) in the presenter's narrower column: nothing sideways at either size.
+        await expectFitsTheWidth(page, 'presenter at the end of the pathway, 1280×720');
+        await page.setViewportSize(smallProjector);
+        await expectFitsTheWidth(page, 'presenter at the end of the pathway, 1024×768');
+        await expectNoAxeViolations(page, 'presenter at the end of the pathway, 1024×768');
+        await screenshot(page, 'training-presenter-end-1024x768');
+        await page.setViewportSize(projector);
         await t.button(/^Continue: /);
 
         // Reveal mode: the room decides; nothing is judged until the presenter reveals.

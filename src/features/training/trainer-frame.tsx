@@ -142,7 +142,9 @@ export function TrainerFrame({
           <strong>{trainingText.scenarioPanel.summary(scenario.id, scenario.title)}</strong>
           {stage && <span className="trainer__stage">{trainingText.stage.stageOf(stageNumber, scenario.stages.length, stage.title)}</span>}
         </p>
-        <div className="trainer__buttons">
+        {/* Two groups, each kept whole: moving through the session (with the way out), and what the screens show. On a projector the
+            first sits beside the title and the second on a row of its own, so no control is ever scrolled out of sight. */}
+        <div className="trainer__buttons trainer__buttons--session">
           <button type="button" className="trainer__button" onClick={actions.back ?? undefined} disabled={!actions.back}>
             <span aria-hidden="true">← </span>
             {text.back}
@@ -154,6 +156,14 @@ export function TrainerFrame({
           <button type="button" className="trainer__button" onClick={actions.restart}>
             {text.restart}
           </button>
+          <button type="button" className="trainer__button trainer__button--primary" onClick={navigation.debrief}>
+            {text.debrief}
+          </button>
+          <Link className="trainer__link" to={TRAINING_ROOT}>
+            {text.scenarios}
+          </Link>
+        </div>
+        <div className="trainer__buttons trainer__buttons--screen">
           <button type="button" className="trainer__button" aria-pressed={presenter.presenting} onClick={actions.toggleFullScreen}>
             {presenter.presenting ? text.exitFullScreen : text.fullScreen}
           </button>
@@ -187,12 +197,6 @@ export function TrainerFrame({
               </button>
             </span>
           )}
-          <button type="button" className="trainer__button trainer__button--primary" onClick={navigation.debrief}>
-            {text.debrief}
-          </button>
-          <Link className="trainer__link" to={TRAINING_ROOT}>
-            {text.scenarios}
-          </Link>
         </div>
       </nav>
       {/* The shortcut legend behind a toggle: on a projector the question and the chart come first. */}
