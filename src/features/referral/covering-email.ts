@@ -1,4 +1,4 @@
-import { emailText } from '../../content/referral.content';
+import { emailText } from '../../content/referral-export.content';
 
 export interface CoveringEmailInput {
   /** The referral's reference: no personal data. */

@@ -1,5 +1,5 @@
 import { NOT_GIVEN, type DocSection, type DocTable, type ReferralDocument } from '../../../forms/document';
-import { viewText } from '../../content/referral.content';
+import { viewText } from '../../content/referral-export.content';
 import { DecisionLogTable } from '../../ui/decision-log';
 
 const isTable = (part: DocSection | DocTable): part is DocTable => 'columns' in part;

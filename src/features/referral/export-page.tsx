@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { Link } from 'react-router';
-import { emailText, exportPageText, exportText, referralText } from '../../content/referral.content';
+import { referralText } from '../../content/referral.content';
+import { emailText, exportPageText, exportText } from '../../content/referral-export.content';
 import { Form } from '../../ui/form';
 import { Choices, TextArea } from '../../ui/fields';
 import { downloadPdf, preparePdf } from '../../pdf/download-pdf';

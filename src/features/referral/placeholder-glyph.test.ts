@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { exportPageText } from '../../content/referral.content';
+import { exportPageText } from '../../content/referral-export.content';
 import { PLACEHOLDER } from '../../pdf/scripts';
 
 // src/pdf/build-referral-pdf.test.ts reads a PDF back with pdftotext and finds PLACEHOLDER where an

@@ -8,7 +8,7 @@ import { roleLabels, type PathwayLogEntry } from '../../../machines/pathway-comm
 import { basisStatement, consentStatusStatement } from '../../../machines/consent-rationale';
 import { readIncludedParts, type IncludedPart, type InternalPart } from '../../storage/export-choices';
 import { contactLabels } from '../../content/profile.content';
-import { exportText } from '../../content/referral.content';
+import { exportText } from '../../content/referral-export.content';
 
 export interface LogEntry {
   question: string;

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { referralText, viewText } from '../../content/referral.content';
+import { referralText } from '../../content/referral.content';
+import { viewText } from '../../content/referral-export.content';
 import { ReferralPage } from './referral-page';
 import { DocumentView } from './document-view';
 import { useProfile } from '../../profile/profile-context';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { j3Answer, missingForExport } from '../../../forms/consent-record.schema';
 import { getReferralSection, referralSchema, type ReferralSectionId } from '../../../forms/referral-form.schema';
-import { exportPageText, exportText } from '../../content/referral.content';
+import { exportPageText, exportText } from '../../content/referral-export.content';
 import { useProfile } from '../../profile/profile-context';
 import { withApprovedWording } from './rationale-override';
 import { consentDecisionLog, consentRecordFrom } from './consent-state';
