@@ -257,15 +257,16 @@ export function RecordPage() {
             </div>
           )}
           <p className="body">{text.draft.body}</p>
+          {/* First what is kept now (a locked draft: unlock to open it), then the button that keeps this one. */}
+          <keeper.Status />
           {!isDraft && (
             <button type="button" className="button button--secondary" onClick={() => void saveDraft()}>
               {text.draft.save}
             </button>
           )}
-          <keeper.Status />
         </section>
       )}
-      <p className="hint">{text.nothingStored}</p>
+      {!isDraft && <p className="hint">{text.nothingStored}</p>}
       <p className="body">
         <Link to={TRAINING_ROOT}>{text.backToTrainer}</Link>
       </p>
