@@ -176,6 +176,13 @@ function msePatientRoute(j: MsePatient): MseMove[] {
 const withConsent = (why: string) => ({ event: 'REFER_WITH_CONSENT' as const, why });
 const withoutConsent = (why: string) => ({ event: 'REFER_WITHOUT_CONSENT' as const, why });
 
+/** S01's words on both charts: what the receptionist saw, and the 999 call. */
+const s01Words = {
+  saw: 'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
+  called: 'Use 999 and request police presence; follow local security procedures. Do not challenge the person or tell them the police are coming.',
+  calledNotes: '999 called; police presence requested; security officer alerted under local procedures.',
+};
+
 /** S01: the urgent route both charts share (the same emergency steps), entered from the MSE chart's first question. */
 const mseS01: MseMove[] = [
   mseBegin,
@@ -185,16 +192,15 @@ const mseS01: MseMove[] = [
     to: 'emergencyCallPolice',
     why: '“By tonight”, a list of festival times and what looks like a weapon: urgent police assistance is needed. Call 999 before anything else; the paperwork can wait.',
     source: `${MSE_PROCESS} (ways to seek advice: urgent police assistance, 999)`,
-    notes:
-      'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
+    notes: s01Words.saw,
   },
   {
     from: 'emergencyCallPolice',
     event: 'POLICE_CALLED',
     to: 'emergencyInformLead',
-    why: 'Use 999 and request police presence; follow local security procedures. Do not challenge the person or tell them the police are coming.',
+    why: s01Words.called,
     source: `${MSE_PROCESS}; 004 ¶60`,
-    notes: '999 called; police presence requested; security officer alerted under local procedures.',
+    notes: s01Words.calledNotes,
   },
   {
     from: 'emergencyInformLead',
@@ -562,16 +568,15 @@ export const scenarioData: ScenarioInput[] = [
             to: 'emergencyCallPolice',
             why: '“By tonight”, a list of festival times and what looks like a weapon: this is likely to be an immediate risk of a violent extremist attack. Call 999 before anything else; the paperwork can wait.',
             source: '004 flowchart (F4); 004 ¶66',
-            notes:
-              'Visitor said there is “something in the car” and referred to the festival “by tonight”; showed a photo of stage times next to what looks like a weapon.',
+            notes: s01Words.saw,
           },
           {
             from: 'emergencyCallPolice',
             event: 'POLICE_CALLED',
             to: 'emergencyInformLead',
-            why: 'Use 999 and request police presence; follow local security procedures. Do not challenge the person or tell them the police are coming.',
+            why: s01Words.called,
             source: '004 flowchart (F1, F3); 004 ¶60',
-            notes: '999 called; police presence requested; security officer alerted under local procedures.',
+            notes: s01Words.calledNotes,
           },
           {
             from: 'emergencyInformLead',

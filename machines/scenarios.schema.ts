@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { consentSubjects, scheduleOneConditionIds, type DecisionRow, type ScheduleOneCondition } from '../forms/consent-record.schema';
 import { pathwayModels } from '../forms/organisation-profile.schema';
 import { stepIds, type ConcernEvent } from './concern.machine';
+import type { PathwayEvent } from './pathway-common';
 import { mseStepIds, type MseEvent, type MseStepId } from './mse.machine';
 import { consentMachine, consentStepIds, type ConsentEvent, type ConsentStepId } from './consent.machine';
 import { requestMachine, requestStepIds, type RequestEvent, type RequestStepId } from './information-request.machine';
@@ -21,7 +22,8 @@ import { requestMachine, requestStepIds, type RequestEvent, type RequestStepId }
  *   never pretend to be machine states.
  */
 
-const concernEventTypes = [
+/** The events every pathway chart shares (`PathwayEvent`, machines/pathway-common.ts). */
+const pathwayEventTypes = [
   'BEGIN',
   'ANSWER_YES',
   'ANSWER_NO',
@@ -31,26 +33,17 @@ const concernEventTypes = [
   'POLICE_CALLED',
   'LEAD_INFORMED',
   'EMERGENCY_RECORDED',
-  'DISCUSSED',
   'IMMEDIATE_RISK_IDENTIFIED',
   'LEAD_UNREACHABLE',
   'URGENT_CONTACT_MADE',
-] as const satisfies readonly ConcernEvent['type'][];
+] as const satisfies readonly PathwayEvent['type'][];
 
-/** The MSE chart's events a scenario's path may take (the shared pathway events and its own choices and confirmations). */
+/** The BSW chart's events a scenario's path may take: the shared ones and its discussion of a colleague. */
+const concernEventTypes = [...pathwayEventTypes, 'DISCUSSED'] as const satisfies readonly ConcernEvent['type'][];
+
+/** The MSE chart's events a scenario's path may take: the shared ones, its three-way choices before the police review, and its confirmations. */
 const mseEventTypes = [
-  'BEGIN',
-  'ANSWER_YES',
-  'ANSWER_NO',
-  'SELECT_PATIENT',
-  'SELECT_COLLEAGUE',
-  'RECORD_SAVED',
-  'POLICE_CALLED',
-  'LEAD_INFORMED',
-  'EMERGENCY_RECORDED',
-  'IMMEDIATE_RISK_IDENTIFIED',
-  'LEAD_UNREACHABLE',
-  'URGENT_CONTACT_MADE',
+  ...pathwayEventTypes,
   'PROCEED_TO_PREVENT',
   'OTHER_PROCESS',
   'NO_FURTHER_ACTION',
