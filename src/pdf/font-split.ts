@@ -2,10 +2,10 @@
  * A font served in pieces, so a PDF fetches only the outlines its text uses. Used for DejaVu Sans
  * (regular and bold, 0.75 MB each, drawn in every PDF) and Noto Sans SC (10.5 MB, 30,000 glyphs,
  * only when the text has Chinese): the build splits each TrueType file into an outline-less copy
- * (the tables the builder reads to lay text out and embed it: character map, metrics and layout
- * rules) and the outlines in pieces of a fixed number of glyphs, by glyph id. At export, fontkit
+ * (the tables the builder reads to lay text out and embed it: character map, layout rules,
+ * font-wide metrics) and the glyphs in pieces of a fixed number, by glyph id. At export, fontkit
  * reads the outline-less copy to find which glyphs the text needs (the same cmap and GSUB the
- * builder shapes with), the pieces holding them are fetched, and a font with just those outlines
+ * builder shapes with), the pieces holding them are fetched, and a font with just those glyphs
  * (every other glyph empty, ids unchanged) goes to the builder, which subsets it as it does any font.
  *
  * Why this and not unicode-range fonts (one font per block of characters, as web fonts do): the

@@ -5,8 +5,9 @@ import { assignFonts, cleanText, coverageTable, documentTexts } from './scripts'
 /**
  * What the builder prints itself beside the document's fields, in DejaVu: "Page 3 of 12",
  * "Reference: …", "Generated: 23/11/2026 14:05", "(continued)", "Not given", "…" where a repeated
- * label is cut. A glyph missed here is still drawn: the builder asks the loader for the outlines of
- * every glyph it drew before embedding (FontLoader.withGlyphs), at the cost of a later fetch.
+ * label is cut. A glyph missed here is still drawn: the builder asks the loader for every glyph it
+ * drew before embedding (FontLoader.withGlyphs) and lays the document out again with any it lacked,
+ * at the cost of a later fetch.
  */
 const BUILDER_TEXT = 'Page of 0123456789 Reference: Form version: Generated: /. (continued) Not given …';
 
