@@ -101,6 +101,8 @@ describe('trainer mode on the organisation’s own pathway: MSE', () => {
             .getByRole('button', { name: /→ END: Channel Panel/ })
             .count(),
         ).resolves.toBe(0);
+        // The session's paper is the handouts and the debrief: no "Print this record" for a fictional record.
+        await expect(page.getByRole('button', { name: 'Print this record' }).count()).resolves.toBe(0);
         await screenshot(page, 'training-mse-end-1280x720');
 
         await t.button('Go to the debrief');

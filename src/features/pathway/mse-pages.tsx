@@ -44,10 +44,11 @@ export const isConfirmStep = (step: string): step is MseConfirmStep => step in m
  * legend is the page's h1 (the GOV.UK question page).
  */
 export function ChoicePage({ step, content }: { step: MseChoiceStep; content: AnyChoiceContent }) {
-  const { send, answeredContext, snapshot } = usePathwayJourney('mse');
+  const { send, answeredContext, snapshot, training } = usePathwayJourney('mse');
   const heading = usePageHeading(content.tabTitle);
   // The police review: the referrer's part is over, and the decision may never reach them, so
-  // their record can be printed here, without one.
+  // their record can be printed here, without one (not in training: the trainer's handouts and
+  // debrief are the session's paper).
   const partEnded = referrerPartEnded(step);
   const options = mseChoices[step] as readonly MseChoice[] as readonly [MseChoice, ...MseChoice[]];
   const optionContent = content.options as Record<MseChoice, OptionContent>;
@@ -89,11 +90,13 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
       {partEnded && (
         <>
           <DecisionLog context={snapshot.context} />
-          <div className="button-group no-print">
-            <button type="button" className="button button--secondary" onClick={() => window.print()}>
-              {pathwayText.print}
-            </button>
-          </div>
+          {!training && (
+            <div className="button-group no-print">
+              <button type="button" className="button button--secondary" onClick={() => window.print()}>
+                {pathwayText.print}
+              </button>
+            </div>
+          )}
         </>
       )}
     </StepFrame>
