@@ -51,6 +51,8 @@ export const trainingText = {
     roomBody:
       'In a scenario, “Open the room view” opens a second window for the projector. It follows this window on this device and shows the scenario, the question, the choices and the chart, never your notes; the answer only once revealed. With one screen, present this window as it is.',
     modelLine: (model: string) => `Your organisation’s pathway: ${model}.`,
+    /** On a scenario card whose concern stage runs on another model than the organisation's. */
+    runsOn: (model: string) => `Runs on ${model}, not your organisation’s pathway: its briefing says why.`,
   },
   model: {
     names: Object.fromEntries(pathwayModels.map((model) => [model, pathwayModelWords[model].inSentence])) as Record<PathwayModel, string>,

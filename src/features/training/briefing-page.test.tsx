@@ -43,4 +43,19 @@ describe('the briefing and the debrief name the pathway model the scenario runs 
     await heading(/^Debrief: S02/);
     expect(screen.getByText('Pathway: the MSE police-portal flowchart (MSE ICB Prevent Policy)')).toBeInTheDocument();
   });
+
+  it('the scenario list marks the one scenario that runs on another chart than the organisation’s (S11 for MSE), and none for BSW', async () => {
+    renderAt('/training', 'mse-police-portal');
+    await heading('Trainer mode');
+    const marked = screen.getAllByText(/^Runs on .*, not your organisation’s pathway/);
+    expect(marked).toHaveLength(1);
+    expect(marked[0]!.closest('li')).toHaveTextContent('S11');
+    expect(marked[0]).toHaveTextContent('Runs on the BSW reporting flow chart');
+  });
+
+  it('with the BSW profile every scenario runs on the organisation’s chart: none is marked', async () => {
+    renderAt('/training');
+    await heading('Trainer mode');
+    expect(screen.queryByText(/not your organisation’s pathway/)).toBeNull();
+  });
 });

@@ -2,6 +2,7 @@ import { Link } from 'react-router';
 import { scenarios } from '../../../machines/scenarios.data';
 import { trainingText } from '../../content/training.content';
 import { usePageHeading } from '../../ui/page-heading';
+import { scenarioModel } from './scenario-model';
 import { useTrainingOrganisation } from './training-organisation';
 import { briefingUrl, checksUrl, handoutsUrl, levelsUrl, recordUrl, TRAINING_ROOT } from './training-urls';
 
@@ -37,6 +38,11 @@ export function TrainingHomePage() {
             <p className="scenario-card__meta">
               {trainingText.levelList(scenario.levels)} · {scenario.roleTypes.map((type) => trainingText.roleTypes[type]).join(', ')}
             </p>
+            {scenarioModel(scenario, organisation.pathwayModel) !== organisation.pathwayModel && (
+              <p className="scenario-card__meta">
+                <strong>{text.runsOn(trainingText.model.names[scenarioModel(scenario, organisation.pathwayModel)])}</strong>
+              </p>
+            )}
             <Link className="button button--secondary scenario-card__run" to={briefingUrl(scenario)}>
               {text.run(scenario.title)}
             </Link>
