@@ -1,6 +1,6 @@
 import { useMemo, useState, type ComponentType, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
-import { draftsText, handoverText, passphraseText, statusText } from '../../content/drafts.content';
+import { draftsText, handoverLinkText, passphraseText, statusText } from '../../content/drafts.content';
 import type { DraftKind } from '../../storage/migrations';
 import { Form } from '../../ui/form';
 import { FormAutosaveContext, type FormAutosave } from '../../ui/form-autosave';
@@ -230,9 +230,9 @@ export function UnlockPage({ onUnlocked }: { onUnlocked?: () => void }) {
         </button>
       </p>
       <p className="body">
-        {handoverText.leadPrompt}{' '}
+        {handoverLinkText.leadPrompt}{' '}
         <Link className="link" to="/drafts/import">
-          {handoverText.unlockInstead}
+          {handoverLinkText.unlockInstead}
         </Link>
       </p>
       <p className="body">

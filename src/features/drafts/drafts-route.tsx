@@ -1,7 +1,8 @@
 import { useEffect, useState, type ReactNode } from 'react';
 import { Link, Route, Routes, useNavigate, useSearchParams } from 'react-router';
 import { stepContent } from '../../content/concern.content';
-import { draftsText, handoverText, passphraseText } from '../../content/drafts.content';
+import { draftsText, passphraseText } from '../../content/drafts.content';
+import { handoverText } from '../../content/handover.content';
 import { wipeText } from '../../content/wipe.content';
 import { wipeStepLabels } from '../../storage/storage.content';
 import type { DraftSummary } from '../../storage/encrypted-store';

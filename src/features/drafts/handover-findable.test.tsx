@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import { routes } from '../../app/routes';
-import { handoverText } from '../../content/drafts.content';
+import { handoverText } from '../../content/handover.content';
 import { homeText } from '../../content/home.content';
 import { initialEntry, storedJourney } from '../../journey/journey-storage';
 import { draftSession } from '../../storage/draft-session';

@@ -1,6 +1,6 @@
 import { Link } from 'react-router';
 import { referralSections, sectionStatus, type SectionStatus } from '../../../forms/referral-form.schema';
-import { handoverText } from '../../content/drafts.content';
+import { handoverText } from '../../content/handover.content';
 import { referralText } from '../../content/referral.content';
 import { consentIsStale, consentRecordFrom } from './consent-state';
 import { FromConcern } from './from-concern';
