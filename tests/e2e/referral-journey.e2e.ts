@@ -99,4 +99,5 @@ test('pathway → the lead completes the form → consent record → export → 
   } finally {
     await app.close();
   }
-});
+  // The whole job in one test (about 25 s on a quiet machine): a hang guard, never a speed check.
+}, 240_000);
