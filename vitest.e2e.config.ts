@@ -11,8 +11,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     // One browser at a time: the CI machine has 2 cores and Chromium wants both.
     fileParallelism: false,
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    // Hang guards, never speed checks: CI may run on a busy machine, where a journey takes three
+    // or four times as long as on a quiet one.
+    testTimeout: 180_000,
+    hookTimeout: 120_000,
     teardownTimeout: 30_000,
     // A flaky journey should be fixed, not retried into green.
     retry: 0,
