@@ -123,6 +123,8 @@ describe('trainer mode on the organisation’s own pathway: MSE', () => {
         // At 375 wide, the debrief and a step of the MSE chart still read, and axe stays clean.
         await page.setViewportSize(phone);
         await expectNoAxeViolations(page, 'debrief at 375');
+        // Nothing scrolls sideways: the "corrected" label wraps (WCAG 1.4.10).
+        await expect(page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).resolves.toBe(0);
         await screenshot(page, 'training-mse-debrief-375');
         await room.close();
 
