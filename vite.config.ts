@@ -6,10 +6,19 @@ import { fontPieces } from './src/pdf/font-pieces-plugin';
 import { prerenderPages } from './src/prerender-plugin';
 
 /**
- * Build output to precache (relative to dist/): the app shell, every chunk, styles, the PDF fonts, icons, manifest, profiles.
+ * Build output to precache (relative to dist/): the app shell and the prerendered pages, every chunk, styles, the PDF fonts, icons, manifest, profiles.
  * DejaVu Sans in full (its outline-less copies and every piece, 1.2 MB), so any text it draws exports offline.
  */
-export const PRECACHE_GLOBS = ['index.html', 'assets/*.{js,css,ttf}', 'assets/DejaVuSans*.bin', '*.{svg,png,webmanifest,json}', 'profiles/*.json'];
+export const PRECACHE_GLOBS = [
+  'index.html',
+  'home.html',
+  'concern/*.html',
+  'drafts-kept.js',
+  'assets/*.{js,css,ttf}',
+  'assets/DejaVuSans*.bin',
+  '*.{svg,png,webmanifest,json}',
+  'profiles/*.json',
+];
 /** Left out: the Chinese font's outline-less copy and pieces (10.5 MB in all), each kept on first use instead (isFetchedOnFirstUse in src/pwa/offline-routes.ts says why). */
 export const PRECACHE_IGNORES = ['**/NotoSansSC*.{ttf,bin}'];
 

@@ -7,7 +7,8 @@
 // peer with the same gzip settings and no headers of ours (our CSP would block its styles).
 // Figures, each the median of BENCH_RUNS (default 20):
 //  - firstQuestion: navigation start → the first question in the DOM, then one frame later
-//    (painted): our pathway (/concern/start), our referral (/referral/section/individual), the peer (B1);
+//    (painted), and when the page answers a click (hydrated): our pathway (/concern/start, prerendered
+//    at build time), our referral (/referral/section/individual), the peer (B1);
 //  - step: the click on Continue/Next → the next question in the DOM, and painted one frame later;
 //  - export: the first PDF of a session, typical and worst case, cold (the click loads the PDF code
 //    and fonts) and, for us, prepared (as our export page does on opening); and warm; fonts fetched;
@@ -97,7 +98,10 @@ http {
 
 // In the page, before its own scripts: the first time `selector` matches (a question), and the
 // first time `next` matches after a click on a submit or Next button; each also one frame later.
-const instrument = ({ first, next }) => {
+// `live` matches once the page answers a click (hydrated): ours, the form's button enabled (a page
+// prerendered at build time keeps it disabled until React has taken the page over); the peer, its
+// question (drawn by its script, so live at once).
+const instrument = ({ first, next, live }) => {
   const marks = {};
   window.__benchMarks = marks;
   const afterFrame = (name) => requestAnimationFrame(() => setTimeout(() => (marks[name] = performance.now())));
@@ -106,6 +110,7 @@ const instrument = ({ first, next }) => {
     return el && el.getClientRects().length > 0 ? el : null;
   };
   new MutationObserver(() => {
+    if (marks.hydrated === undefined && seen(live)) marks.hydrated = performance.now();
     if (marks.firstQuestion === undefined && seen(first)) {
       marks.firstQuestion = performance.now();
       marks.firstText = seen(first).textContent;
@@ -117,7 +122,7 @@ const instrument = ({ first, next }) => {
         afterFrame('nextQuestionPainted');
       }
     }
-  }).observe(document, { childList: true, subtree: true, characterData: true });
+  }).observe(document, { childList: true, subtree: true, characterData: true, attributes: true, attributeFilter: ['disabled'] });
   document.addEventListener(
     'click',
     (event) => {
@@ -138,15 +143,18 @@ async function cold(browser, baseUrl) {
   return context;
 }
 
+/** Our page answers a click: its form's button is enabled (disabled in prerendered HTML until React has taken it over). */
+const LIVE = 'main form button[type="submit"]:not([disabled])';
+
 const apps = {
   /** Our pathway: the first question, then answer it and Continue. */
   async pathway(browser, baseUrl) {
     const context = await cold(browser, baseUrl);
     try {
       const page = await context.newPage();
-      await page.addInitScript(instrument, { first: 'main h1', next: 'main h1' });
+      await page.addInitScript(instrument, { first: 'main h1', next: 'main h1', live: LIVE });
       await page.goto(new URL('/concern/start', baseUrl).href);
-      await page.waitForFunction(() => window.__benchMarks.firstQuestionPainted !== undefined && document.querySelector('main input[type="radio"]'));
+      await page.waitForFunction(() => window.__benchMarks.firstQuestionPainted !== undefined && window.__benchMarks.hydrated !== undefined);
       await page.getByRole('radio').first().check();
       await page.getByRole('button', { name: 'Continue', exact: true }).click();
       await page.waitForFunction(() => window.__benchMarks.nextQuestionPainted !== undefined);
@@ -160,9 +168,9 @@ const apps = {
     const context = await cold(browser, baseUrl);
     try {
       const page = await context.newPage();
-      await page.addInitScript(instrument, { first: 'main form label', next: 'main h1' });
+      await page.addInitScript(instrument, { first: 'main form label', next: 'main h1', live: LIVE });
       await page.goto(new URL('/referral/section/individual', baseUrl).href);
-      await page.waitForFunction(() => window.__benchMarks.firstQuestionPainted !== undefined);
+      await page.waitForFunction(() => window.__benchMarks.firstQuestionPainted !== undefined && window.__benchMarks.hydrated !== undefined);
       return await page.evaluate(() => window.__benchMarks);
     } finally {
       await context.close();
@@ -173,7 +181,7 @@ const apps = {
     const context = await cold(browser, baseUrl);
     try {
       const page = await context.newPage();
-      await page.addInitScript(instrument, { first: '[data-name="B1"]', next: '[data-name="C1"]' });
+      await page.addInitScript(instrument, { first: '[data-name="B1"]', next: '[data-name="C1"]', live: '[data-name="B1"]' });
       await page.goto(baseUrl);
       await page.waitForFunction(() => window.__benchMarks.firstQuestionPainted !== undefined);
       await page.evaluate((data) => (window.__survey.data = data), typical);
@@ -321,10 +329,16 @@ try {
     }
     const pick = (list, key) => list.map((m) => m[key]).filter((v) => typeof v === 'number');
     const step = (list, key) => list.filter((m) => m.clickAt !== undefined && m[key] !== undefined).map((m) => m[key] - m.clickAt);
+    const first = (list) => ({
+      dom: stats(pick(list, 'firstQuestion')),
+      painted: stats(pick(list, 'firstQuestionPainted')),
+      hydrated: stats(pick(list, 'hydrated')),
+    });
     output.firstQuestion = {
-      pathway: { dom: stats(pick(samples.pathway, 'firstQuestion')), painted: stats(pick(samples.pathway, 'firstQuestionPainted')) },
-      referral: { dom: stats(pick(samples.referral, 'firstQuestion')), painted: stats(pick(samples.referral, 'firstQuestionPainted')) },
-      peer: { dom: stats(pick(samples.peer, 'firstQuestion')), painted: stats(pick(samples.peer, 'firstQuestionPainted')) },
+      note: 'From navigation start: dom = the question in the DOM; painted = one frame later; hydrated = the page answers a click (our form button enabled; the peer: its question, live at once).',
+      pathway: first(samples.pathway),
+      referral: first(samples.referral),
+      peer: first(samples.peer),
     };
     output.step = {
       note: 'ours: /concern/start, first answer chosen, Continue → the next question; peer: page B filled through its model, Next → C1.',

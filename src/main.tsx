@@ -1,4 +1,5 @@
 import { StrictMode } from 'react';
+import { flushSync } from 'react-dom';
 import { createRoot, hydrateRoot, type Root } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { ErrorBoundary } from './app/error-page';
@@ -49,19 +50,37 @@ const app = (initial: LoadedProfile, later?: Promise<LoadedProfile | null>) => (
  * tab has something to restore or another profile is in force, the page is drawn afresh over it,
  * already right, never a wrong page on the way.
  */
+let forgetEarlyInput: () => void = () => undefined;
 async function takeOver(pathname: string) {
-  const forgetEarlyInput = keepEarlyInput(container);
+  forgetEarlyInput = keepEarlyInput(container);
   await preloadRoute(pathname);
-  if (await matchesPrerender(pathname)) return rootMade(hydrateRoot(container, app(pendingProfile, checked)));
+  if (await matchesPrerender(pathname)) {
+    rootMade(hydrateRoot(container, app(pendingProfile, checked)));
+    return showPrerendered();
+  }
   forgetEarlyInput();
   const startup = await startupProfile();
   const root = createRoot(container);
   rootMade(root);
-  if (startup.status === 'ready') root.render(app(startup.loaded));
+  // Drawn at once, already right (its code is loaded), before the question hidden on a device that
+  // keeps drafts is shown: the lock screen never comes after a glimpse of the question.
+  if (startup.status === 'ready') flushSync(() => root.render(app(startup.loaded)));
+  showPrerendered();
 }
 
+/** drafts-kept.js hid a record page's question until it was known which page comes first. */
+const showPrerendered = () => document.documentElement.classList.remove('drafts-kept');
+
 if (container.dataset.prerendered === window.location.pathname) {
-  void takeOver(window.location.pathname);
+  // If the page's code cannot load (a release replaced it, the connection dropped), the app is drawn
+  // as at any other address, and the route's error page says what to do.
+  takeOver(window.location.pathname).catch(() => {
+    forgetEarlyInput();
+    const root = createRoot(container);
+    rootMade(root);
+    flushSync(() => root.render(app(pendingProfile, checked)));
+    showPrerendered();
+  });
 } else {
   // Any other address, served the shell (header, 999, footer, "Loading…"): the first render draws
   // the same over it, then the page when its code is there.

@@ -5,8 +5,9 @@ import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 
-/** Where each prerendered page goes in the build (an address → a file); every other address gets index.html, the shell. */
-export const PRERENDERED_FILES = { '/': 'home.html', '/concern/start': 'concern/start.html' } as const;
+import { DRAFTS_KEPT_SCRIPT, PRERENDERED_FILES } from './pwa/prerendered-pages';
+
+export { PRERENDERED_FILES };
 
 const ROOT_ELEMENT = '<div id="root"></div>';
 
@@ -51,10 +52,20 @@ export function prerenderPages(serverPlugins: () => PluginOption[]): Plugin {
           if (!template.includes(ROOT_ELEMENT)) throw new Error(`prerender: ${ROOT_ELEMENT} not found in the built index.html`);
           const page = (html: string, path: string | null) =>
             template.replace(ROOT_ELEMENT, `<div id="root"${path === null ? '' : ` data-prerendered="${path}"`}>${html}</div>`);
+          // A record page (behind the draft gate) on a device that keeps drafts behind a passphrase
+          // may have to show the lock screen instead: this script, run before the first paint (the
+          // CSP allows it: a file of our own), marks the page so the stylesheet hides the question
+          // until the app has decided (src/main.tsx). Nothing else waits for it.
+          writeFileSync(
+            join(outDir, DRAFTS_KEPT_SCRIPT),
+            `try { if (localStorage.getItem(${JSON.stringify(pages.draftsKeptKey)})) document.documentElement.classList.add('drafts-kept'); } catch (e) {}\n`,
+          );
           for (const [path, file] of Object.entries(PRERENDERED_FILES)) {
             const target = join(outDir, file);
             mkdirSync(dirname(target), { recursive: true });
-            writeFileSync(target, page(pages.pages[path]!, path));
+            const { html, record } = pages.pages[path]!;
+            const withHint = record ? page(html, path).replace('</title>', `</title>\n    <script src="/${DRAFTS_KEPT_SCRIPT}"></script>`) : page(html, path);
+            writeFileSync(target, withHint);
           }
           writeFileSync(join(outDir, 'index.html'), page(pages.shell, null));
         } finally {
@@ -65,22 +76,29 @@ export function prerenderPages(serverPlugins: () => PluginOption[]): Plugin {
   };
 }
 
+interface Rendered {
+  pages: Record<string, { html: string; record: boolean }>;
+  shell: string;
+  draftsKeptKey: string;
+}
+
 /**
  * The server bundle's HTML for each address and the shell, from a child Node process: the draft
  * session's first look at storage as in a browser that has never kept anything (fake-indexeddb).
  */
-async function renderInNode(bundle: string, paths: string[]): Promise<{ pages: Record<string, string>; shell: string }> {
+async function renderInNode(bundle: string, paths: string[]): Promise<Rendered> {
   const script = `
     import 'fake-indexeddb/auto';
     const server = await import(${JSON.stringify(pathToFileURL(bundle).href)});
     const pages = {};
-    for (const path of ${JSON.stringify(paths)}) pages[path] = await server.renderPage(path);
-    process.stdout.write(JSON.stringify({ pages, shell: server.renderShell() }), () => process.exit(0));
+    for (const path of ${JSON.stringify(paths)}) pages[path] = { html: await server.renderPage(path), record: server.isRecordAddress(path) };
+    const out = { pages, shell: server.renderShell(), draftsKeptKey: server.DRAFTS_KEPT_KEY };
+    process.stdout.write(JSON.stringify(out), () => process.exit(0));
   `;
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {
     cwd: dirname(bundle),
     maxBuffer: 64 * 1024 * 1024,
     timeout: 120_000,
   });
-  return JSON.parse(stdout) as { pages: Record<string, string>; shell: string };
+  return JSON.parse(stdout) as Rendered;
 }

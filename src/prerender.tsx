@@ -4,7 +4,7 @@ import { prerender } from 'react-dom/static';
 import { Route, Routes, StaticRouter } from 'react-router';
 import { ErrorBoundary } from './app/error-page';
 import { Layout } from './app/layout';
-import { AppRoutes, preloadRoute } from './app/routes';
+import { AppRoutes, DRAFTS_KEPT_KEY, isRecordAddress, preloadRoute } from './app/routes';
 import { pendingProfile } from './profile/load-profile';
 import { ProfileRoot } from './profile/profile-context';
 
@@ -63,3 +63,6 @@ export function renderShell(): string {
     </Tree>,
   );
 }
+
+/** Whether this address's page sits behind the draft gate, and the key that says this device keeps drafts (src/app/routes.tsx). */
+export { DRAFTS_KEPT_KEY, isRecordAddress };

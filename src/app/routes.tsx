@@ -21,7 +21,7 @@ async function page<T>(code: Promise<T>, pick: (module: T) => ComponentType): Pr
 
 async function recordPage<T>(kind: DraftKind, code: Promise<T>, pick: (module: T) => ComponentType): Promise<{ Component: ComponentType }> {
   const gate = import('../features/drafts/draft-gate');
-  const session = import('../storage/draft-session').then(({ draftSession }) => draftSession.start());
+  const session = watchDraftsKept().then((draftSession) => draftSession.start());
   const [module, { withDraftGate }] = await Promise.all([code, gate, session, startupProfile()]);
   return { Component: withDraftGate(kind, pick(module)) };
 }
@@ -59,7 +59,7 @@ export function preloadRoute(pathname: string): Promise<unknown> | undefined {
 export async function matchesPrerender(pathname: string): Promise<boolean> {
   const startup = await startupProfile();
   if (startup.status !== 'ready' || JSON.stringify(startup.loaded.profile) !== JSON.stringify(pendingProfile.profile)) return false;
-  if (!recordPrefixes.has(pathname.split('/')[1] ?? '')) return true;
+  if (!isRecordAddress(pathname)) return true;
   const { draftSession } = await import('../storage/draft-session');
   const state = draftSession.getState();
   return (
@@ -73,8 +73,34 @@ export async function matchesPrerender(pathname: string): Promise<boolean> {
   );
 }
 
+/**
+ * Whether this device keeps drafts behind a passphrase, noted in localStorage (no content, no
+ * passphrase: only that the lock screen may come first) so the build's prerendered record pages can
+ * hide their question before any of the app's code has run (drafts-kept.js, src/prerender-plugin.ts)
+ * instead of showing it and then the lock screen. Kept up to date whenever the session changes.
+ */
+export const DRAFTS_KEPT_KEY = 'prevent-pathway:drafts-kept';
+let watchingDraftsKept: Promise<typeof import('../storage/draft-session').draftSession> | null = null;
+function watchDraftsKept() {
+  return (watchingDraftsKept ??= import('../storage/draft-session').then(({ draftSession }) => {
+    const note = () => {
+      const { mode } = draftSession.getState();
+      try {
+        if (mode === 'locked' || mode === 'unlocked' || mode === 'skipped') localStorage.setItem(DRAFTS_KEPT_KEY, '1');
+        else if (mode === 'no-passphrase') localStorage.removeItem(DRAFTS_KEPT_KEY);
+      } catch {
+        // Without storage the prerendered page shows its question until the lock screen replaces it.
+      }
+    };
+    draftSession.subscribe(note);
+    note();
+    return draftSession;
+  }));
+}
+
 /** Addresses whose page sits behind the draft gate (recordPage). */
 const recordPrefixes = new Set<string>();
+export const isRecordAddress = (pathname: string) => recordPrefixes.has(pathname.split('/')[1] ?? '');
 
 function lazyPage(prefix: string, load: () => Promise<{ Component: ComponentType }>, record = false): ReactNode {
   let loading: Promise<{ Component: ComponentType }> | null = null;
@@ -124,7 +150,7 @@ export const routes: RouteObject[] = [
         path: 'referral/*',
         element: lazyPage('referral', () => recordPage('referral', import('../features/referral/referral-route'), (m) => m.ReferralRoute), true),
       },
-      { path: 'drafts/*', element: lazyPage('drafts', () => page(import('./drafts-route-with-kinds'), (m) => m.DraftsRoute)) },
+      { path: 'drafts/*', element: lazyPage('drafts', () => (void watchDraftsKept(), page(import('./drafts-route-with-kinds'), (m) => m.DraftsRoute))) },
       { path: 'training/*', element: lazyPage('training', () => page(import('./training-route-with-profile'), (m) => m.TrainingRouteWithProfile)) },
       { path: 'request', element: <Navigate to="/request/urgent" replace /> },
       { path: 'request/:step', element: lazyPage('request', () => recordPage('request', import('./request-route'), (m) => m.RequestRouteWithProfile), true) },

@@ -43,6 +43,10 @@ describe('the precache list', () => {
   afterAll(() => rmSync(dist, { recursive: true, force: true }));
   const files = [
     'index.html',
+    // The pages the build prerenders, and the script their record pages run first (src/prerender-plugin.ts).
+    'home.html',
+    'concern/start.html',
+    'drafts-kept.js',
     'service-worker.js',
     'favicon.svg',
     'icon-192.png',

@@ -10,9 +10,10 @@
  * caches again.
  */
 import { cacheNames, clientsClaim } from 'workbox-core';
-import { cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precacheAndRoute, type PrecacheEntry } from 'workbox-precaching';
+import { addRoute, cleanupOutdatedCaches, createHandlerBoundToURL, matchPrecache, precache, type PrecacheEntry } from 'workbox-precaching';
 import { NavigationRoute, registerRoute } from 'workbox-routing';
 import { isFetchedOnFirstUse, isLiveFile, RUNTIME_CACHE, SKIP_WAITING } from './offline-routes';
+import { PRERENDERED_FILES } from './prerendered-pages';
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
@@ -62,7 +63,15 @@ registerRoute(
   },
 );
 
-precacheAndRoute(self.__WB_MANIFEST);
+precache(self.__WB_MANIFEST);
+
+// The pages the build drew (src/prerender-plugin.ts) answer their own address, as nginx does: they
+// paint before the script has run. Registered before the precache route, which would give / index.html.
+for (const [path, file] of Object.entries(PRERENDERED_FILES)) {
+  registerRoute(({ url, request }) => sameOrigin(url) && request.mode === 'navigate' && url.pathname === path, createHandlerBoundToURL(`/${file}`));
+}
+
+addRoute();
 
 // Every other page address (/concern/..., /referral/...) is the single-page app: its index.html.
 registerRoute(new NavigationRoute(createHandlerBoundToURL('/index.html')));

@@ -5,9 +5,12 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Route } from 'playwright-core';
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser } from './browser';
+import { appUrl, expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser } from './browser';
+import { passphrase } from './drafts-driver';
+import { Pathway } from './pathway-driver';
 import { distDir } from './nginx-server';
 import { PRERENDERED_FILES } from '../../src/prerender-plugin';
+import { TAB_COPY_KEY } from '../../src/storage/tab-vault';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -30,7 +33,13 @@ describe('the build: one HTML file per prerendered address, and the shell', () =
     expect(html).toMatch(/<h1[^>]*>[^<]+<\/h1>/);
     // The same head as index.html: the stylesheet and the module script, no inline script (the CSP forbids it).
     expect(html).toMatch(/<link rel="stylesheet" crossorigin href="\/assets\/[^"]+\.css">/);
-    expect([...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag)).toEqual([expect.stringMatching(/^<script type="module" crossorigin src="\/assets\//)]);
+    // A record page (behind the draft gate) also runs drafts-kept.js first: see the locked-device test below.
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
+    expect(scripts).toEqual([
+      ...(path === '/concern/start' ? ['<script src="/drafts-kept.js">'] : []),
+      expect.stringMatching(/^<script type="module" crossorigin src="\/assets\//),
+    ]);
+    expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
     // Drawn before the profile check: no organisation named, no NHS logo (the client shows them once checked).
     expect(html).toContain('<span class="header__organisation"></span>');
     expect(html).not.toContain('National default');
@@ -103,7 +112,7 @@ test('an answer ticked before the page has taken over is kept, cannot be submitt
   });
   try {
     const release = await holdScripts(app);
-    await page.goto(new URL('concern/start', (await import('./browser')).baseUrl()).href, { waitUntil: 'commit' });
+    await page.goto(appUrl('/concern/start'), { waitUntil: 'commit' });
     const lead = page.getByRole('radio', { name: 'I am a safeguarding lead' });
     await lead.waitFor();
     await lead.check();
@@ -122,7 +131,9 @@ test('an answer ticked before the page has taken over is kept, cannot be submitt
     expect(withAnswers).toEqual([]);
     expectNoBrowserProblems(app);
 
-    // Back at the first question in the same tab, with an answer to restore: drawn afresh with it, not the blank prerendered page.
+    // Back at the first question in the same tab, with an answer to restore (once this tab's encrypted
+    // copy is written): drawn afresh with it, not the blank prerendered page.
+    await page.waitForFunction((key) => sessionStorage.getItem(key) !== null, TAB_COPY_KEY);
     await app.goto('/concern/start');
     await page.waitForFunction((selector) => !(document.querySelector(selector) as HTMLButtonElement | null)?.disabled, continueButton);
     expect(await page.getByRole('radio', { name: 'I am a safeguarding lead' }).isChecked()).toBe(true);
@@ -142,6 +153,46 @@ test('the home page is prerendered too and taken over without an error', async (
     await page.getByRole('link', { name: 'Start now' }).first().waitFor();
     await expectNoAxeViolations(page, 'prerendered home');
     expectNoBrowserProblems(app);
+  } finally {
+    await app.close();
+  }
+});
+
+test('on a device that keeps drafts behind a passphrase, a new tab at /concern/start never shows the question before the lock screen', async () => {
+  const app = await newPage(browser);
+  try {
+    const p = new Pathway(app);
+    await app.goto('/concern/start');
+    await p.expectPage('You are worried about someone');
+    // Set a passphrase ("Keep a locked copy on this device") before any answer: nothing saved yet, but the device now locks.
+    await p.page.getByRole('link', { name: 'Keep a locked copy on this device' }).click();
+    await p.expectPage('Keep a locked copy on this device');
+    await p.page.getByLabel('Passphrase', { exact: true }).fill(passphrase);
+    await p.page.getByLabel('Type the passphrase again').fill(passphrase);
+    await p.continue('Save and lock with this passphrase');
+    await p.expectPage('You are worried about someone');
+    expectNoBrowserProblems(app);
+
+    // A new tab of the same browser: locked. Before the app's code has run, 999 shows and the question does not.
+    const tab = await app.context.newPage();
+    const errors: string[] = [];
+    tab.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+    tab.on('pageerror', (error) => void errors.push(String(error)));
+    let release!: () => void;
+    const released = new Promise<void>((resolve) => (release = resolve));
+    await tab.route(/\/assets\/[^/]+\.js(\?|$)/, async (route: Route) => {
+      await released;
+      await route.continue();
+    });
+    await tab.goto(appUrl('/concern/start'), { waitUntil: 'commit' });
+    await tab.locator('a[href="tel:999"]').first().waitFor({ state: 'visible' });
+    expect(await tab.locator('main h1').isVisible()).toBe(false);
+    expect(await tab.getByRole('radio', { name: 'I am a safeguarding lead' }).isVisible()).toBe(false);
+
+    release();
+    await tab.getByRole('heading', { level: 1, name: 'Unlock your saved work' }).waitFor();
+    expect(await tab.getByText('Which best describes you?').count()).toBe(0);
+    expect(errors).toEqual([]);
   } finally {
     await app.close();
   }
