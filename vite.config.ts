@@ -3,7 +3,7 @@ import react from '@vitejs/plugin-react';
 import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { fontPieces } from './src/pdf/font-pieces-plugin';
-import { prerenderPages } from './src/prerender-plugin';
+import { PRERENDERED_FILES, prerenderPages } from './src/prerender-plugin';
 
 /**
  * Build output to precache (relative to dist/): the app shell and the prerendered pages, every chunk, styles, the PDF fonts, icons, manifest, profiles.
@@ -11,8 +11,7 @@ import { prerenderPages } from './src/prerender-plugin';
  */
 export const PRECACHE_GLOBS = [
   'index.html',
-  'home.html',
-  'concern/*.html',
+  ...Object.values(PRERENDERED_FILES),
   'drafts-kept.js',
   'assets/*.{js,css,ttf}',
   'assets/DejaVuSans*.bin',

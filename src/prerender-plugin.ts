@@ -53,12 +53,14 @@ export function prerenderPages(serverPlugins: () => PluginOption[]): Plugin {
           const page = (html: string, path: string | null) =>
             template.replace(ROOT_ELEMENT, `<div id="root"${path === null ? '' : ` data-prerendered="${path}"`}>${html}</div>`);
           // A record page (behind the draft gate) on a device that keeps drafts behind a passphrase
-          // may have to show the lock screen instead: this script, run before the first paint (the
-          // CSP allows it: a file of our own), marks the page so the stylesheet hides the question
-          // until the app has decided (src/main.tsx). Nothing else waits for it.
+          // may have to show the lock screen instead, and in a tab with an encrypted copy (a reload)
+          // the answers it restores: this script, run before the first paint (the CSP allows it: a
+          // file of our own), marks the page so the stylesheet hides the blank question until the app
+          // has decided (src/main.tsx). Nothing else waits for it.
+          const [kept, tabCopy] = [JSON.stringify(pages.draftsKeptKey), JSON.stringify(pages.tabCopyKey)];
           writeFileSync(
             join(outDir, DRAFTS_KEPT_SCRIPT),
-            `try { if (localStorage.getItem(${JSON.stringify(pages.draftsKeptKey)})) document.documentElement.classList.add('drafts-kept'); } catch (e) {}\n`,
+            `try { if (localStorage.getItem(${kept}) || sessionStorage.getItem(${tabCopy})) document.documentElement.classList.add('drafts-kept'); } catch (e) {}\n`,
           );
           for (const [path, file] of Object.entries(PRERENDERED_FILES)) {
             const target = join(outDir, file);
@@ -80,6 +82,7 @@ interface Rendered {
   pages: Record<string, { html: string; record: boolean }>;
   shell: string;
   draftsKeptKey: string;
+  tabCopyKey: string;
 }
 
 /**
@@ -92,7 +95,7 @@ async function renderInNode(bundle: string, paths: string[]): Promise<Rendered> 
     const server = await import(${JSON.stringify(pathToFileURL(bundle).href)});
     const pages = {};
     for (const path of ${JSON.stringify(paths)}) pages[path] = { html: await server.renderPage(path), record: server.isRecordAddress(path) };
-    const out = { pages, shell: server.renderShell(), draftsKeptKey: server.DRAFTS_KEPT_KEY };
+    const out = { pages, shell: server.renderShell(), draftsKeptKey: server.DRAFTS_KEPT_KEY, tabCopyKey: server.TAB_COPY_KEY };
     process.stdout.write(JSON.stringify(out), () => process.exit(0));
   `;
   const { stdout } = await promisify(execFile)(process.execPath, ['--input-type=module', '-e', script], {

@@ -7,6 +7,7 @@ import { Layout } from './app/layout';
 import { AppRoutes, DRAFTS_KEPT_KEY, isRecordAddress, preloadRoute } from './app/routes';
 import { pendingProfile } from './profile/load-profile';
 import { ProfileRoot } from './profile/profile-context';
+import { TAB_COPY_KEY } from './storage/tab-vault';
 
 /**
  * Build time only (src/prerender-plugin.ts): the HTML of the first pages, drawn by the same tree as
@@ -32,7 +33,10 @@ function Tree({ location, children }: { location: string; children: ReactNode })
 }
 
 async function html(element: ReactNode): Promise<string> {
-  const { prelude } = await prerender(element);
+  // One piece of HTML in page order, however large: by default React moves a large page (section B
+  // of the referral is over 12.8 KB) out of place behind "Loading…" with an inline script to swap it
+  // in, which the CSP blocks and which would show nothing before the JavaScript has run.
+  const { prelude } = await prerender(element, { progressiveChunkSize: Number.POSITIVE_INFINITY });
   return new Response(prelude).text();
 }
 
@@ -64,5 +68,8 @@ export function renderShell(): string {
   );
 }
 
-/** Whether this address's page sits behind the draft gate, and the key that says this device keeps drafts (src/app/routes.tsx). */
-export { DRAFTS_KEPT_KEY, isRecordAddress };
+/**
+ * Whether this address's page sits behind the draft gate, the key that says this device keeps drafts
+ * (src/app/routes.tsx), and the key of this tab's encrypted copy (something to restore on reload).
+ */
+export { DRAFTS_KEPT_KEY, isRecordAddress, TAB_COPY_KEY };

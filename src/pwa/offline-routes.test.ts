@@ -46,6 +46,7 @@ describe('the precache list', () => {
     // The pages the build prerenders, and the script their record pages run first (src/prerender-plugin.ts).
     'home.html',
     'concern/start.html',
+    'referral/section/individual.html',
     'drafts-kept.js',
     'service-worker.js',
     'favicon.svg',

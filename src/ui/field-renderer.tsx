@@ -217,6 +217,8 @@ function CurrentAddress({ listName, index }: { listName: string; index: number }
           className="nhsuk-checkboxes__input"
           type="checkbox"
           id={fieldId(name)}
+          // Named so a tick given in the prerendered page before it was live is put back (src/ui/hydration.ts).
+          name={name}
           checked={checked}
           onChange={(event) => {
             const chosen = event.currentTarget.checked;

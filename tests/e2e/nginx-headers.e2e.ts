@@ -89,6 +89,8 @@ describe('the pages: never stored', () => {
     ['concern/start', 'concern/start.html'],
     ['home.html', 'home.html'],
     ['concern/start.html', 'concern/start.html'],
+    ['referral/section/individual', 'referral/section/individual.html'],
+    ['referral/section/individual.html', 'referral/section/individual.html'],
   ])('/%s is %s', async (path, file) => {
     const response = await fetchPath(path);
     expect(response.status).toBe(200);
@@ -101,13 +103,16 @@ describe('the pages: never stored', () => {
 });
 
 describe('deep links: the SPA fallback answers with index.html (the shell), never stored', () => {
-  test.each(['concern/immediate-risk', 'referral/export', 'no/such/page', 'concern', 'concern/start/', 'profiles'])('/%s', async (path) => {
-    const response = await fetchPath(path, {});
-    expect(response.status).toBe(200);
-    expect(response.body.toString('utf8')).toBe(indexHtml);
-    expect(response.headers['cache-control']).toBe('no-store');
-    expectSecurityHeaders(response, `/${path}`);
-  });
+  test.each(['concern/immediate-risk', 'referral/export', 'referral/section/concerns', 'no/such/page', 'concern', 'concern/start/', 'profiles'])(
+    '/%s',
+    async (path) => {
+      const response = await fetchPath(path, {});
+      expect(response.status).toBe(200);
+      expect(response.body.toString('utf8')).toBe(indexHtml);
+      expect(response.headers['cache-control']).toBe('no-store');
+      expectSecurityHeaders(response, `/${path}`);
+    },
+  );
 });
 
 describe('hashed assets: cached for a year, immutable, gzipped', () => {

@@ -21,6 +21,8 @@ afterAll(async () => {
 });
 
 const QUESTION = 'Which best describes you?';
+const SECTION_B = 'Individual’s biographical and contact details';
+const REFERRAL = '/referral/section/individual';
 const continueButton = 'main form button[type="submit"]';
 
 describe('the build: one HTML file per prerendered address, and the shell', () => {
@@ -36,7 +38,7 @@ describe('the build: one HTML file per prerendered address, and the shell', () =
     // A record page (behind the draft gate) also runs drafts-kept.js first: see the locked-device test below.
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map(([tag]) => tag);
     expect(scripts).toEqual([
-      ...(path === '/concern/start' ? ['<script src="/drafts-kept.js">'] : []),
+      ...(path === '/' ? [] : ['<script src="/drafts-kept.js">']),
       expect.stringMatching(/^<script type="module" crossorigin src="\/assets\//),
     ]);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
@@ -50,6 +52,13 @@ describe('the build: one HTML file per prerendered address, and the shell', () =
     expect(html).toContain(QUESTION);
     for (const answer of ['I noticed the concern', 'I am a safeguarding lead']) expect(html).toContain(answer);
     expect(html).toMatch(/<button type="submit" class="nhsuk-button" disabled="">Continue<\/button>/);
+  });
+
+  test('/referral/section/individual: section B of the referral, its fields, and Save and continue disabled until the page has taken over', () => {
+    const html = read(PRERENDERED_FILES['/referral/section/individual']);
+    expect(html).toContain(`<h1 class="heading-l" tabindex="-1">${SECTION_B}</h1>`);
+    for (const label of ['Forename(s)', 'Surname', 'Date of Birth', 'Immigration / Asylum Status', 'Any Other Family Details']) expect(html).toContain(label);
+    expect(html).toMatch(/<button type="submit" class="nhsuk-button" disabled="">Save and continue<\/button>/);
   });
 
   test('index.html, the shell every other address gets: header, 999, footer, "Loading…", nothing of a page', () => {
@@ -158,7 +167,7 @@ test('the home page is prerendered too and taken over without an error', async (
   }
 });
 
-test('on a device that keeps drafts behind a passphrase, a new tab at /concern/start never shows the question before the lock screen', async () => {
+test('on a device that keeps drafts behind a passphrase, a new tab at /concern/start or section B of the referral never shows the question before the lock screen', async () => {
   const app = await newPage(browser);
   try {
     const p = new Pathway(app);
@@ -173,26 +182,134 @@ test('on a device that keeps drafts behind a passphrase, a new tab at /concern/s
     await p.expectPage('You are worried about someone');
     expectNoBrowserProblems(app);
 
-    // A new tab of the same browser: locked. Before the app's code has run, 999 shows and the question does not.
-    const tab = await app.context.newPage();
-    const errors: string[] = [];
-    tab.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
-    tab.on('pageerror', (error) => void errors.push(String(error)));
-    let release!: () => void;
-    const released = new Promise<void>((resolve) => (release = resolve));
-    await tab.route(/\/assets\/[^/]+\.js(\?|$)/, async (route: Route) => {
-      await released;
-      await route.continue();
-    });
-    await tab.goto(appUrl('/concern/start'), { waitUntil: 'commit' });
-    await tab.locator('a[href="tel:999"]').first().waitFor({ state: 'visible' });
-    expect(await tab.locator('main h1').isVisible()).toBe(false);
-    expect(await tab.getByRole('radio', { name: 'I am a safeguarding lead' }).isVisible()).toBe(false);
+    // New tabs of the same browser: locked. Before the app's code has run, 999 shows and the question does not.
+    const questions = [
+      { path: '/concern/start', heading: 'You are worried about someone', field: 'I am a safeguarding lead', role: 'radio', text: QUESTION },
+      { path: REFERRAL, heading: SECTION_B, field: 'Forename(s)', role: 'textbox', text: 'Forename(s)' },
+    ] as const;
+    for (const { path, heading, field, role, text } of questions) {
+      const tab = await app.context.newPage();
+      const errors: string[] = [];
+      tab.on('console', (message) => void (message.type() === 'error' && errors.push(message.text())));
+      tab.on('pageerror', (error) => void errors.push(String(error)));
+      let release!: () => void;
+      const released = new Promise<void>((resolve) => (release = resolve));
+      await tab.route(/\/assets\/[^/]+\.js(\?|$)/, async (route: Route) => {
+        await released;
+        await route.continue();
+      });
+      await tab.goto(appUrl(path), { waitUntil: 'commit' });
+      await tab.locator('a[href="tel:999"]').first().waitFor({ state: 'visible' });
+      // The question is in the page (prerendered), only hidden until the app has decided.
+      expect(await tab.locator('main h1', { hasText: heading }).count(), path).toBe(1);
+      expect(await tab.locator('main h1').isVisible(), path).toBe(false);
+      expect(await tab.getByRole(role, { name: field }).isVisible(), path).toBe(false);
+
+      release();
+      await tab.getByRole('heading', { level: 1, name: 'Unlock your saved work' }).waitFor();
+      expect(await tab.getByText(text).count(), path).toBe(0);
+      expect(errors, path).toEqual([]);
+      await tab.close();
+    }
+  } finally {
+    await app.close();
+  }
+});
+
+test("with JavaScript blocked, the referral's first question (section B) shows its fields and the 999 link, and axe finds nothing", async () => {
+  const app = await newPage(browser);
+  try {
+    await holdScripts(app, true);
+    await app.goto(REFERRAL);
+    const page = app.page;
+    expect(await page.locator('main h1').textContent()).toBe(SECTION_B);
+    expect(await page.getByRole('textbox', { name: 'Forename(s)' }).isVisible()).toBe(true);
+    expect(await page.getByRole('group', { name: 'Date of Birth' }).isVisible()).toBe(true);
+    expect(await page.locator('a[href="tel:999"]').first().isVisible()).toBe(true);
+    expect(await page.locator(continueButton).isDisabled()).toBe(true);
+    await expectNoAxeViolations(page, `prerendered ${REFERRAL}`);
+  } finally {
+    await app.close();
+  }
+});
+
+test('section B: text typed before the page has taken over is kept, nothing is sent, and a reload restores it rather than the blank page', async () => {
+  const app = await newPage(browser);
+  const page = app.page;
+  const forename = 'Zebedee-Early';
+  const typed = {
+    forenames: forename,
+    surname: 'Quillfeather',
+    day: '7',
+    month: '11',
+    year: '1990',
+    address: '12 Early Lane',
+    status: 'Typed before hydration',
+  };
+  // Nothing typed may leave the device: no request may carry any of it (address, query or body).
+  const leaked: string[] = [];
+  page.on('request', (request) => {
+    const sent = decodeURIComponent(request.url().replace(/\+/g, ' ')) + (request.postData() ?? '');
+    if (Object.values(typed).some((text) => text.length > 2 && sent.includes(text))) leaked.push(request.url());
+  });
+  try {
+    const release = await holdScripts(app);
+    await page.goto(appUrl(REFERRAL), { waitUntil: 'commit' });
+    const forenames = page.getByRole('textbox', { name: 'Forename(s)' });
+    await forenames.waitFor();
+    await forenames.fill(typed.forenames);
+    await page.getByRole('textbox', { name: 'Surname' }).fill(typed.surname);
+    await page.getByRole('textbox', { name: 'Day' }).fill(typed.day);
+    await page.getByRole('textbox', { name: 'Month' }).fill(typed.month);
+    await page.getByRole('textbox', { name: 'Year' }).fill(typed.year);
+    await page.locator('textarea[name="addresses.0.address"]').fill(typed.address);
+    await page.getByRole('checkbox', { name: 'This is the individual’s current residence' }).check();
+    await page.getByRole('textbox', { name: /Immigration \/ Asylum Status/ }).fill(typed.status);
+    // Before the page has taken over: Save and continue is disabled, and Enter in a field submits nothing.
+    expect(await page.locator(continueButton).isDisabled()).toBe(true);
+    await forenames.press('Enter');
+    await page.locator(continueButton).click({ force: true });
+    expect(new URL(page.url()).pathname).toBe(REFERRAL);
+    expect(page.url()).not.toContain('?');
 
     release();
-    await tab.getByRole('heading', { level: 1, name: 'Unlock your saved work' }).waitFor();
-    expect(await tab.getByText('Which best describes you?').count()).toBe(0);
-    expect(errors).toEqual([]);
+    await page.waitForFunction((selector) => !(document.querySelector(selector) as HTMLButtonElement | null)?.disabled, continueButton);
+    const expectTyped = async () => {
+      expect(await page.getByRole('textbox', { name: 'Forename(s)' }).inputValue()).toBe(typed.forenames);
+      expect(await page.getByRole('textbox', { name: 'Surname' }).inputValue()).toBe(typed.surname);
+      expect(await page.getByRole('textbox', { name: 'Day' }).inputValue()).toBe(typed.day);
+      expect(await page.getByRole('textbox', { name: 'Month' }).inputValue()).toBe(typed.month);
+      expect(await page.getByRole('textbox', { name: 'Year' }).inputValue()).toBe(typed.year);
+      expect(await page.locator('textarea[name="addresses.0.address"]').inputValue()).toBe(typed.address);
+      expect(await page.getByRole('checkbox', { name: 'This is the individual’s current residence' }).isChecked()).toBe(true);
+      expect(await page.getByRole('textbox', { name: /Immigration \/ Asylum Status/ }).inputValue()).toBe(typed.status);
+    };
+    await expectTyped();
+    expect(leaked).toEqual([]);
+    expectNoBrowserProblems(app);
+
+    // The answers reached the referral itself (not only the page): once this tab's encrypted copy is
+    // written, a reload restores them. Until the app has decided, the blank prerendered form is hidden
+    // (drafts-kept.js sees the tab's copy), then the page is drawn afresh with them.
+    await page.waitForFunction(
+      ([key, text]) => sessionStorage.getItem(key!) !== null && (document.querySelector('input[name="forenames"]') as HTMLInputElement | null)?.value === text,
+      [TAB_COPY_KEY, typed.forenames],
+    );
+    let releaseAgain!: () => void;
+    const releasedAgain = new Promise<void>((resolve) => (releaseAgain = resolve));
+    await page.unroute(/\/assets\/[^/]+\.js(\?|$)/);
+    await page.route(/\/assets\/[^/]+\.js(\?|$)/, async (route: Route) => {
+      await releasedAgain;
+      await route.continue();
+    });
+    await page.reload({ waitUntil: 'commit' });
+    await page.locator('a[href="tel:999"]').first().waitFor({ state: 'visible' });
+    expect(await page.getByRole('textbox', { name: 'Forename(s)' }).isVisible()).toBe(false);
+    releaseAgain();
+    await page.waitForFunction((selector) => !(document.querySelector(selector) as HTMLButtonElement | null)?.disabled, continueButton);
+    await expectTyped();
+    expect(leaked).toEqual([]);
+    expectNoBrowserProblems(app);
   } finally {
     await app.close();
   }
