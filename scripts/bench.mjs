@@ -14,6 +14,7 @@
 //    and fonts) and, for us, prepared (as our export page does on opening); and warm; fonts fetched;
 //  - bytes: what each page fetches (scripts/bench-fetched.mjs: Resource Timing, gzip -9);
 //  - lighthouse: Lighthouse 12 scores on / and /concern/start (npm exec fetches it); BENCH_LIGHTHOUSE=0 skips it.
+// BENCH_PARTS=pages (or export, bytes, comma-separated) measures only those parts, and no Lighthouse.
 // The peer must be built first: cp -r ../shared/peers/surveyjs /tmp/peer && cd /tmp/peer &&
 // npm install && npx vite build; then PEER_DIST=/tmp/peer/dist npm run bench (default
 // /tmp/peer-surveyjs/dist). NGINX_DIST_DIR measures another build of ours instead of dist/.
@@ -26,6 +27,8 @@ import { serveHarness } from './bench-pdf.mjs';
 import { defaultDist } from './bench-size.mjs';
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+// BENCH_PARTS=pages,export,bytes measures only those parts (default: all three, then Lighthouse).
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'pages,export,bytes').split(',').map((part) => part.trim()));
 const LIGHTHOUSE_VERSION = '12.8.2'; // the last Lighthouse that runs on Node 20
 const root = new URL('..', import.meta.url).pathname;
 const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -322,7 +325,7 @@ try {
   output.machine.chromium = browser.version();
   try {
     const samples = { pathway: [], referral: [], peer: [] };
-    for (let i = 0; i < RUNS; i++) {
+    for (let i = 0; PARTS.has('pages') && i < RUNS; i++) {
       const order = i % 2 ? ['peer', 'pathway', 'referral'] : ['pathway', 'referral', 'peer'];
       for (const app of order) samples[app].push(await apps[app](browser, app === 'peer' ? peer.baseUrl : ours.baseUrl, typical));
       if (i % 5 === 4) log(`pages: ${i + 1} of ${RUNS} rounds`);
@@ -334,21 +337,23 @@ try {
       painted: stats(pick(list, 'firstQuestionPainted')),
       hydrated: stats(pick(list, 'hydrated')),
     });
-    output.firstQuestion = {
-      note: 'From navigation start: dom = the question in the DOM; painted = one frame later; hydrated = the page answers a click (our form button enabled; the peer: its question, live at once).',
-      pathway: first(samples.pathway),
-      referral: first(samples.referral),
-      peer: first(samples.peer),
-    };
-    output.step = {
-      note: 'ours: /concern/start, first answer chosen, Continue → the next question; peer: page B filled through its model, Next → C1.',
-      pathway: { dom: stats(step(samples.pathway, 'nextQuestion')), painted: stats(step(samples.pathway, 'nextQuestionPainted')) },
-      peer: { dom: stats(step(samples.peer, 'nextQuestion')), painted: stats(step(samples.peer, 'nextQuestionPainted')) },
-    };
+    if (PARTS.has('pages'))
+      output.firstQuestion = {
+        note: 'From navigation start: dom = the question in the DOM; painted = one frame later; hydrated = the page answers a click (our form button enabled; the peer: its question, live at once).',
+        pathway: first(samples.pathway),
+        referral: first(samples.referral),
+        peer: first(samples.peer),
+      };
+    if (PARTS.has('pages'))
+      output.step = {
+        note: 'ours: /concern/start, first answer chosen, Continue → the next question; peer: page B filled through its model, Next → C1.',
+        pathway: { dom: stats(step(samples.pathway, 'nextQuestion')), painted: stats(step(samples.pathway, 'nextQuestionPainted')) },
+        peer: { dom: stats(step(samples.peer, 'nextQuestion')), painted: stats(step(samples.peer, 'nextQuestionPainted')) },
+      };
 
     const exportsOf = { cold: {}, prepared: {}, peer: {} };
     const fonts = {};
-    for (const name of ['typical', 'worstCase']) {
+    for (const name of PARTS.has('export') ? ['typical', 'worstCase'] : []) {
       const rows = { cold: [], prepared: [], peer: [] };
       const warm = { ours: [], peer: [] };
       for (let i = 0; i < RUNS; i++) {
@@ -372,16 +377,16 @@ try {
       exportsOf.cold[name].warm = { medianMs: oursWarm.medianMs, minMs: oursWarm.minMs, maxMs: oursWarm.maxMs, runs: RUNS };
       log(`export ${name} done`);
     }
-    output.export = {
-      note: "First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app's builder and font loader); prepared = our export page has fetched them on opening; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.",
-      ours: { cold: exportsOf.cold, prepared: exportsOf.prepared },
-      peer: exportsOf.peer,
-      fontsFetched: fonts,
-    };
+    if (PARTS.has('export'))
+      output.export = {
+        note: "First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app's builder and font loader); prepared = our export page has fetched them on opening; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.",
+        ours: { cold: exportsOf.cold, prepared: exportsOf.prepared },
+        peer: exportsOf.peer,
+        fontsFetched: fonts,
+      };
 
-    log('bytes');
-    output.bytes = {};
-    for (const [name, spec] of Object.entries(MEASURED_PAGES)) {
+    if (PARTS.has('bytes')) output.bytes = {};
+    for (const [name, spec] of PARTS.has('bytes') ? Object.entries(MEASURED_PAGES) : []) {
       const { js, css, waves } = await fetchedBy(browser, ours.baseUrl, dist, spec);
       output.bytes[name] = { path: spec.path, js, css, waves };
     }
@@ -390,7 +395,7 @@ try {
   }
   // Lighthouse (performance, accessibility, best practices; desktop and mobile presets), unless BENCH_LIGHTHOUSE=0.
   log('lighthouse');
-  output.lighthouse = await lighthouse(ours.baseUrl);
+  if (PARTS.size === 3 && PARTS.has('pages') && PARTS.has('export') && PARTS.has('bytes')) output.lighthouse = await lighthouse(ours.baseUrl);
 } finally {
   await ours.stop();
   await peer.stop();
