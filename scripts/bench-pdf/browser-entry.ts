@@ -39,10 +39,8 @@ async function firstExport(name: BenchCase, prepared: boolean): Promise<{ ms: nu
   const doc = BENCH_CASES[name];
   const session = createBrowserFontLoader();
   const loader = session.forText(fontTexts(doc));
-  if (prepared) {
-    const [{ fontsNeeded }] = await Promise.all([import('../../src/pdf/scripts'), import('../../src/pdf/build-referral-pdf'), import('@pdf-lib/fontkit')]);
-    await Promise.all(fontsNeeded(doc).map((id) => loader(id)));
-  }
+  // Prepared: what the export page does at idle on opening (src/pdf/download-pdf.ts).
+  if (prepared) await (await import('../../src/pdf/download-pdf')).preparePdfNow(doc, session);
   const start = performance.now();
   const { buildReferralPdf } = await import('../../src/pdf/build-referral-pdf');
   const pdf = await buildReferralPdf(doc, { loadFont: loader });

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ReferralDocument } from '../../forms/document';
 import { longConcern, NAMES, scriptsReferral, trainingReferral, typicalReferral, worstCaseReferral } from '../../tests/fixtures/referral-documents';
 import { buildReferralPdf, FontLoadError, pdfTitle, referralFileName, renderReferral, TRAINING_WATERMARK, type ReferralPdf } from './build-referral-pdf';
-import type { FontId } from './font-files';
+import type { FontId, FontLoader } from './font-files';
 import { createNodeFontLoader } from './node-font-loader';
 import { count, nonEmptyLines, pdftotext, squash } from './pdf-test-helpers';
 import { CONTENT } from './referral-layout';
@@ -118,6 +118,18 @@ describe('a typical referral', () => {
 
   it('is a pure function of the document: the same bytes every time', async () => {
     const again = await build(typicalReferral);
+    expect(Buffer.from(again.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
+  });
+
+  it('is the same PDF whether its fonts were parsed and its text shaped by earlier exports (as after the export page’s preparation) or afresh', async () => {
+    await build(scriptsReferral);
+    await build(worstCaseReferral);
+    const warm = await build(worstCaseReferral);
+    // Copies of the font files: parsed again, with shapers of their own (the caches are keyed by the bytes).
+    const copies: FontLoader = (id) => loader(id).then((bytes) => bytes.slice());
+    const fresh = await buildReferralPdf(worstCaseReferral, { loadFont: copies });
+    expect(Buffer.from(warm.bytes).equals(Buffer.from(fresh.bytes))).toBe(true);
+    const again = await buildReferralPdf(typicalReferral, { loadFont: copies });
     expect(Buffer.from(again.bytes).equals(Buffer.from(pdf.bytes))).toBe(true);
   });
 

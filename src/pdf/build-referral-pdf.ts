@@ -33,7 +33,7 @@ import { FONT_IDS, FontLoadError, type FontId, type FontLoader } from './font-fi
 import { num, PdfSubsetFont } from './pdf-font';
 import { CONTENT, GRAY, layoutReferral, PAGE, shorten, type PageModel } from './referral-layout';
 import { coverageOf, findUnrenderable, fontsNeeded, PLACEHOLDER, prepareText, type FontSet, type TextStyle, type UnrenderableText } from './scripts';
-import { Shaper } from './shaping';
+import { shaperFor, type Shaper } from './shaping';
 import { TextLayout, type TextLine } from './text-layout';
 
 export interface BuildReferralPdfOptions {
@@ -214,16 +214,10 @@ export async function renderReferral(doc: ReferralDocument, options: BuildReferr
     }
     return text;
   };
-  const shapers = new Map<FontId, Shaper>();
   const shaper = (id: FontId): Shaper => {
-    let s = shapers.get(id);
-    if (!s) {
-      const font = fonts[id];
-      if (!font) throw new Error(`Font ${id} was not loaded`); // cannot happen: assignFonts only picks loaded fonts
-      s = new Shaper(font);
-      shapers.set(id, s);
-    }
-    return s;
+    const font = fonts[id];
+    if (!font) throw new Error(`Font ${id} was not loaded`); // cannot happen: assignFonts only picks loaded fonts
+    return shaperFor(font);
   };
   const text = new TextLayout({ has, shaper });
 

@@ -12,6 +12,7 @@ import { buildReferralPdf } from './build-referral-pdf';
 import { SPLIT_FONTS, type FontId, type SplitFontId } from './font-files';
 import { componentsOf, composeFont, glyphOffsets, pieceGlyphs, splitFont, type PieceGlyph } from './font-split';
 import { fontTexts } from './font-texts';
+import { preparePdfNow } from './download-pdf';
 import { createBrowserFontLoader, WHOLE_FONT_URLS, type SplitFontUrls } from './fonts';
 import { createNodeFontLoader, fontPath } from './node-font-loader';
 import { pdftotext, squash } from './pdf-test-helpers';
@@ -144,6 +145,18 @@ describe('the split fonts', () => {
     expect(piecesOf(requested, 'dejavu-regular').length).toBeGreaterThan(1);
     const fromWhole = await buildReferralPdf(trainingReferral, { loadFont: createNodeFontLoader() });
     expect(Buffer.from(pdf.bytes).equals(Buffer.from(fromWhole.bytes))).toBe(true);
+  });
+
+  it('an export prepared before the click (preparePdfNow, as the export page does at idle) is the same PDF, byte for byte, and the click fetches no font', async () => {
+    const requested: string[] = [];
+    const session = loaderFor(requested);
+    await preparePdfNow(worstCaseReferral, session);
+    const fetchedByPreparation = [...requested];
+    expect(fetchedByPreparation.length).toBeGreaterThan(0);
+    const clicked = await buildReferralPdf(worstCaseReferral, { loadFont: session.forText(fontTexts(worstCaseReferral)) });
+    expect(requested).toEqual(fetchedByPreparation);
+    const fresh = await buildReferralPdf(worstCaseReferral, { loadFont: loaderFor([]).forText(fontTexts(worstCaseReferral)) });
+    expect(Buffer.from(clicked.bytes).equals(Buffer.from(fresh.bytes))).toBe(true);
   });
 
   it('a typical referral’s first export fetches at most 200 KB of font, and reads back whole', async () => {

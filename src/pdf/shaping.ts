@@ -38,6 +38,25 @@ type FontInternals = Font & {
   layout(text: string, features?: unknown, script?: string, language?: string, direction?: 'ltr' | 'rtl'): ReturnType<Font['layout']>;
 };
 
+/**
+ * One Shaper per parsed font, kept across exports (the builder parses each font once per session:
+ * build-referral-pdf.ts), so a build after the export page's preparation (download-pdf.ts) finds
+ * its text already shaped and measured. Shaping is a pure function of the font and the text, so
+ * the PDF is the same bytes either way (build-referral-pdf.test.ts checks it).
+ */
+const shapers = new WeakMap<Font, Shaper>();
+export function shaperFor(font: Font): Shaper {
+  let shaper = shapers.get(font);
+  if (!shaper) {
+    shaper = new Shaper(font);
+    shapers.set(font, shaper);
+  }
+  return shaper;
+}
+
+/** Above this many shaped runs or measured widths a Shaper starts again (a long session of many exports). */
+const MAX_CACHED = 50_000;
+
 export class Shaper {
   readonly unitsPerEm: number;
   private readonly cache = new Map<string, ShapedGlyph[]>();
@@ -53,6 +72,7 @@ export class Shaper {
     let glyphs = this.cache.get(key);
     if (!glyphs) {
       glyphs = this.layout(text, rtl);
+      if (this.cache.size >= MAX_CACHED) this.cache.clear();
       this.cache.set(key, glyphs);
     }
     return glyphs;
@@ -73,6 +93,7 @@ export class Shaper {
       } else {
         for (const ch of text) width += this.advance(ch.codePointAt(0)!);
       }
+      if (this.widths.size >= MAX_CACHED) this.widths.clear();
       this.widths.set(text, width);
     }
     return width;

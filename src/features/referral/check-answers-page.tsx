@@ -1,3 +1,4 @@
+import { useEffect, useMemo } from 'react';
 import { Link } from 'react-router';
 import { parseSection, referralSections, sectionStatus } from '../../../forms/referral-form.schema';
 import { sectionRows } from '../../../forms/referral-document';
@@ -6,10 +7,38 @@ import { consentRecordFrom } from './consent-state';
 import { consentSummaryRows } from './referral-export';
 import { useReferral } from './referral-store';
 import { ReferralPage } from './referral-page';
+import { preparePdf } from '../../pdf/download-pdf';
+import { useProfile } from '../../profile/profile-context';
+import { effectiveRecipients, loadSettings } from './settings';
+import { useReferralDocument } from './use-referral-document';
+
+/**
+ * Who the referral is addressed to while it is only being prepared here, when no recipient is set
+ * yet (they are set on the export page): a PDF built for preparation is thrown away, never shown.
+ */
+const PREPARATION_RECIPIENTS = ['recipients@example.org'];
+
+/**
+ * The page before the export: gets the referral's first PDF export ready at idle (the PDF code,
+ * this referral's fonts, one build thrown away: src/pdf/download-pdf.ts), so the click on the
+ * export page does not pay for it. Only once the referral is complete enough to export.
+ */
+function usePreparedExport(): void {
+  const profile = useProfile();
+  const recipients = useMemo(() => {
+    const set = effectiveRecipients(loadSettings(), profile).sendTo;
+    return set.length > 0 ? set : PREPARATION_RECIPIENTS;
+  }, [profile]);
+  const { document } = useReferralDocument(recipients);
+  useEffect(() => {
+    if (document) preparePdf(document);
+  }, [document]);
+}
 
 /** "Check your answers": every section as the export will show it, with a change link per section. */
 export function CheckAnswersPage() {
   const { state } = useReferral();
+  usePreparedExport();
   return (
     <ReferralPage back={{ to: '/referral', label: referralText.backToTasks }} tabTitle={referralText.checkTitle} title={referralText.checkTitle}>
       {referralSections.map((section) => {
