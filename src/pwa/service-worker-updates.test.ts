@@ -4,6 +4,8 @@ import { SKIP_WAITING } from './offline-routes';
 import {
   applyUpdate,
   FIRST_PAINT_WAIT_MS,
+  QUIET_MS,
+  QUIET_WAIT_MAX_MS,
   resetForTests,
   startServiceWorker,
   subscribe,
@@ -111,9 +113,14 @@ describe('registering the worker', () => {
       intervals,
       document: { readyState },
       addEventListener: target.addEventListener.bind(target),
+      removeEventListener: target.removeEventListener.bind(target),
       load: () => target.dispatchEvent(new Event('load')),
+      input: (type: 'pointerdown' | 'keydown') => target.dispatchEvent(new Event(type)),
       setInterval: ((run: () => void, ms: number) => intervals.push({ run, ms })) as unknown as Window['setInterval'],
-      setTimeout: ((run: () => void, ms: number) => setTimeout(run, ms === FIRST_PAINT_WAIT_MS ? 60_000 : ms)) as unknown as Window['setTimeout'],
+      // The quiet wait is the next tests' subject: here it is over at once.
+      setTimeout: ((run: () => void, ms: number) =>
+        setTimeout(run, ms === FIRST_PAINT_WAIT_MS || ms === QUIET_WAIT_MAX_MS ? 60_000 : ms === QUIET_MS ? 0 : ms)) as unknown as Window['setTimeout'],
+      clearTimeout: ((id: number) => clearTimeout(id)) as Window['clearTimeout'],
     };
   };
 
@@ -155,6 +162,47 @@ describe('registering the worker', () => {
     const win = fakeWindow('complete');
     expect(() => startServiceWorker(undefined, win)).not.toThrow();
     expect(win.intervals).toEqual([]);
+  });
+
+  describe('after the user has left the page alone for a moment', () => {
+    afterEach(() => vi.useRealTimers());
+    const realTimeWindow = () => {
+      const win = fakeWindow('complete');
+      return { ...win, setTimeout: ((run: () => void, ms: number) => setTimeout(run, ms)) as unknown as Window['setTimeout'] };
+    };
+
+    test('waits QUIET_MS with no input after the first paint; each click or key press starts the wait again', async () => {
+      vi.useFakeTimers();
+      const container = new FakeContainer(null);
+      const win = realTimeWindow();
+      startServiceWorker(container, win, Promise.resolve());
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+      win.input('pointerdown');
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+      win.input('keydown');
+      await vi.advanceTimersByTimeAsync(QUIET_MS - 100);
+      expect(container.registered).toEqual([]);
+      await vi.advanceTimersByTimeAsync(200);
+      expect(container.registered).toHaveLength(1);
+    });
+
+    test('someone who never pauses still gets offline use: at most QUIET_WAIT_MAX_MS after the first paint', async () => {
+      vi.useFakeTimers();
+      const container = new FakeContainer(null);
+      const win = realTimeWindow();
+      startServiceWorker(container, win, Promise.resolve());
+      for (let waited = 0; waited < QUIET_WAIT_MAX_MS - 1_000; waited += 1_000) {
+        await vi.advanceTimersByTimeAsync(1_000);
+        win.input('keydown');
+      }
+      expect(container.registered).toEqual([]);
+      await vi.advanceTimersByTimeAsync(1_100);
+      expect(container.registered).toHaveLength(1);
+      // Input after that changes nothing: it registered once.
+      win.input('pointerdown');
+      await vi.advanceTimersByTimeAsync(QUIET_WAIT_MAX_MS);
+      expect(container.registered).toHaveLength(1);
+    });
   });
 
   test('a refused registration is not an error the user sees', async () => {

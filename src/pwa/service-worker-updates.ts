@@ -73,15 +73,47 @@ export function firstPageHasPainted(): void {
 /** The longest the worker waits for that signal (a page that never paints a question still gets offline use). */
 export const FIRST_PAINT_WAIT_MS = 10_000;
 
-type IdleWindow = Pick<Window, 'addEventListener' | 'setInterval' | 'setTimeout'> & {
+/**
+ * Then it waits until the user has left the page alone this long: the precache (about 4 MB fetched,
+ * unpacked and stored) would otherwise run beside the first answers and slow the next step on an
+ * old 2-core PC...
+ */
+export const QUIET_MS = 3_000;
+/** ...but never longer than this after the first paint, so someone who never pauses still gets offline use. */
+export const QUIET_WAIT_MAX_MS = 30_000;
+/** What counts as the user at work (scrolling and reading do not). */
+const INPUT_EVENTS = ['pointerdown', 'keydown'] as const;
+
+type IdleWindow = Pick<Window, 'addEventListener' | 'removeEventListener' | 'setInterval' | 'setTimeout' | 'clearTimeout'> & {
   document: Pick<Document, 'readyState'>;
   requestIdleCallback?: Window['requestIdleCallback'];
 };
 
+/** Resolves once no input has come for QUIET_MS, or QUIET_WAIT_MAX_MS after it was asked. */
+function quiet(win: IdleWindow): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: number | undefined;
+    const done = () => {
+      for (const type of INPUT_EVENTS) win.removeEventListener(type, restart, { capture: true });
+      win.clearTimeout(timer);
+      win.clearTimeout(cap);
+      resolve();
+    };
+    const restart = () => {
+      win.clearTimeout(timer);
+      timer = win.setTimeout(done, QUIET_MS);
+    };
+    for (const type of INPUT_EVENTS) win.addEventListener(type, restart, { capture: true, passive: true });
+    const cap = win.setTimeout(done, QUIET_WAIT_MAX_MS);
+    restart();
+  });
+}
+
 /**
- * Registers /service-worker.js once the page has loaded, the first page has painted and the main
- * thread is idle, so its precache (about 4 MB) never competes with the first question; then checks
- * for a new version every hour. Does nothing twice, or without service workers.
+ * Registers /service-worker.js once the page has loaded, the first page has painted, the user has
+ * left the page alone for a moment and the main thread is idle, so its precache (about 4 MB) never
+ * competes with the first question or the first answers; then checks for a new version every
+ * hour. Does nothing twice, or without service workers.
  */
 export function startServiceWorker(
   serviceWorker: ContainerLike | undefined = navigator.serviceWorker as ContainerLike | undefined,
@@ -107,10 +139,12 @@ export function startServiceWorker(
     else win.addEventListener('load', () => resolve(), { once: true });
   });
   const paintedOrTired = Promise.race([painted, new Promise<void>((resolve) => win.setTimeout(resolve, FIRST_PAINT_WAIT_MS))]);
-  void Promise.all([loaded, paintedOrTired]).then(() => {
-    if (win.requestIdleCallback) win.requestIdleCallback(register, { timeout: 2_000 });
-    else win.setTimeout(register, 0);
-  });
+  void Promise.all([loaded, paintedOrTired])
+    .then(() => quiet(win))
+    .then(() => {
+      if (win.requestIdleCallback) win.requestIdleCallback(register, { timeout: 2_000 });
+      else win.setTimeout(register, 0);
+    });
 }
 
 /** For tests: forget the waiting worker and allow another start. */
