@@ -40,8 +40,9 @@ function filesOf(dir: string): string[] {
 async function firstVisit(app: AppPage, path = '/'): Promise<void> {
   await app.goto(path);
   await app.page.getByRole('heading', { level: 1 }).waitFor();
-  // Activated means installed, and installing means every precached file fetched and stored.
-  await app.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 20_000 });
+  // Activated means installed, and installing means every precached file fetched and stored. The
+  // worker registers once the page has been left alone for 3 s; the timeout is a hang guard only.
+  await app.page.waitForFunction(() => navigator.serviceWorker.controller?.state === 'activated', undefined, { timeout: 90_000 });
 }
 
 /** What Cache Storage holds, as paths (workbox's ?__WB_REVISION__ dropped), by cache. */
