@@ -22,6 +22,8 @@ export async function preparePdfNow(document: ReferralDocument, session?: Sessio
 }
 
 const prepared = new WeakSet<ReferralDocument>();
+/** Preparations under way (begun, not only queued): a click on that document waits for it rather than building beside it. */
+const running = new WeakMap<ReferralDocument, Promise<void>>();
 let queue: Promise<void> = Promise.resolve();
 
 /**
@@ -38,7 +40,11 @@ export function preparePdf(document: ReferralDocument): void {
     new Promise<void>((resolve) =>
       typeof requestIdleCallback === 'function' ? requestIdleCallback(() => resolve(), { timeout: 2_000 }) : setTimeout(resolve, 200),
     );
-  queue = queue.then(idle).then(() => preparePdfNow(document).catch(() => undefined));
+  queue = queue.then(idle).then(() => {
+    const preparation = preparePdfNow(document).catch(() => undefined);
+    running.set(document, preparation);
+    return preparation.finally(() => running.delete(document));
+  });
 }
 
 /**
@@ -48,6 +54,7 @@ export function preparePdf(document: ReferralDocument): void {
  * lost either way.
  */
 export async function downloadPdf(document: ReferralDocument): Promise<{ name: string; pages: number }> {
+  await running.get(document); // its fonts and code are on their way: building beside it would only double the work
   const [pdf, fonts, texts] = await pdfCode();
   const result = await pdf.buildReferralPdf(document, { loadFont: fonts.browserFontLoader.forText(texts.fontTexts(document)) });
   const name = pdf.referralFileName(document);
