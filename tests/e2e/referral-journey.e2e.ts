@@ -41,6 +41,19 @@ test('pathway → the lead completes the form → consent record → export → 
         .first()
         .getAttribute('href'),
     ).resolves.toBe('/referral/consent');
+    // It also gets the first export ready at idle (src/pdf/download-pdf.ts): the PDF code and this
+    // referral's fonts (DejaVu's outline-less copies and the pieces its text uses) are fetched here.
+    const fetched = () => page.evaluate(() => performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname));
+    await expect
+      .poll(fetched, { timeout: 30_000 })
+      .toEqual(
+        expect.arrayContaining([
+          expect.stringMatching(/\/build-referral-pdf-[\w-]+\.js$/),
+          expect.stringMatching(/\/DejaVuSans-outline-\w+\.ttf$/),
+          expect.stringMatching(/\/DejaVuSans-Bold-outline-\w+\.ttf$/),
+          expect.stringMatching(/\/DejaVuSans-\w+-\d+\.bin$/),
+        ]),
+      );
     await page.getByRole('link', { name: 'Back to the task list' }).click();
     await p.expectPage('National Prevent Referral Form');
 
