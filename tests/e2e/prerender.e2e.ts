@@ -3,6 +3,7 @@
 // without letting an answer be submitted natively (it would go into the address) and without errors.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Route } from 'playwright-core';
 import { appUrl, expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser } from './browser';
@@ -42,6 +43,10 @@ describe('the build: one HTML file per prerendered address, and the shell', () =
       expect.stringMatching(/^<script type="module" crossorigin src="\/assets\//),
     ]);
     expect(html).not.toMatch(/<script(?![^>]*\bsrc=)[^>]*>/);
+    // The stylesheet, which holds up the first paint, is asked for before any script or preload hint.
+    expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(html.search(/<script\b|<link rel="modulepreload"/));
+    // Its gzip -9 copy beside it, which nginx sends as it is (gzip_static): the same page.
+    expect(gunzipSync(readFileSync(join(distDir, `${file}.gz`))).toString()).toBe(html);
     // Drawn before the profile check: no organisation named, no NHS logo (the client shows them once checked).
     expect(html).toContain('<span class="header__organisation"></span>');
     expect(html).not.toContain('National default');
@@ -68,6 +73,8 @@ describe('the build: one HTML file per prerendered address, and the shell', () =
     expect(html).toContain('href="tel:999"');
     expect(html).toContain('Loading…');
     expect(html).not.toContain('<h1');
+    expect(html.indexOf('<link rel="stylesheet"')).toBeLessThan(html.indexOf('<script'));
+    expect(gunzipSync(readFileSync(join(distDir, 'index.html.gz'))).toString()).toBe(html);
   });
 });
 
