@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * The consent and lawful-basis record the safeguarding lead finishes with (legal-and-security §A;
@@ -20,8 +20,8 @@ const SHORT_TEXT_MAX = 500;
 const text = (max: number) =>
   z
     .string()
-    .trim()
-    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+    .check(z.trim())
+    .check(z.maxLength(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`));
 const longText = text(LONG_TEXT_MAX);
 const shortText = text(SHORT_TEXT_MAX);
 
@@ -226,64 +226,64 @@ const yesNo = (message: string) => z.enum(['yes', 'no'], { error: message });
 /** 003 "Information management (providers)": check for existing records and record the search made. */
 export const recordsSearchSchema = z.object({
   knownToService: z.enum(['yes', 'no'], { error: 'Select whether the person is known to the service or practice' }),
-  searchMade: longText.min(1, 'Enter which records you searched and what you found'),
+  searchMade: longText.check(z.minLength(1, 'Enter which records you searched and what you found')),
 });
 export type RecordsSearch = z.infer<typeof recordsSearchSchema>;
 
 /** Row 8: the time of police contact and what was shared (004 ¶60, ¶65–66). */
 export const policeContactSchema = z.object({
-  contactedAt: shortText.min(1, 'Enter the date and time you contacted the police'),
-  contacted: shortText.min(1, 'Enter who you contacted: 999, the Anti-Terrorist Hotline or a named officer, and any reference'),
-  whatShared: longText.min(1, 'Enter what you shared with the police'),
+  contactedAt: shortText.check(z.minLength(1, 'Enter the date and time you contacted the police')),
+  contacted: shortText.check(z.minLength(1, 'Enter who you contacted: 999, the Anti-Terrorist Hotline or a named officer, and any reference')),
+  whatShared: longText.check(z.minLength(1, 'Enter what you shared with the police')),
 });
 export type PoliceContact = z.infer<typeof policeContactSchema>;
 
 /** Row 9: what was shared before consent, with whom, and why it was urgent (004 ¶59). */
 export const preConsentSharingSchema = z.object({
-  sharedWith: shortText.min(1, 'Enter who you shared the information with'),
-  whatShared: longText.min(1, 'Enter what you shared'),
-  whyUrgent: longText.min(1, 'Enter why it was urgent to share before seeking consent'),
+  sharedWith: shortText.check(z.minLength(1, 'Enter who you shared the information with')),
+  whatShared: longText.check(z.minLength(1, 'Enter what you shared')),
+  whyUrgent: longText.check(z.minLength(1, 'Enter why it was urgent to share before seeking consent')),
 });
 export type PreConsentSharing = z.infer<typeof preConsentSharingSchema>;
 
 /** Row 3 variant: why the parent or guardian is not asked, and who decided (002 "Consent"). */
 export const familyImplicatedSchema = z.object({
-  whyParentNotAsked: longText.min(1, 'Enter why the parent or guardian is not being asked'),
-  whoDecided: shortText.min(1, 'Enter who decided not to ask the parent or guardian'),
+  whyParentNotAsked: longText.check(z.minLength(1, 'Enter why the parent or guardian is not being asked')),
+  whoDecided: shortText.check(z.minLength(1, 'Enter who decided not to ask the parent or guardian')),
 });
 export type FamilyImplicated = z.infer<typeof familyImplicatedSchema>;
 
 /** Row 4: the Mental Capacity Act 2005 assessment for this decision, after support to decide. */
 export const capacityAssessmentSchema = z.object({
-  assessor: shortText.min(1, 'Enter who assessed the person’s capacity'),
+  assessor: shortText.check(z.minLength(1, 'Enter who assessed the person’s capacity')),
   assessedOn: z.iso.date({ error: 'Enter the date of the capacity assessment' }),
-  support: longText.min(1, 'Enter how the person was supported to make the decision themselves'),
+  support: longText.check(z.minLength(1, 'Enter how the person was supported to make the decision themselves')),
   outcome: z.enum(['has-capacity', 'lacks-capacity'], { error: 'Select the outcome of the capacity assessment' }),
-  reasoning: longText.min(1, 'Enter the reasoning for the outcome'),
+  reasoning: longText.check(z.minLength(1, 'Enter the reasoning for the outcome')),
 });
 export type CapacityAssessment = z.infer<typeof capacityAssessmentSchema>;
 
 /** Row 5: the best-interests decision, its reasoning and who was consulted (004 ¶57). */
 export const bestInterestsSchema = z.object({
   inBestInterests: yesNo('Select whether the referral is in the person’s best interests'),
-  reasoning: longText.min(1, 'Enter the best-interests reasoning'),
-  consulted: longText.min(1, 'Enter who was consulted for the best-interests decision'),
+  reasoning: longText.check(z.minLength(1, 'Enter the best-interests reasoning')),
+  consulted: longText.check(z.minLength(1, 'Enter who was consulted for the best-interests decision')),
 });
 export type BestInterests = z.infer<typeof bestInterestsSchema>;
 
 /** Rows 1–3: who consented, to what, when, and how they were informed. */
 export const consentGivenSchema = z.object({
-  whoConsented: shortText.min(1, 'Enter who gave consent'),
-  consentedTo: longText.min(1, 'Enter what they consented to, for example the referral and sharing with the local authority and the police'),
+  whoConsented: shortText.check(z.minLength(1, 'Enter who gave consent')),
+  consentedTo: longText.check(z.minLength(1, 'Enter what they consented to, for example the referral and sharing with the local authority and the police')),
   consentDate: z.iso.date({ error: 'Enter the date consent was given' }),
-  howInformed: longText.min(1, 'Enter how they were informed about the referral'),
+  howInformed: longText.check(z.minLength(1, 'Enter how they were informed about the referral')),
 });
 export type ConsentGiven = z.infer<typeof consentGivenSchema>;
 
 /** Row 6: who refused and the reasons they gave (GMC Confidentiality 2017 ¶62). */
 export const consentRefusedSchema = z.object({
-  refusedBy: shortText.min(1, 'Enter who refused consent'),
-  reasons: longText.min(1, 'Enter the reasons they gave for refusing'),
+  refusedBy: shortText.check(z.minLength(1, 'Enter who refused consent')),
+  reasons: longText.check(z.minLength(1, 'Enter the reasons they gave for refusing')),
 });
 export type ConsentRefused = z.infer<typeof consentRefusedSchema>;
 
@@ -294,21 +294,23 @@ export type ConsentRefused = z.infer<typeof consentRefusedSchema>;
  */
 export const significantHarmSchema = z
   .object({
-    harm: longText.min(1, 'Enter the significant harm the child, or others, would be at risk of'),
+    harm: longText.check(z.minLength(1, 'Enter the significant harm the child, or others, would be at risk of')),
     socialCareReferral: z.enum(socialCareReferralOptions, {
       error: 'Select whether a referral to children’s social care was considered, made or is not needed',
     }),
     socialCareNotes: longText,
   })
-  .superRefine((value, ctx) => {
-    if (value.socialCareReferral === 'not-needed' && !hasText(value.socialCareNotes))
-      ctx.addIssue({ code: 'custom', path: ['socialCareNotes'], message: 'Enter why a referral to children’s social care is not needed' });
-  });
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.socialCareReferral === 'not-needed' && !hasText(value.socialCareNotes))
+        ctx.addIssue({ code: 'custom', path: ['socialCareNotes'], message: 'Enter why a referral to children’s social care is not needed' });
+    }),
+  );
 export type SignificantHarm = z.infer<typeof significantHarmSchema>;
 
 /** A child's refusal respected: why there is no risk of significant harm (§A.1 item 1). */
 export const noSignificantHarmSchema = z.object({
-  reasons: longText.min(1, 'Enter why not sharing would not leave the child, or others, at risk of significant harm'),
+  reasons: longText.check(z.minLength(1, 'Enter why not sharing would not leave the child, or others, at risk of significant harm')),
 });
 export type NoSignificantHarm = z.infer<typeof noSignificantHarmSchema>;
 
@@ -321,7 +323,7 @@ export type NoSignificantHarm = z.infer<typeof noSignificantHarmSchema>;
 export const lawfulBasisSchema = z.object({
   article9Condition: z.enum(scheduleOneConditionIds, { error: 'Choose the Article 9 condition' }),
   offenceData: yesNo('Select whether information about alleged offences is involved'),
-  article10Condition: z.enum(scheduleOneConditionIds, { error: 'Choose the Schedule 1 condition for information about alleged offences' }).nullable(),
+  article10Condition: z.nullable(z.enum(scheduleOneConditionIds, { error: 'Choose the Schedule 1 condition for information about alleged offences' })),
   appropriatePolicyDocument: yesNo('Select whether your organisation’s appropriate policy document covers this condition'),
 });
 export type LawfulBasisChoice = z.infer<typeof lawfulBasisSchema>;
@@ -334,18 +336,20 @@ export const publicInterestSchema = z
     whyOutweighs: longText,
     necessaryAndProportionate: longText,
   })
-  .superRefine((value, ctx) => {
-    if (value.justified !== 'yes') {
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.justified !== 'yes') {
+        if (!hasText(value.whyOutweighs))
+          ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public-interest justification is not made out' });
+        return;
+      }
+      if (!hasText(value.harmWeighed)) ctx.addIssue({ code: 'custom', path: ['harmWeighed'], message: 'Enter the harm you weighed' });
       if (!hasText(value.whyOutweighs))
-        ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public-interest justification is not made out' });
-      return;
-    }
-    if (!hasText(value.harmWeighed)) ctx.addIssue({ code: 'custom', path: ['harmWeighed'], message: 'Enter the harm you weighed' });
-    if (!hasText(value.whyOutweighs))
-      ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public interest outweighs confidentiality' });
-    if (!hasText(value.necessaryAndProportionate))
-      ctx.addIssue({ code: 'custom', path: ['necessaryAndProportionate'], message: 'Enter why sharing is necessary and proportionate' });
-  });
+        ctx.addIssue({ code: 'custom', path: ['whyOutweighs'], message: 'Enter why the public interest outweighs confidentiality' });
+      if (!hasText(value.necessaryAndProportionate))
+        ctx.addIssue({ code: 'custom', path: ['necessaryAndProportionate'], message: 'Enter why sharing is necessary and proportionate' });
+    }),
+  );
 export type PublicInterest = z.infer<typeof publicInterestSchema>;
 
 /** 004 ¶61: ask the Caldicott Guardian or IG lead when unsure. */
@@ -355,10 +359,12 @@ export const igConsultationSchema = z
     name: shortText,
     advice: longText,
   })
-  .refine((value) => value.consulted === 'no' || hasText(value.name), {
-    path: ['name'],
-    message: 'Enter the name of the Caldicott Guardian or IG lead you consulted',
-  });
+  .check(
+    z.refine((value) => value.consulted === 'no' || hasText(value.name), {
+      path: ['name'],
+      message: 'Enter the name of the Caldicott Guardian or IG lead you consulted',
+    }),
+  );
 export type IgConsultation = z.infer<typeof igConsultationSchema>;
 
 export const decisionMakerSchema = z.object({
@@ -383,9 +389,9 @@ export const consentDetailsSchema = z.object({
   decidedAt: decidedAtSchema,
   rationale: longText,
   rationaleWordingApproved: longText,
-  parentsTold: longText.optional(),
-  basis: longText.optional(),
-  legalGateways: z.array(longText).optional(),
+  parentsTold: z.optional(longText),
+  basis: z.optional(longText),
+  legalGateways: z.optional(z.array(longText)),
 });
 export type ConsentDetails = z.infer<typeof consentDetailsSchema>;
 
@@ -396,7 +402,7 @@ export type ConsentDetails = z.infer<typeof consentDetailsSchema>;
 const consentRecordShape = z.strictObject({
   subject: z.enum(consentSubjects, { error: 'Select whether the person is a patient, service user or colleague' }),
   /** Null when the route never needed the age (rows 8 and 9 before the age question). */
-  ageBand: z.enum(ageBands, { error: 'Record whether the person is under 16, 16 or 17, or 18 or over' }).nullable(),
+  ageBand: z.nullable(z.enum(ageBands, { error: 'Record whether the person is under 16, 16 or 17, or 18 or over' })),
   recordsSearch: z.strictObject({ knownToService: yesNo('Record whether the person is known to the service'), searchMade: longText }),
   outcome: z.enum(consentOutcomes, { error: 'Record the outcome of the decision' }),
   /** The row of the decision table that governs the decision. */
@@ -404,11 +410,11 @@ const consentRecordShape = z.strictObject({
   /** Every row the lead went through, in order, ending with `row` (e.g. [4, 1]: capacity assessed, then consent). */
   rowsFollowed: z
     .array(z.literal(decisionRows, { error: 'Record the decision-table rows followed (1 to 9)' }))
-    .min(1, 'Record the decision-table rows followed'),
+    .check(z.minLength(1, 'Record the decision-table rows followed')),
   route: longText,
   consentStatus: z.enum(consentStatuses, { error: 'Record whether consent was obtained, refused or not sought' }),
-  notSoughtReason: z.enum(notSoughtReasons).nullable(),
-  consentFrom: z.enum(consentSources).nullable(),
+  notSoughtReason: z.nullable(z.enum(notSoughtReasons)),
+  consentFrom: z.nullable(z.enum(consentSources)),
   basis: longText,
   legalGateways: z.array(longText),
   informed: yesNo('Record whether the person has been told about the referral'),
@@ -427,23 +433,23 @@ const consentRecordShape = z.strictObject({
   /** The editable rationale paragraph (model wording from `buildRationale`, edited by the lead). */
   rationale: longText,
   /** The family is implicated (children): the family is left out; the young person is still assessed and asked (§A.1 item 2). */
-  familyImplicated: yesNo('Record whether the family is implicated').nullable(),
+  familyImplicated: z.nullable(yesNo('Record whether the family is implicated')),
   /** A child's or parent's refusal: would not sharing leave the child, or others, at risk of significant harm? (§A.1 item 1). */
-  significantHarm: yesNo('Record whether not sharing would leave the child, or others, at risk of significant harm').nullable(),
+  significantHarm: z.nullable(yesNo('Record whether not sharing would leave the child, or others, at risk of significant harm')),
   /** With significant harm: the parallel referral to children's social care. */
-  socialCareReferral: z.enum(socialCareReferralOptions).nullable(),
+  socialCareReferral: z.nullable(z.enum(socialCareReferralOptions)),
   /** An adult's refusal: may grooming or coercion be shaping it? Yes: IG or legal advice is to be sought (§A.1 item 3). */
-  coercionConcern: yesNo('Record whether grooming or coercion may be shaping the refusal').nullable(),
+  coercionConcern: z.nullable(yesNo('Record whether grooming or coercion may be shaping the refusal')),
   /** An adult with care and support needs: an adult at risk (Schedule 1 para 18; Care Act 2014 s42). */
-  careAndSupportNeeds: yesNo('Record whether the person has care and support needs').nullable(),
+  careAndSupportNeeds: z.nullable(yesNo('Record whether the person has care and support needs')),
   /** UK GDPR Article 9(2)(g) with this Data Protection Act 2018 Schedule 1 condition (§A.1 item 4). */
-  article9Condition: z.enum(scheduleOneConditionIds).nullable(),
+  article9Condition: z.nullable(z.enum(scheduleOneConditionIds)),
   /** Information about alleged offences is involved: Article 10 applies. */
-  offenceData: yesNo('Record whether information about alleged offences is involved').nullable(),
+  offenceData: z.nullable(yesNo('Record whether information about alleged offences is involved')),
   /** The Schedule 1 condition for Article 10 (null unless offenceData is yes). */
-  article10Condition: z.enum(scheduleOneConditionIds).nullable(),
+  article10Condition: z.nullable(z.enum(scheduleOneConditionIds)),
   /** The organisation's appropriate policy document (Schedule 1 Part 4) covers the condition. */
-  appropriatePolicyDocument: yesNo('Record whether your appropriate policy document covers the condition').nullable(),
+  appropriatePolicyDocument: z.nullable(yesNo('Record whether your appropriate policy document covers the condition')),
   /** The note kept with the rationale: the model-wording note, or who approved the local wording and when. */
   rationaleWordingApproved: longText,
 });
@@ -473,48 +479,50 @@ const rowRules: Record<Exclude<DecisionRow, 4>, RowRule> = {
 };
 
 /** Contradictions: a record like this is wrong, not just unfinished. */
-export const consentRecordSchema = consentRecordShape.superRefine((record, ctx) => {
-  const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
-  if (record.rowsFollowed.at(-1) !== record.row) issue('rowsFollowed', 'The rows followed must end with the row that governs the decision');
-  if (record.row === 4) {
-    issue('row', 'A capacity assessment leads on to another decision: record the decision that followed it');
-    return;
-  }
-  const rule = rowRules[record.row];
-  // Messages name the situation in words: the table's row numbers stay internal.
-  const situation = decisionTable[record.row].situation.toLowerCase();
-  if (!rule.outcomes.includes(record.outcome)) issue('outcome', `The situation recorded (${situation}) cannot end in this outcome`);
-  const consent = record.notSoughtReason === null ? record.consentStatus : `${record.consentStatus}:${record.notSoughtReason}`;
-  if (record.consentStatus !== 'not-sought' && record.notSoughtReason !== null)
-    issue('notSoughtReason', 'Only give a reason for not seeking consent when it was not sought');
-  else if (record.notSoughtReason !== null && !rule.consent.includes(consent))
-    issue('notSoughtReason', `This reason for not seeking consent does not fit the situation recorded (${situation})`);
-  else if (record.notSoughtReason === null && !rule.consent.some((allowed) => allowed.split(':')[0] === record.consentStatus))
-    issue('consentStatus', `The situation recorded (${situation}) does not fit this consent status`);
-  const child = isUnder18Band(record.ageBand);
-  if (record.ageBand !== null && rule.ages === 'adult' && child)
-    issue('ageBand', `The situation recorded (${situation}) is for adults: the person is recorded as under 18`);
-  if (record.ageBand !== null && rule.ages === 'child' && !child)
-    issue('ageBand', `The situation recorded (${situation}) is for children: the person is recorded as 18 or over`);
-  if (rule.consentFrom && record.consentFrom !== rule.consentFrom) issue('consentFrom', `The situation recorded (${situation}) is the person’s own consent`);
-  if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian')
-    issue('consentFrom', 'For a child who cannot decide, consent is the parent’s or guardian’s');
-  if ((record.outcome === 'BASIS_CONSENT') !== (record.consentStatus === 'obtained'))
-    issue('outcome', 'A referral with consent needs consent to have been obtained, and only then');
-  if (record.consentStatus === 'obtained' && record.informed !== 'yes')
-    issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
-  if (record.row === 8 && record.informed !== 'no') issue('informed', 'The person must not be told that information is being shared (004 ¶60)');
-  if (record.row === 9 && record.informed !== 'no') issue('informed', 'Consent has not yet been sought after urgent triage, so the person has not been told');
-  if (record.article9Condition !== null || record.article10Condition !== null) {
-    const fits = conditionsFor(record);
-    if (record.article9Condition !== null && !fits.includes(record.article9Condition))
-      issue('article9Condition', 'This Article 9 condition does not fit the route recorded');
-    if (record.article10Condition !== null && !fits.includes(record.article10Condition))
-      issue('article10Condition', 'This Article 10 condition does not fit the route recorded');
-  }
-  if (record.offenceData !== 'yes' && record.article10Condition !== null)
-    issue('article10Condition', 'Only choose an Article 10 condition when information about alleged offences is involved');
-});
+export const consentRecordSchema = consentRecordShape.check(
+  z.superRefine((record, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (record.rowsFollowed.at(-1) !== record.row) issue('rowsFollowed', 'The rows followed must end with the row that governs the decision');
+    if (record.row === 4) {
+      issue('row', 'A capacity assessment leads on to another decision: record the decision that followed it');
+      return;
+    }
+    const rule = rowRules[record.row];
+    // Messages name the situation in words: the table's row numbers stay internal.
+    const situation = decisionTable[record.row].situation.toLowerCase();
+    if (!rule.outcomes.includes(record.outcome)) issue('outcome', `The situation recorded (${situation}) cannot end in this outcome`);
+    const consent = record.notSoughtReason === null ? record.consentStatus : `${record.consentStatus}:${record.notSoughtReason}`;
+    if (record.consentStatus !== 'not-sought' && record.notSoughtReason !== null)
+      issue('notSoughtReason', 'Only give a reason for not seeking consent when it was not sought');
+    else if (record.notSoughtReason !== null && !rule.consent.includes(consent))
+      issue('notSoughtReason', `This reason for not seeking consent does not fit the situation recorded (${situation})`);
+    else if (record.notSoughtReason === null && !rule.consent.some((allowed) => allowed.split(':')[0] === record.consentStatus))
+      issue('consentStatus', `The situation recorded (${situation}) does not fit this consent status`);
+    const child = isUnder18Band(record.ageBand);
+    if (record.ageBand !== null && rule.ages === 'adult' && child)
+      issue('ageBand', `The situation recorded (${situation}) is for adults: the person is recorded as under 18`);
+    if (record.ageBand !== null && rule.ages === 'child' && !child)
+      issue('ageBand', `The situation recorded (${situation}) is for children: the person is recorded as 18 or over`);
+    if (rule.consentFrom && record.consentFrom !== rule.consentFrom) issue('consentFrom', `The situation recorded (${situation}) is the person’s own consent`);
+    if (record.row === 3 && record.consentStatus === 'obtained' && record.consentFrom !== 'parent-or-guardian')
+      issue('consentFrom', 'For a child who cannot decide, consent is the parent’s or guardian’s');
+    if ((record.outcome === 'BASIS_CONSENT') !== (record.consentStatus === 'obtained'))
+      issue('outcome', 'A referral with consent needs consent to have been obtained, and only then');
+    if (record.consentStatus === 'obtained' && record.informed !== 'yes')
+      issue('informed', 'Consent was obtained, so the person (or their parent or guardian) has been told about the referral');
+    if (record.row === 8 && record.informed !== 'no') issue('informed', 'The person must not be told that information is being shared (004 ¶60)');
+    if (record.row === 9 && record.informed !== 'no') issue('informed', 'Consent has not yet been sought after urgent triage, so the person has not been told');
+    if (record.article9Condition !== null || record.article10Condition !== null) {
+      const fits = conditionsFor(record);
+      if (record.article9Condition !== null && !fits.includes(record.article9Condition))
+        issue('article9Condition', 'This Article 9 condition does not fit the route recorded');
+      if (record.article10Condition !== null && !fits.includes(record.article10Condition))
+        issue('article10Condition', 'This Article 10 condition does not fit the route recorded');
+    }
+    if (record.offenceData !== 'yes' && record.article10Condition !== null)
+      issue('article10Condition', 'Only choose an Article 10 condition when information about alleged offences is involved');
+  }),
+);
 
 export type ConsentRecord = z.infer<typeof consentRecordSchema>;
 export type ConsentItems = ConsentRecord['items'];
@@ -710,7 +718,7 @@ const justificationMissing: Record<ConsentOutcome, string> = {
 };
 
 /** Turns the schema's complaints into sentences, one per field, in the record's order. */
-function schemaProblems(error: z.ZodError): string[] {
+function schemaProblems(error: z.core.$ZodError): string[] {
   return [...new Set(error.issues.map((issue) => issue.message))];
 }
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /**
  * A request for information from the police, a local authority or a Channel panel, and the
@@ -8,8 +8,8 @@ import { z } from 'zod';
  * what the decision needs, never the released records themselves: the lead attaches those.
  */
 
-const text = z.string().trim().min(1, 'Enter this');
-const optionalText = z.string().trim().max(4000).default('');
+const text = z.string().check(z.trim()).check(z.minLength(1, 'Enter this'));
+const optionalText = z._default(z.string().check(z.trim()).check(z.maxLength(4000)), '');
 const yesNo = z.enum(['yes', 'no']);
 export type YesNo = z.infer<typeof yesNo>;
 
@@ -51,7 +51,7 @@ export const reasonSchema = z.discriminatedUnion('given', [
 export type ReasonGiven = z.infer<typeof reasonSchema>;
 
 /** The specific items requested (App 4a §5 "Being specific"): one per entry, none blank. */
-export const itemsSchema = z.object({ items: z.array(text).min(1, 'List at least one item requested').max(40) });
+export const itemsSchema = z.object({ items: z.array(text).check(z.minLength(1, 'List at least one item requested')).check(z.maxLength(40)) });
 
 /** Whether the recipient is a competent authority (DPA 2018 Schedule 7), for a crime purpose (004 App 4). */
 export const competentAnswers = ['yes', 'no', 'unsure'] as const;
@@ -67,7 +67,7 @@ export const checklistSchema = z.object({
   answers: z.object(
     Object.fromEntries(checklistKeys.map((key) => [key, z.enum(checklistAnswers)])) as Record<
       ChecklistKey,
-      z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
+      z.ZodMiniEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
     >,
   ),
   notes: optionalText,
@@ -92,18 +92,23 @@ export const itemDecisionSchema = z.discriminatedUnion('release', [
   z.object({ item: text, release: z.literal('no'), reason: text }),
 ]);
 export type ItemDecision = z.infer<typeof itemDecisionSchema>;
-export const partialSchema = z.object({ items: z.array(itemDecisionSchema).min(2) }).superRefine((value, ctx) => {
-  if (!value.items.some((item) => item.release === 'yes'))
-    ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Release at least one item, or decline the request' });
-  if (!value.items.some((item) => item.release === 'no'))
-    ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Withhold at least one item, or release as asked' });
-});
+export const partialSchema = z.object({ items: z.array(itemDecisionSchema).check(z.minLength(2)) }).check(
+  z.superRefine((value, ctx) => {
+    if (!value.items.some((item) => item.release === 'yes'))
+      ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Release at least one item, or decline the request' });
+    if (!value.items.some((item) => item.release === 'no'))
+      ctx.addIssue({ code: 'custom', path: ['items', 0, 'release'], message: 'Withhold at least one item, or release as asked' });
+  }),
+);
 export type PartialRelease = z.infer<typeof partialSchema>;
 
 /** What the requester is asked for before anything is released; the app drafts the list. */
 export const missingKeys = ['inWriting', 'proforma', 'secureEmail', 'powers', 'reason', 'competentAuthority', 'narrower'] as const;
 export type MissingKey = (typeof missingKeys)[number];
-export const askMoreSchema = z.object({ missing: z.array(z.enum(missingKeys)).min(1, 'Choose what the requester needs to send'), notes: optionalText });
+export const askMoreSchema = z.object({
+  missing: z.array(z.enum(missingKeys)).check(z.minLength(1, 'Choose what the requester needs to send')),
+  notes: optionalText,
+});
 export type AskMore = z.infer<typeof askMoreSchema>;
 
 export const declineSchema = z.object({ reasons: text });
@@ -118,37 +123,37 @@ export type SignOff = z.infer<typeof signOffSchema>;
 
 /** The record as it builds up, page by page. */
 export const requestDraftSchema = z.object({
-  urgent: yesNo.optional(),
-  urgentCall: urgentCallSchema.optional(),
-  requester: requesterSchema.optional(),
-  purpose: z.enum(requestPurposes).optional(),
-  format: formatSchema.optional(),
-  powers: powersSchema.optional(),
-  reason: reasonSchema.optional(),
-  items: z.array(z.string()).optional(),
-  competentAuthority: competentAuthoritySchema.optional(),
-  checklist: checklistSchema.optional(),
-  consultation: consultationSchema.optional(),
-  decision: z.enum(requestDecisions).optional(),
-  basis: z.string().optional(),
-  itemDecisions: z.array(itemDecisionSchema).optional(),
-  askMore: askMoreSchema.optional(),
-  declineReasons: z.string().optional(),
-  signOff: signOffSchema.optional(),
+  urgent: z.optional(yesNo),
+  urgentCall: z.optional(urgentCallSchema),
+  requester: z.optional(requesterSchema),
+  purpose: z.optional(z.enum(requestPurposes)),
+  format: z.optional(formatSchema),
+  powers: z.optional(powersSchema),
+  reason: z.optional(reasonSchema),
+  items: z.optional(z.array(z.string())),
+  competentAuthority: z.optional(competentAuthoritySchema),
+  checklist: z.optional(checklistSchema),
+  consultation: z.optional(consultationSchema),
+  decision: z.optional(z.enum(requestDecisions)),
+  basis: z.optional(z.string()),
+  itemDecisions: z.optional(z.array(itemDecisionSchema)),
+  askMore: z.optional(askMoreSchema),
+  declineReasons: z.optional(z.string()),
+  signOff: z.optional(signOffSchema),
 });
 export type RequestDraft = z.infer<typeof requestDraftSchema>;
 
 /** A finished request record: an urgent call recorded, or a decision signed off. */
 export const requestRecordSchema = z.union([
-  requestDraftSchema.extend({ urgent: z.literal('yes'), urgentCall: urgentCallSchema }),
-  requestDraftSchema.extend({
+  z.extend(requestDraftSchema, { urgent: z.literal('yes'), urgentCall: urgentCallSchema }),
+  z.extend(requestDraftSchema, {
     urgent: z.literal('no'),
     requester: requesterSchema,
     purpose: z.enum(requestPurposes),
     format: formatSchema,
     powers: powersSchema,
     reason: reasonSchema,
-    items: z.array(text).min(1),
+    items: z.array(text).check(z.minLength(1)),
     checklist: checklistSchema,
     consultation: consultationSchema,
     decision: z.enum(requestDecisions),

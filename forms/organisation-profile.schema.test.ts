@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import bswIcb from '../public/profiles/bsw-icb.json';
 import mseIcb from '../public/profiles/mse-icb.json';
 import nationalDefault from '../public/profiles/national-default.json';
@@ -452,16 +452,17 @@ describe('field names in plain words', () => {
   });
 
   /** Every key the schema accepts, at any depth, as a path. */
-  function allPaths(schema: z.ZodType, prefix: PropertyKey[] = []): PropertyKey[][] {
-    let inner: z.ZodType = schema;
+  function allPaths(schema: z.ZodMiniType, prefix: PropertyKey[] = []): PropertyKey[][] {
+    let inner: z.ZodMiniType = schema;
     for (;;) {
-      if (inner instanceof z.ZodOptional || inner instanceof z.ZodDefault) inner = inner.unwrap() as z.ZodType;
-      else if (inner instanceof z.ZodPipe) inner = (inner.in instanceof z.ZodTransform ? inner.out : inner.in) as z.ZodType;
+      if (inner instanceof z.ZodMiniOptional || inner instanceof z.ZodMiniDefault) inner = inner._zod.def.innerType as z.ZodMiniType;
+      else if (inner instanceof z.ZodMiniPipe)
+        inner = (inner._zod.def.in instanceof z.ZodMiniTransform ? inner._zod.def.out : inner._zod.def.in) as z.ZodMiniType;
       else break;
     }
-    if (inner instanceof z.ZodArray) return allPaths(inner.element as z.ZodType, [...prefix, 0]);
-    if (inner instanceof z.ZodObject) {
-      return Object.entries(inner.shape as Record<string, z.ZodType>).flatMap(([key, child]) => [[...prefix, key], ...allPaths(child, [...prefix, key])]);
+    if (inner instanceof z.ZodMiniArray) return allPaths(inner._zod.def.element as z.ZodMiniType, [...prefix, 0]);
+    if (inner instanceof z.ZodMiniObject) {
+      return Object.entries(inner.shape as Record<string, z.ZodMiniType>).flatMap(([key, child]) => [[...prefix, key], ...allPaths(child, [...prefix, key])]);
     }
     return [];
   }

@@ -1,7 +1,8 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { checkPhone, emailSchema, PHONE_MESSAGE } from './contact-checks';
 import type { ConsentOutcome } from './consent-record.schema';
 import { isoPastDateSchema } from './date-input.schema';
+import { addTransformIssue } from './transform-issue';
 
 /**
  * An organisation profile: how one NHS organisation routes a Prevent concern, who it goes to and
@@ -23,14 +24,17 @@ const LONG_TEXT_MAX = 5_000;
 const text = (max: number, missing: string) =>
   z
     .string()
-    .trim()
-    .min(1, missing)
-    .max(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`);
+    .check(z.trim())
+    .check(z.minLength(1, missing))
+    .check(z.maxLength(max, `Keep this to ${max.toLocaleString('en-GB')} characters or fewer`));
 
 /** A blank string in a deployer's JSON ("email": "") means "not given", the same as leaving the key out. */
 // The contact checks (forms/contact-checks.ts) are written with zod/mini, hence the core type and z.optional().
 const blankIsAbsent = <T extends z.core.SomeType>(schema: T) =>
-  z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), z.optional(schema));
+  z.pipe(
+    z.transform((value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value)),
+    z.optional(schema),
+  );
 
 export const PROFILE_ID_MESSAGE = 'Enter an id in lower case letters, digits and single hyphens, like mse-icb';
 export const URL_MESSAGE = 'Enter a web address starting with https://, like https://www.example.nhs.uk/prevent';
@@ -45,16 +49,19 @@ export const EXTENSION_MESSAGE = 'Enter the extension as digits only, like 123';
  * link; "01632 960001 ext 123" gets a message saying where the extension goes. Short codes (999,
  * 101, 111) are national and refused with a message that says so.
  */
-const localPhoneSchema = z.string().transform((raw, ctx) => {
-  const result = checkPhone(raw);
-  if (result.ok) return result.value;
-  if (/\d\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d+\s*$/i.test(raw)) {
-    ctx.addIssue({ code: 'custom', message: EXTENSION_IN_PHONE_MESSAGE });
-  } else {
-    ctx.addIssue({ code: 'custom', message: result.problem === 'short-code' ? SHORT_CODE_MESSAGE : PHONE_MESSAGE });
-  }
-  return z.NEVER;
-});
+const localPhoneSchema = z.pipe(
+  z.string(),
+  z.transform((raw, ctx) => {
+    const result = checkPhone(raw);
+    if (result.ok) return result.value;
+    if (/\d\s*,?\s*(?:ext\.?|extn\.?|extension|x)\s*\d+\s*$/i.test(raw)) {
+      addTransformIssue(ctx, EXTENSION_IN_PHONE_MESSAGE);
+    } else {
+      addTransformIssue(ctx, result.problem === 'short-code' ? SHORT_CODE_MESSAGE : PHONE_MESSAGE);
+    }
+    return z.NEVER;
+  }),
+);
 
 /** A web address the app links to: https only (the app is served over https and links out only to https), no user name or password. */
 export function isHttpsUrl(raw: string): boolean {
@@ -65,7 +72,7 @@ export function isHttpsUrl(raw: string): boolean {
     return false;
   }
 }
-const httpsUrlSchema = z.string().trim().refine(isHttpsUrl, URL_MESSAGE);
+const httpsUrlSchema = z.string().check(z.trim()).check(z.refine(isHttpsUrl, URL_MESSAGE));
 
 /**
  * Descriptors that may follow OFFICIAL-SENSITIVE on the referral and the PDF (legal-and-security
@@ -79,19 +86,22 @@ export type MarkingDescriptor = (typeof markingDescriptors)[number];
 /** Descriptors the 2024 list replaced, with their replacement. */
 const supersededDescriptors: Record<string, MarkingDescriptor> = { PERSONAL: 'PERSONAL DATA' };
 
-const descriptorSchema = z.string().transform((raw, ctx): MarkingDescriptor => {
-  const value = raw.trim().replace(/\s+/g, ' ').toUpperCase();
-  const known = markingDescriptors.find((descriptor) => descriptor === value);
-  if (known) return known;
-  const replacement = supersededDescriptors[value];
-  ctx.addIssue({
-    code: 'custom',
-    message: replacement
-      ? `"${value}" has been replaced by "${replacement}" on the 2024 list of descriptors: use "${replacement}"`
-      : `Use a descriptor from the list (${markingDescriptors.map((d) => `"${d}"`).join(', ')}), or leave it out if your organisation’s policy does not use one`,
-  });
-  return z.NEVER;
-});
+const descriptorSchema = z.pipe(
+  z.string(),
+  z.transform((raw, ctx): MarkingDescriptor => {
+    const value = raw.trim().replace(/\s+/g, ' ').toUpperCase();
+    const known = markingDescriptors.find((descriptor) => descriptor === value);
+    if (known) return known;
+    const replacement = supersededDescriptors[value];
+    addTransformIssue(
+      ctx,
+      replacement
+        ? `"${value}" has been replaced by "${replacement}" on the 2024 list of descriptors: use "${replacement}"`
+        : `Use a descriptor from the list (${markingDescriptors.map((d) => `"${d}"`).join(', ')}), or leave it out if your organisation’s policy does not use one`,
+    );
+    return z.NEVER;
+  }),
+);
 
 /** One local contact. Any part may be missing (the seeds rarely publish numbers), but not all of them. */
 export const contactSchema = z
@@ -106,8 +116,8 @@ export const contactSchema = z
     extension: blankIsAbsent(
       z
         .string()
-        .trim()
-        .regex(/^\d{1,6}$/, EXTENSION_MESSAGE),
+        .check(z.trim())
+        .check(z.regex(/^\d{1,6}$/, EXTENSION_MESSAGE)),
     ),
     /** A secure email address (NHSmail or similar): shown on the contacts panel and offered for the covering email. */
     email: blankIsAbsent(emailSchema),
@@ -116,14 +126,16 @@ export const contactSchema = z
     /** When the contact can be reached, e.g. "Monday to Friday, 9am to 5pm": shown beside the number, so out-of-hours users look elsewhere. */
     hours: blankIsAbsent(text(SHORT_TEXT_MAX, 'Enter the hours')),
   })
-  .superRefine((contact, ctx) => {
-    if (contact.extension !== undefined && contact.phone === undefined) {
-      ctx.addIssue({ code: 'custom', path: ['extension'], message: 'Add the telephone number the extension belongs to, or remove the extension' });
-    }
-    if (Object.values(contact).every((value) => value === undefined)) {
-      ctx.addIssue({ code: 'custom', message: 'Give at least a role, a name or a way to reach this contact, or leave the contact out' });
-    }
-  });
+  .check(
+    z.superRefine((contact, ctx) => {
+      if (contact.extension !== undefined && contact.phone === undefined) {
+        ctx.addIssue({ code: 'custom', path: ['extension'], message: 'Add the telephone number the extension belongs to, or remove the extension' });
+      }
+      if (Object.values(contact).every((value) => value === undefined)) {
+        ctx.addIssue({ code: 'custom', message: 'Give at least a role, a name or a way to reach this contact, or leave the contact out' });
+      }
+    }),
+  );
 export type Contact = z.infer<typeof contactSchema>;
 
 /**
@@ -132,21 +144,21 @@ export type Contact = z.infer<typeof contactSchema>;
  */
 export const contactsSchema = z.strictObject({
   /** Who staff escalate to (BSW: the Safeguarding Locality Lead, a Designated Nurse; MSE: the ICB Safeguarding Team). Read by the "inform the safeguarding lead" pages and the emergency panel. */
-  safeguardingLead: contactSchema.optional(),
+  safeguardingLead: z.optional(contactSchema),
   /** The organisation's Prevent Lead (MSE: the ICB Prevent Lead, liaised with before a referral and notified of every one). Read by the MSE liaise and notify steps and the contacts panel. */
-  preventLead: contactSchema.optional(),
+  preventLead: z.optional(contactSchema),
   /** Human Resources, for concerns about a member of staff (staff route). Read by the colleague / staff pages. */
-  hr: contactSchema.optional(),
+  hr: z.optional(contactSchema),
   /** The Caldicott Guardian, for advice on sharing and consent (004 ¶61, ¶70). Read by the consent pages. */
-  caldicottGuardian: contactSchema.optional(),
+  caldicottGuardian: z.optional(contactSchema),
   /** Information Governance (officer or team), for advice on sharing and consent (004 ¶61, App 4a). Read by the consent pages. */
-  informationGovernance: contactSchema.optional(),
+  informationGovernance: z.optional(contactSchema),
   /** Children's social care (e.g. "First Response"), for urgent safeguarding of a child (004 App 3 Guidance notes). Read by the emergency panel and the MSE notify step. */
-  childrensSocialCare: contactSchema.optional(),
+  childrensSocialCare: z.optional(contactSchema),
   /** The adult safeguarding team, for urgent safeguarding of an adult (004 App 3 Guidance notes). Read by the emergency panel and the MSE notify step. */
-  adultSafeguarding: contactSchema.optional(),
+  adultSafeguarding: z.optional(contactSchema),
   /** Who to call out of hours (e.g. an on-call safeguarding rota or the local authority's emergency duty team). Read by the emergency panel. */
-  outOfHours: contactSchema.optional(),
+  outOfHours: z.optional(contactSchema),
 });
 export type Contacts = z.infer<typeof contactsSchema>;
 export type ContactKey = keyof Contacts;
@@ -173,10 +185,12 @@ const rationaleOverride = (now: () => Date) =>
     /** When it was approved, YYYY-MM-DD, today or earlier: printed beside the wording. */
     approvedOn: z
       .string()
-      .trim()
-      .refine(
-        (iso) => isoPastDateSchema(now).safeParse(iso).success,
-        'Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+      .check(z.trim())
+      .check(
+        z.refine(
+          (iso) => isoPastDateSchema(now).safeParse(iso).success,
+          'Enter the date of approval as YYYY-MM-DD, like 2025-03-01: a real date, today or earlier',
+        ),
       ),
   });
 export const rationaleOverrideSchema = rationaleOverride(() => new Date());
@@ -226,7 +240,7 @@ export const pathwayModelWords = {
 export type PathwayModel = keyof typeof pathwayModelWords;
 export const pathwayModels = Object.keys(pathwayModelWords) as [PathwayModel, ...PathwayModel[]];
 
-const roleList = (missing: string) => z.array(text(SHORT_TEXT_MAX, missing)).max(20, 'List no more than 20').default([]);
+const roleList = (missing: string) => z._default(z.array(text(SHORT_TEXT_MAX, missing)).check(z.maxLength(20, 'List no more than 20')), []);
 
 export const PROFILE_SCHEMA_VERSION = 1;
 
@@ -244,81 +258,83 @@ function buildProfileSchema(now: () => Date) {
       /** A short, stable kebab-case id (e.g. "mse-icb"): the profile picker's value and the file name in public/profiles/. */
       id: z
         .string()
-        .trim()
-        .max(60, 'Keep the id to 60 characters or fewer')
-        .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, PROFILE_ID_MESSAGE),
+        .check(z.trim())
+        .check(z.maxLength(60, 'Keep the id to 60 characters or fewer'))
+        .check(z.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, PROFILE_ID_MESSAGE)),
       /** The organisation's name: shown in the header, on the profile picker, and on the referral as the referrer's organisation. */
       name: text(SHORT_TEXT_MAX, 'Enter the organisation’s name'),
       /** The title of the organisation's own Prevent policy (e.g. "BSW ICB Prevent Policy"), named wherever the app refers staff to it. Optional: the national default has none. */
       policyTitle: blankIsAbsent(text(SHORT_TEXT_MAX, 'Enter the title of your Prevent policy')),
       /** Which flowchart staff follow: the BSW reporting chart (004) or the MSE police-portal flowchart (002). Chooses the statechart. */
       /** Whether the header shows the NHS logo: only for organisations entitled to use it (NHS identity guidelines). Optional: off unless set. */
-      nhsLogo: z.boolean({ error: 'Use true or false' }).optional(),
+      nhsLogo: z.optional(z.boolean({ error: 'Use true or false' })),
       pathwayModel: z.enum(pathwayModels, {
         error: unlessMissing(`Use ${pathwayModels.map((model) => `"${model}" (the ${pathwayModelWords[model].label})`).join(' or ')}`),
       }),
       /** The reading of the BSW flowchart (domain-spec §1.1.3 reading B, the default, or §1.1.4 reading A). BSW reporting chart only. */
-      readingVariant: z.enum(['B', 'A'], { error: 'Use "B" (the default) or "A"' }).default('B'),
+      readingVariant: z._default(z.enum(['B', 'A'], { error: 'Use "B" (the default) or "A"' }), 'B'),
       /** Who completes the referral: the safeguarding lead only (BSW: "Safeguarding Designated Nurse only"), or any member of staff after liaising with the Prevent Lead (MSE). Gates the referral form (domain-spec B7). */
       referralCompletedBy: z.enum(['safeguarding-lead', 'any-staff-after-liaison'], {
         error: unlessMissing('Use "safeguarding-lead" or "any-staff-after-liaison"'),
       }),
       /** Who referrals go to (MASH, Local Authority Prevent Lead, police Prevent team, a portal): the referral's "send to" line, section A of the PDF and the covering email. */
-      recipients: z.array(recipientSchema).max(10, 'List no more than 10 recipients').default([]),
+      recipients: z._default(z.array(recipientSchema).check(z.maxLength(10, 'List no more than 10 recipients')), []),
       /** Local contacts (domain-spec §4.2): the contacts panel, the emergency panel, the pages that say who to tell, and the PDF. */
-      contacts: contactsSchema.default({}),
+      contacts: z._default(contactsSchema, {}),
       /** The roles that look at a concern about a member of staff (BSW: line manager, safeguarding lead, HR; MSE: line manager, HR, Deputy Director of Nursing for Safeguarding). Named on the staff-route pages and in the log's "who". */
       staffRouteRoles: roleList('Enter the role'),
       /** Who must be told of every referral (MSE: the ICB Prevent Lead; local authority children's and adults' social care). Listed on the MSE notify step. */
       notifyOnReferral: roleList('Enter who is notified'),
       /** A descriptor after OFFICIAL-SENSITIVE, only where local policy uses one (legal-and-security §B). Printed in the marking on every page of the PDF and in the email subject. */
-      markingDescriptor: z.preprocess((value) => (typeof value === 'string' && value.trim() === '' ? undefined : value), descriptorSchema.optional()),
+      markingDescriptor: blankIsAbsent(descriptorSchema),
       /** IG-approved wording that replaces the model rationale wording, per lawful-basis route (machines/consent-rationale.ts). */
-      rationaleOverrides: z
-        .strictObject({
+      rationaleOverrides: z.optional(
+        z.strictObject({
           /** Referral with the person's (or a parent's) consent. */
-          consent: override.optional(),
+          consent: z.optional(override),
           /** Referral in the best interests of a person who lacks capacity (Mental Capacity Act 2005). */
-          bestInterests: override.optional(),
+          bestInterests: z.optional(override),
           /** Referral without consent in the public interest. */
-          publicInterest: override.optional(),
+          publicInterest: z.optional(override),
           /** Sharing where there is concern of planning or undertaking terrorist acts (004 ¶60). */
-          seriousCrime: override.optional(),
-        })
-        .optional(),
+          seriousCrime: z.optional(override),
+        }),
+      ),
       /** Settings of the MSE police-portal pathway; required with "mse-police-portal", not allowed with the BSW chart. */
-      mse: msePortalSchema.optional(),
+      mse: z.optional(msePortalSchema),
       /** The documents this profile was built from (e.g. "002 MSE ICB PREVENT Policy v1.0, 'Referral Flowchart'"): shown on the settings page, so a reviewer can check it. */
-      sources: z.array(text(LONG_TEXT_MAX, 'Enter the source document')).max(20, 'List no more than 20 sources').default([]),
+      sources: z._default(z.array(text(LONG_TEXT_MAX, 'Enter the source document')).check(z.maxLength(20, 'List no more than 20 sources')), []),
       /** Anything a reviewer should know, e.g. what the source leaves blank: shown on the settings page only. */
       notes: blankIsAbsent(text(LONG_TEXT_MAX, 'Enter the notes')),
     })
-    .superRefine(
-      (profile, ctx) => {
-        if (profile.pathwayModel === 'mse-police-portal' && profile.mse === undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['mse'],
-            message: 'Add the "mse" settings (at least "policePortalName"): the police-portal pathway needs them',
-          });
-        }
-        if (profile.pathwayModel === 'bsw-reporting-chart' && profile.mse !== undefined) {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['mse'],
-            message: 'Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them',
-          });
-        }
-        if (profile.pathwayModel === 'mse-police-portal' && profile.readingVariant !== 'B') {
-          ctx.addIssue({
-            code: 'custom',
-            path: ['readingVariant'],
-            message: 'Leave this out: the reading of the flowchart applies to the BSW reporting chart only',
-          });
-        }
-        // Checked even when other fields have errors, so a deployer sees every problem at once; it reads only the three fields it compares.
-      },
-      { when: () => true },
+    .check(
+      z.superRefine(
+        (profile, ctx) => {
+          if (profile.pathwayModel === 'mse-police-portal' && profile.mse === undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['mse'],
+              message: 'Add the "mse" settings (at least "policePortalName"): the police-portal pathway needs them',
+            });
+          }
+          if (profile.pathwayModel === 'bsw-reporting-chart' && profile.mse !== undefined) {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['mse'],
+              message: 'Remove the "mse" settings, or set "pathwayModel" to "mse-police-portal": only the police-portal pathway reads them',
+            });
+          }
+          if (profile.pathwayModel === 'mse-police-portal' && profile.readingVariant !== 'B') {
+            ctx.addIssue({
+              code: 'custom',
+              path: ['readingVariant'],
+              message: 'Leave this out: the reading of the flowchart applies to the BSW reporting chart only',
+            });
+          }
+          // Checked even when other fields have errors, so a deployer sees every problem at once; it reads only the three fields it compares.
+        },
+        { when: () => true },
+      ),
     );
 }
 
@@ -438,21 +454,22 @@ function closest(key: string, known: readonly string[]): string | null {
 
 /** The keys an object schema at `path` accepts, for the "did you mean" of an unknown key. */
 function knownKeysAt(path: readonly PropertyKey[]): string[] {
-  let schema: z.ZodType = profileSchema;
+  let schema: z.ZodMiniType = profileSchema;
   for (const key of path) {
     schema = unwrap(schema);
-    if (typeof key === 'number' && schema instanceof z.ZodArray) schema = schema.element as z.ZodType;
-    else if (schema instanceof z.ZodObject) schema = (schema.shape as Record<string, z.ZodType>)[String(key)] ?? z.never();
+    if (typeof key === 'number' && schema instanceof z.ZodMiniArray) schema = schema._zod.def.element as z.ZodMiniType;
+    else if (schema instanceof z.ZodMiniObject) schema = (schema.shape as Record<string, z.ZodMiniType>)[String(key)] ?? z.never();
     else return [];
   }
   schema = unwrap(schema);
-  return schema instanceof z.ZodObject ? Object.keys(schema.shape) : [];
+  return schema instanceof z.ZodMiniObject ? Object.keys(schema.shape) : [];
 }
-function unwrap(schema: z.ZodType): z.ZodType {
-  let current: z.ZodType = schema;
+function unwrap(schema: z.ZodMiniType): z.ZodMiniType {
+  let current: z.ZodMiniType = schema;
   for (;;) {
-    if (current instanceof z.ZodOptional || current instanceof z.ZodDefault) current = current.unwrap() as z.ZodType;
-    else if (current instanceof z.ZodPipe) current = (current.in instanceof z.ZodTransform ? current.out : current.in) as z.ZodType;
+    if (current instanceof z.ZodMiniOptional || current instanceof z.ZodMiniDefault) current = current._zod.def.innerType as z.ZodMiniType;
+    else if (current instanceof z.ZodMiniPipe)
+      current = (current._zod.def.in instanceof z.ZodMiniTransform ? current._zod.def.out : current._zod.def.in) as z.ZodMiniType;
     else return current;
   }
 }
@@ -472,7 +489,7 @@ const plainWords: z.core.$ZodErrorMap = (issue) => {
   return undefined;
 };
 
-function toProfileErrors(error: z.ZodError): ProfileError[] {
+function toProfileErrors(error: z.core.$ZodError): ProfileError[] {
   return error.issues.flatMap((issue): ProfileError[] => {
     if (issue.code === 'unrecognized_keys') {
       const known = knownKeysAt(issue.path);

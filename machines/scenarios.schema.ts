@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { consentSubjects, scheduleOneConditionIds, type DecisionRow, type ScheduleOneCondition } from '../forms/consent-record.schema';
 import { pathwayModels } from '../forms/organisation-profile.schema';
 import { stepIds, type ConcernEvent } from './concern.machine';
@@ -95,20 +95,22 @@ const requestEventTypes = [
   'SIGNED_OFF',
 ] as const satisfies readonly RequestEvent['type'][];
 
-const text = z.string().trim().min(1);
+const text = z.string().check(z.trim()).check(z.minLength(1));
 /** A citation in the domain-spec §0.1 style: `004 ¶66`, `000 §7.5`, `002 "Consent"`. */
 const sourceRef = z
   .string()
-  .regex(
-    /^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/,
-    'Cite a seed (000–004), the referral form or named guidance',
+  .check(
+    z.regex(
+      /^(000|001|002|003|004|NPRF|domain-spec|GMC|Mental Capacity Act|Care Act|DPA|Data Protection Act)\b/,
+      'Cite a seed (000–004), the referral form or named guidance',
+    ),
   );
-const slug = z.string().regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case kebab-case');
+const slug = z.string().check(z.regex(/^[a-z][a-z0-9-]*$/, 'Use lower-case kebab-case'));
 
 export const basisCodes = ['CONSENT', 'BEST_INTERESTS', 'PUBLIC_INTEREST', 'SERIOUS_CRIME', 'NOT_APPLICABLE'] as const;
 export type BasisCode = (typeof basisCodes)[number];
 
-const moveFields = { why: text, source: sourceRef, notes: text.optional() };
+const moveFields = { why: text, source: sourceRef, notes: z.optional(text) };
 const concernMoveSchema = z.object({ from: z.enum(stepIds), event: z.enum(concernEventTypes), to: z.enum(stepIds), ...moveFields });
 const consentMoveSchema = z.object({ from: z.enum(consentStepIds), event: z.enum(consentEventTypes), to: z.enum(consentStepIds), ...moveFields });
 export type ConcernMove = z.infer<typeof concernMoveSchema>;
@@ -120,7 +122,7 @@ export type RequestMove = z.infer<typeof requestMoveSchema>;
 export type ScenarioMove = ConcernMove | MseMove | ConsentMove | RequestMove;
 
 /** Consecutive moves join up: each starts where the last one ended. */
-function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.RefinementCtx, path: (string | number)[]) {
+function joinsUp(moves: readonly { from: string; to: string }[], start: string, ctx: z.core.$RefinementCtx, path: (string | number)[]) {
   moves.forEach((move, index) => {
     const expectedFrom = index === 0 ? start : moves[index - 1]!.to;
     if (move.from !== expectedFrom)
@@ -136,25 +138,27 @@ const concernStageSchema = z
     kind: z.literal('concern'),
     id: slug,
     title: text,
-    expected: z.array(concernMoveSchema).min(1),
+    expected: z.array(concernMoveSchema).check(z.minLength(1)),
     /** Other routes the seeds accept (domain-spec §7.1 `acceptablePaths`), each from the start. */
-    acceptable: z.array(z.array(concernMoveSchema).min(1)).default([]),
+    acceptable: z._default(z.array(z.array(concernMoveSchema).check(z.minLength(1))), []),
     /** The same concern on the MSE police-portal flowchart (002), for scenarios that run on it: each path from the MSE start. */
-    mse: z
-      .object({
-        expected: z.array(mseMoveSchema).min(1),
-        acceptable: z.array(z.array(mseMoveSchema).min(1)).default([]),
-      })
-      .optional(),
+    mse: z.optional(
+      z.object({
+        expected: z.array(mseMoveSchema).check(z.minLength(1)),
+        acceptable: z._default(z.array(z.array(mseMoveSchema).check(z.minLength(1))), []),
+      }),
+    ),
   })
-  .superRefine((stage, ctx) => {
-    joinsUp(stage.expected, 'start', ctx, ['expected']);
-    stage.acceptable.forEach((path, index) => joinsUp(path, 'start', ctx, ['acceptable', index]));
-    if (stage.mse) {
-      joinsUp(stage.mse.expected, mseStart, ctx, ['mse', 'expected']);
-      stage.mse.acceptable.forEach((path, index) => joinsUp(path, mseStart, ctx, ['mse', 'acceptable', index]));
-    }
-  });
+  .check(
+    z.superRefine((stage, ctx) => {
+      joinsUp(stage.expected, 'start', ctx, ['expected']);
+      stage.acceptable.forEach((path, index) => joinsUp(path, 'start', ctx, ['acceptable', index]));
+      if (stage.mse) {
+        joinsUp(stage.mse.expected, mseStart, ctx, ['mse', 'expected']);
+        stage.mse.acceptable.forEach((path, index) => joinsUp(path, mseStart, ctx, ['mse', 'acceptable', index]));
+      }
+    }),
+  );
 
 /** Where every consent decision starts: the machine's initial step (the terrorism-planning question). */
 const consentStart = consentMachine.config.initial as ConsentStepId;
@@ -183,20 +187,22 @@ const consentStageSchema = z
     id: slug,
     title: text,
     /** What the lead knows when the decision starts: the machine's input. */
-    input: z.object({ age: z.number().int().min(0).max(120).nullable(), subject: z.enum(consentSubjects) }),
-    expected: z.array(consentMoveSchema).min(1),
-    acceptable: z.array(z.array(consentMoveSchema).min(1)).default([]),
+    input: z.object({ age: z.nullable(z.number().check(z.int(), z.gte(0), z.lte(120))), subject: z.enum(consentSubjects) }),
+    expected: z.array(consentMoveSchema).check(z.minLength(1)),
+    acceptable: z._default(z.array(z.array(consentMoveSchema).check(z.minLength(1))), []),
     /** The data-protection basis the expected path ends with, judged against the record the machine produces. */
     expectedBasis: expectedDataProtectionSchema,
     /** The basis each accepted path ends with, in the order of `acceptable`. */
-    acceptableBases: z.array(expectedDataProtectionSchema).default([]),
+    acceptableBases: z._default(z.array(expectedDataProtectionSchema), []),
   })
-  .superRefine((stage, ctx) => {
-    joinsUp(stage.expected, consentStart, ctx, ['expected']);
-    stage.acceptable.forEach((path, index) => joinsUp(path, consentStart, ctx, ['acceptable', index]));
-    if (stage.acceptableBases.length !== stage.acceptable.length)
-      ctx.addIssue({ code: 'custom', path: ['acceptableBases'], message: 'Give the data-protection basis each accepted path ends with' });
-  });
+  .check(
+    z.superRefine((stage, ctx) => {
+      joinsUp(stage.expected, consentStart, ctx, ['expected']);
+      stage.acceptable.forEach((path, index) => joinsUp(path, consentStart, ctx, ['acceptable', index]));
+      if (stage.acceptableBases.length !== stage.acceptable.length)
+        ctx.addIssue({ code: 'custom', path: ['acceptableBases'], message: 'Give the data-protection basis each accepted path ends with' });
+    }),
+  );
 
 /** Where every request starts: the machine's initial step (is a life at risk now?). */
 const requestStart = requestMachine.config.initial as RequestStepId;
@@ -207,15 +213,17 @@ export const requestStageSchema = z
     kind: z.literal('request'),
     id: slug,
     title: text,
-    expected: z.array(requestMoveSchema).min(1),
-    acceptable: z.array(z.array(requestMoveSchema).min(1)).default([]),
+    expected: z.array(requestMoveSchema).check(z.minLength(1)),
+    acceptable: z._default(z.array(z.array(requestMoveSchema).check(z.minLength(1))), []),
   })
-  .superRefine((stage, ctx) => {
-    joinsUp(stage.expected, requestStart, ctx, ['expected']);
-    stage.acceptable.forEach((path, index) => joinsUp(path, requestStart, ctx, ['acceptable', index]));
-  });
+  .check(
+    z.superRefine((stage, ctx) => {
+      joinsUp(stage.expected, requestStart, ctx, ['expected']);
+      stage.acceptable.forEach((path, index) => joinsUp(path, requestStart, ctx, ['acceptable', index]));
+    }),
+  );
 
-const optionSchema = z.object({ id: slug, label: text, feedback: text.optional() });
+const optionSchema = z.object({ id: slug, label: text, feedback: z.optional(text) });
 
 const discussionStepSchema = z
   .object({
@@ -223,21 +231,23 @@ const discussionStepSchema = z
     /** The spec's name for the step, e.g. `sllTriage`, `req.proforma`: not a state of the app's machines. */
     modelRef: text,
     question: text,
-    options: z.array(optionSchema).min(2),
+    options: z.array(optionSchema).check(z.minLength(2)),
     /** The answers that match the expected path (more than one where the seeds accept either). */
-    expected: z.array(slug).min(1),
+    expected: z.array(slug).check(z.minLength(1)),
     why: text,
     source: sourceRef,
     /** National contacts to show with the answer (keys of the contacts module). */
-    contacts: z.array(text).default([]),
+    contacts: z._default(z.array(text), []),
   })
-  .superRefine((step, ctx) => {
-    const ids = step.options.map((option) => option.id);
-    step.expected.forEach((id, index) => {
-      if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['expected', index], message: `No option ${id}` });
-    });
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must be unique' });
-  });
+  .check(
+    z.superRefine((step, ctx) => {
+      const ids = step.options.map((option) => option.id);
+      step.expected.forEach((id, index) => {
+        if (!ids.includes(id)) ctx.addIssue({ code: 'custom', path: ['expected', index], message: `No option ${id}` });
+      });
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['options'], message: 'Option ids must be unique' });
+    }),
+  );
 export type DiscussionStep = z.infer<typeof discussionStepSchema>;
 export type DiscussionStepInput = z.input<typeof discussionStepSchema>;
 
@@ -247,7 +257,7 @@ const discussionStageSchema = z.object({
   title: text,
   /** Why this stage is discussion only: what the machines do not model. */
   note: text,
-  steps: z.array(discussionStepSchema).min(1),
+  steps: z.array(discussionStepSchema).check(z.minLength(1)),
 });
 
 export const stageSchema = z.discriminatedUnion('kind', [concernStageSchema, consentStageSchema, requestStageSchema, discussionStageSchema]);
@@ -275,69 +285,73 @@ const decisionRows = [1, 2, 3, 4, 5, 6, 7, 8, 9] as const satisfies readonly Dec
 
 export const scenarioSchema = z
   .object({
-    id: z.string().regex(/^S\d{2}$/),
+    id: z.string().check(z.regex(/^S\d{2}$/)),
     title: text,
     /** What the scenario covers (domain-spec §7 coverage table). */
     coverage: text,
     setting: text,
-    levels: z.array(z.union(levels.map((level) => z.literal(level)))).min(1),
-    roleTypes: z.array(z.enum(roleTypes)).min(1),
+    levels: z.array(z.union(levels.map((level) => z.literal(level)))).check(z.minLength(1)),
+    roleTypes: z.array(z.enum(roleTypes)).check(z.minLength(1)),
     profile: z.enum(['BSW', 'MSE']),
     /** Shown to the room: fictional, no real groups, no identity-based cues (002 EIA). */
-    vignette: z.array(text).min(1),
+    vignette: z.array(text).check(z.minLength(1)),
     /** For the trainer: what the room should notice, with the indicator references. */
-    cues: z.array(z.object({ id: text, text, ref: sourceRef })).min(1),
+    cues: z.array(z.object({ id: text, text, ref: sourceRef })).check(z.minLength(1)),
     ideology: z.enum(ideologies),
-    stages: z.array(stageSchema).min(1),
+    stages: z.array(stageSchema).check(z.minLength(1)),
     expectedBasis: z.object({
       code: z.enum(basisCodes),
       /** The decision-table row the consent stage should settle on (legal-and-security §A). */
-      row: z.union(decisionRows.map((row) => z.literal(row))).optional(),
+      row: z.optional(z.union(decisionRows.map((row) => z.literal(row)))),
       /** Bases the seeds also accept here. */
-      alternatives: z.array(z.enum(basisCodes)).default([]),
+      alternatives: z._default(z.array(z.enum(basisCodes)), []),
       explanation: text,
-      sources: z.array(sourceRef).min(1),
+      sources: z.array(sourceRef).check(z.minLength(1)),
     }),
     /** The audit items the debrief checks (domain-spec §5.6). */
-    requiredAuditItems: z.array(slug).min(1),
-    pitfalls: z.array(sourced).min(1),
-    debrief: z.array(sourced).min(1),
+    requiredAuditItems: z.array(slug).check(z.minLength(1)),
+    pitfalls: z.array(sourced).check(z.minLength(1)),
+    debrief: z.array(sourced).check(z.minLength(1)),
     /** For the trainer's eyes only; hidden from the projected view until shown. */
-    trainerNotes: z.array(text).default([]),
+    trainerNotes: z._default(z.array(text), []),
     /**
      * The pathway models the scenario runs on (organisation profiles' `pathwayModel`): the first is
      * the one it was written for. A concern stage gives its path on each model listed.
      */
-    models: z.array(z.enum(pathwayModels)).min(1),
+    models: z.array(z.enum(pathwayModels)).check(z.minLength(1)),
     /** Said plainly on the briefing page to an organisation whose model the scenario does not run on: what it teaches instead, and why. */
-    modelNote: text.optional(),
+    modelNote: z.optional(text),
     /** What the MSE flowchart adds, where the MSE path alone does not say it. */
-    mseVariant: text.optional(),
+    mseVariant: z.optional(text),
   })
-  .superRefine((scenario, ctx) => {
-    const ids = scenario.stages.map((stage) => stage.id);
-    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'Stage ids must be unique' });
-    if (scenario.stages.filter((stage) => stage.kind === 'concern').length > 1)
-      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one concern stage' });
-    if (scenario.stages.filter((stage) => stage.kind === 'consent').length > 1)
-      ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one consent stage' });
-    const concern = scenario.stages.find((stage) => stage.kind === 'concern');
-    if (concern && scenario.models.includes('mse-police-portal') !== (concern.mse !== undefined))
-      ctx.addIssue({ code: 'custom', path: ['models'], message: 'A scenario runs on the MSE flowchart exactly when its concern stage gives the MSE path' });
-    if (scenario.models.length < pathwayModels.length && !scenario.modelNote)
-      ctx.addIssue({ code: 'custom', path: ['modelNote'], message: 'Say plainly which model the scenario teaches, for organisations on another' });
-    const hasConsent = scenario.stages.some((stage) => stage.kind === 'consent');
-    if (hasConsent && scenario.expectedBasis.row === undefined)
-      ctx.addIssue({ code: 'custom', path: ['expectedBasis', 'row'], message: 'A consent stage needs the decision-table row it should settle on' });
-  });
+  .check(
+    z.superRefine((scenario, ctx) => {
+      const ids = scenario.stages.map((stage) => stage.id);
+      if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', path: ['stages'], message: 'Stage ids must be unique' });
+      if (scenario.stages.filter((stage) => stage.kind === 'concern').length > 1)
+        ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one concern stage' });
+      if (scenario.stages.filter((stage) => stage.kind === 'consent').length > 1)
+        ctx.addIssue({ code: 'custom', path: ['stages'], message: 'At most one consent stage' });
+      const concern = scenario.stages.find((stage) => stage.kind === 'concern');
+      if (concern && scenario.models.includes('mse-police-portal') !== (concern.mse !== undefined))
+        ctx.addIssue({ code: 'custom', path: ['models'], message: 'A scenario runs on the MSE flowchart exactly when its concern stage gives the MSE path' });
+      if (scenario.models.length < pathwayModels.length && !scenario.modelNote)
+        ctx.addIssue({ code: 'custom', path: ['modelNote'], message: 'Say plainly which model the scenario teaches, for organisations on another' });
+      const hasConsent = scenario.stages.some((stage) => stage.kind === 'consent');
+      if (hasConsent && scenario.expectedBasis.row === undefined)
+        ctx.addIssue({ code: 'custom', path: ['expectedBasis', 'row'], message: 'A consent stage needs the decision-table row it should settle on' });
+    }),
+  );
 
 export type Scenario = z.infer<typeof scenarioSchema>;
 export type ScenarioInput = z.input<typeof scenarioSchema>;
 
-export const scenarioListSchema = z.array(scenarioSchema).superRefine((list, ctx) => {
-  const ids = list.map((scenario) => scenario.id);
-  if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'Scenario ids must be unique' });
-});
+export const scenarioListSchema = z.array(scenarioSchema).check(
+  z.superRefine((list, ctx) => {
+    const ids = list.map((scenario) => scenario.id);
+    if (new Set(ids).size !== ids.length) ctx.addIssue({ code: 'custom', message: 'Scenario ids must be unique' });
+  }),
+);
 
 /** The URL slug of a scenario: `S02` → `s02`. */
 export const scenarioSlug = (scenario: Pick<Scenario, 'id'>) => scenario.id.toLowerCase();

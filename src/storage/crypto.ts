@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { IV_BYTES, MAX_ENVELOPE_BYTES } from './envelope-limits';
 import { fail, ok, type Result } from './storage-error';
 
@@ -118,7 +118,7 @@ export async function encryptJson(vault: Vault, kind: EnvelopeKind, value: unkno
 
 export interface DecryptOptions<T> {
   /** Validates the decrypted value (a zod schema from forms/); failure gives 'invalid-content'. */
-  schema?: z.ZodType<T>;
+  schema?: z.ZodMiniType<T>;
 }
 
 /**

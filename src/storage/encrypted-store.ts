@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { createVault, decryptJson, encryptJson, openEnvelope, vaultForEnvelope, type Vault } from './crypto';
 import type { DraftChannel } from './draft-channel';
 import { DRAFT_SCHEMA_VERSION, draftKinds, migrateDraftPayload, type DraftKind, type DraftPayload } from './migrations';
@@ -26,9 +26,9 @@ const VAULT_META_ID = 'vault';
 const DRAFT_ID = /^[A-Za-z0-9_-]{1,64}$/;
 
 const recordSchema = z.object({
-  id: z.string().regex(DRAFT_ID),
+  id: z.string().check(z.regex(DRAFT_ID)),
   kind: z.enum(draftKinds),
-  revision: z.number().int().positive(),
+  revision: z.number().check(z.int(), z.positive()),
   updatedAt: z.string(),
   envelope: z.string(),
 });
@@ -61,7 +61,7 @@ export interface DraftStore {
   /** Opens the device's vault with the passphrase, creating it on first use. */
   unlock(passphrase: string): Promise<Result<{ vault: Vault; created: boolean }>>;
   saveDraft(vault: Vault, kind: DraftKind, id: string, value: unknown, options?: SaveOptions): Promise<Result<DraftSummary>>;
-  loadDraft<T = unknown>(vault: Vault, id: string, options?: { schema?: z.ZodType<T> }): Promise<Result<LoadedDraft<T>>>;
+  loadDraft<T = unknown>(vault: Vault, id: string, options?: { schema?: z.ZodMiniType<T> }): Promise<Result<LoadedDraft<T>>>;
   listDrafts(): Promise<Result<DraftSummary[]>>;
   deleteDraft(id: string, options?: SaveOptions): Promise<Result<void>>;
   close(): void;
@@ -214,7 +214,7 @@ function draftStore(db: IDBDatabase, options: DraftStoreOptions): DraftStore {
       return ok(summary);
     },
 
-    async loadDraft<T>(vault: Vault, id: string, loadOptions: { schema?: z.ZodType<T> } = {}): Promise<Result<LoadedDraft<T>>> {
+    async loadDraft<T>(vault: Vault, id: string, loadOptions: { schema?: z.ZodMiniType<T> } = {}): Promise<Result<LoadedDraft<T>>> {
       assertDraftId(id);
       const found = await readRecord(id);
       if (!found.ok) return found;

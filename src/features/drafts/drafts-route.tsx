@@ -23,7 +23,7 @@ import { openHandover, sealHandover } from './handover';
 import { newPassphraseSchema, PassphraseField } from './passphrase-field';
 import { loadStrengthChecker } from './passphrase-strength';
 import { useDraftSession } from './use-session';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { StatusMessage } from '../../ui/status-message';
 
 /** /drafts/...: the saved drafts, the passphrase, hand-over files and the wipe. */
@@ -412,7 +412,7 @@ function download(name: string, text: string) {
 
 const importSchema = z.object({
   file: z.custom<FileList>((value) => typeof FileList !== 'undefined' && value instanceof FileList && value.length === 1, handoverText.fileMissing),
-  passphrase: z.string().min(1, passphraseText.missing),
+  passphrase: z.string().check(z.minLength(1, passphraseText.missing)),
 });
 
 function ImportPage() {

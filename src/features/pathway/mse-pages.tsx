@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { Link } from 'react-router';
 import type { FieldMeta, OptionMeta } from '../../../forms/field-meta';
 import { choiceAnswerSchema, confirmAnswerSchema } from '../../../forms/mse-answers.schema';
@@ -55,12 +55,15 @@ export function ChoicePage({ step, content }: { step: MseChoiceStep; content: An
   const notesAlwaysOptional = !options.some((option) => (mseRationaleRequired as readonly string[]).includes(option));
   const schema = useMemo(
     () =>
-      choiceAnswerSchema({
-        options,
-        rationaleRequired: mseRationaleRequired,
-        choose: content.chooseError,
-        notesMissing: content.notes.missingError,
-      }).and(leadAgreementSchema),
+      z.intersection(
+        choiceAnswerSchema({
+          options,
+          rationaleRequired: mseRationaleRequired,
+          choose: content.chooseError,
+          notesMissing: content.notes.missingError,
+        }),
+        leadAgreementSchema,
+      ),
     [options, content],
   );
   const previous = answeredContext?.[decisionKey[step]] ?? null;
@@ -107,12 +110,18 @@ const needsLeadAgreement = (choice: string) => (mseLeadAgreementRequired as read
 
 /** Without consent: the Prevent Lead who agreed, and when, are required (checked only for that option). */
 const leadAgreementSchema = z
-  .object({ choice: z.string().optional(), leadName: z.string().trim().max(500), leadAgreedAt: z.string().trim().max(500) })
-  .superRefine((value, ctx) => {
-    if (!value.choice || !needsLeadAgreement(value.choice)) return;
-    if (value.leadName === '') ctx.addIssue({ code: 'custom', path: ['leadName'], message: mseLeadAgreementText.name.missingError });
-    if (value.leadAgreedAt === '') ctx.addIssue({ code: 'custom', path: ['leadAgreedAt'], message: mseLeadAgreementText.agreedAt.missingError });
-  });
+  .object({
+    choice: z.optional(z.string()),
+    leadName: z.string().check(z.trim(), z.maxLength(500)),
+    leadAgreedAt: z.string().check(z.trim(), z.maxLength(500)),
+  })
+  .check(
+    z.superRefine((value, ctx) => {
+      if (!value.choice || !needsLeadAgreement(value.choice)) return;
+      if (value.leadName === '') ctx.addIssue({ code: 'custom', path: ['leadName'], message: mseLeadAgreementText.name.missingError });
+      if (value.leadAgreedAt === '') ctx.addIssue({ code: 'custom', path: ['leadAgreedAt'], message: mseLeadAgreementText.agreedAt.missingError });
+    }),
+  );
 
 /**
  * The options in the machine's order, with the Prevent Lead's agreement revealed under "without

@@ -1,6 +1,6 @@
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { citeSource } from '../../../forms/source-citation';
 import { contactKeys, parseProfile, parseProfileJson, type OrganisationProfile, type ProfileError } from '../../../forms/organisation-profile.schema';
 import { contactLabels } from '../../content/profile.content';
@@ -98,7 +98,7 @@ function InUse() {
   );
 }
 
-const pickerSchema = z.object({ choice: z.string({ error: settingsText.picker.required }).min(1, settingsText.picker.required) });
+const pickerSchema = z.object({ choice: z.string({ error: settingsText.picker.required }).check(z.minLength(1, settingsText.picker.required)) });
 
 function Picker({ onApplied }: { onApplied: (profile: OrganisationProfile, choice: ProfileChoice | null, status: Status) => void }) {
   const { loaded } = useProfileSettings();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { z } from 'zod';
+import type { z } from 'zod/mini';
 import { capacityAssessmentSchema, consentDetailsSchema } from '../../../forms/consent-record.schema';
 import { consentMachine, consentStepIds, initialConsentContext, type ConsentStepId } from '../../../machines/consent.machine';
 import { consentContent, type YesNoContent } from '../../content/consent.content';
@@ -33,9 +33,9 @@ describe('the consent pages’ forms', () => {
   });
 
   it('declare every field of every payload, in the schema’s order, and nothing else', () => {
-    const declared: [string, z.ZodObject, Record<string, unknown>][] = [
-      ...Object.entries(formSteps).map(([step, { schema, fields }]): [string, z.ZodObject, Record<string, unknown>] => [step, schema, fields]),
-      ...Object.entries(choiceSteps).flatMap(([step, { yes, no }]): [string, z.ZodObject, Record<string, unknown>][] => [
+    const declared: [string, z.ZodMiniObject, Record<string, unknown>][] = [
+      ...Object.entries(formSteps).map(([step, { schema, fields }]): [string, z.ZodMiniObject, Record<string, unknown>] => [step, schema, fields]),
+      ...Object.entries(choiceSteps).flatMap(([step, { yes, no }]): [string, z.ZodMiniObject, Record<string, unknown>][] => [
         [`${step}.yes`, yes.schema, yes.fields],
         [`${step}.no`, no.schema, no.fields],
       ]),

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import {
   bestInterestsSchema,
   capacityAssessmentSchema,
@@ -35,7 +35,7 @@ import { uiText } from '../../content/ui.content';
  */
 
 type Answered = { prompt: string; at: string };
-type PayloadSchema = z.ZodObject;
+type PayloadSchema = z.ZodMiniObject;
 
 // ---------------------------------------------------------------------------------------------
 // Each payload's fields, declared as data: what kind of field each is (a one-line input, a text
@@ -161,26 +161,29 @@ export function toFormValues(fields: Record<string, PayloadField>, payload: Reco
 }
 
 /** The message the payload's own rule gives for a field left empty. */
-function emptyMessage(field: z.ZodType): string {
+function emptyMessage(field: z.ZodMiniType): string {
   return field.safeParse('').error?.issues[0]?.message ?? '';
 }
 
 const TIME = /^([01]?\d|2[0-3])[:.]([0-5]\d)$/;
 
 /** Day, month, year and a 24-hour time, sent as the ISO date-time the payload rule checks. */
-function dateTimeField(field: z.ZodType<unknown, string>) {
+function dateTimeField(field: z.ZodMiniType<unknown, string>) {
   const text = consentWizardText.decidedAt;
-  return z
-    .object({
-      date: pastDateSchema({ missing: text.dateMissing, name: text.dateName }),
-      time: z.string().trim().min(1, text.timeMissing).regex(TIME, text.timeInvalid),
-    })
-    .transform(({ date, time }) => {
-      const [, hours, minutes] = TIME.exec(time)!;
-      const [year, month, day] = date.split('-').map(Number) as [number, number, number];
-      return new Date(year, month - 1, day, Number(hours), Number(minutes)).toISOString();
-    })
-    .pipe(field);
+  return z.pipe(
+    z.pipe(
+      z.object({
+        date: pastDateSchema({ missing: text.dateMissing, name: text.dateName }),
+        time: z.string().check(z.trim()).check(z.minLength(1, text.timeMissing)).check(z.regex(TIME, text.timeInvalid)),
+      }),
+      z.transform(({ date, time }) => {
+        const [, hours, minutes] = TIME.exec(time)!;
+        const [year, month, day] = date.split('-').map(Number) as [number, number, number];
+        return new Date(year, month - 1, day, Number(hours), Number(minutes)).toISOString();
+      }),
+    ),
+    field,
+  );
 }
 
 /**
@@ -189,23 +192,26 @@ function dateTimeField(field: z.ZodType<unknown, string>) {
  * wrapped likewise. A payload with nothing to wrap is the page schema as it is.
  */
 export function pageSchemaFor(schema: PayloadSchema, fields: Record<string, PayloadField>, texts: Partial<Record<string, FieldText>>): PayloadSchema {
-  const wrapped: Record<string, z.ZodType> = {};
+  const wrapped: Record<string, z.ZodMiniType> = {};
   for (const [name, { kind }] of fieldsOf(fields)) {
-    const field = schema.shape[name] as z.ZodType<unknown, string>;
+    const field = schema.shape[name] as z.ZodMiniType<unknown, string>;
     if (kind === 'date') wrapped[name] = z.pipe(pastDateSchema({ missing: emptyMessage(field), name: texts[name]?.label ?? name }), field);
     if (kind === 'dateTime') wrapped[name] = dateTimeField(field);
     if (kind === 'lines')
-      wrapped[name] = z
-        .string()
-        .transform((text) =>
-          text
-            .split('\n')
-            .map((line) => line.trim())
-            .filter(Boolean),
-        )
-        .pipe(schema.shape[name] as z.ZodType<unknown, string[]>);
+      wrapped[name] = z.pipe(
+        z.pipe(
+          z.string(),
+          z.transform((text) =>
+            text
+              .split('\n')
+              .map((line) => line.trim())
+              .filter(Boolean),
+          ),
+        ),
+        schema.shape[name] as z.ZodMiniType<unknown, string[]>,
+      );
   }
-  return Object.keys(wrapped).length === 0 ? schema : schema.extend(wrapped);
+  return Object.keys(wrapped).length === 0 ? schema : z.extend(schema, wrapped);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -218,19 +224,21 @@ interface Refusal {
 }
 
 /** Adds the machine's check to a page schema: when `snapshot.can(event)` is false, the answer is refused. */
-export function refusedByMachine<S extends z.ZodType>(
+export function refusedByMachine<S extends z.ZodMiniType>(
   schema: S,
   snapshot: ConsentSnapshot,
   toEvent: (value: z.output<S>) => ConsentEvent,
   explain: (value: z.output<S>) => Refusal[],
 ) {
-  return schema.superRefine(
-    (value, ctx) => {
-      if (snapshot.can(toEvent(value))) return;
-      for (const { path, message } of explain(value)) ctx.addIssue({ code: 'custom', path, message });
-    },
-    // Only a page that passes its own rules is put to the machine: until then the page's messages say what to do.
-    { when: (payload) => payload.issues.length === 0 },
+  return schema.check(
+    z.superRefine(
+      (value, ctx) => {
+        if (snapshot.can(toEvent(value))) return;
+        for (const { path, message } of explain(value)) ctx.addIssue({ code: 'custom', path, message });
+      },
+      // Only a page that passes its own rules is put to the machine: until then the page's messages say what to do.
+      { when: (payload) => payload.issues.length === 0 },
+    ),
   );
 }
 
@@ -243,12 +251,14 @@ export const refusedAt = (path: (string | number)[]): Refusal[] => [{ path, mess
 
 /** Yes or no, with each answer's notes (required when the content says the machine needs them). */
 export function yesNoSchema(content: YesNoContent) {
-  return z.object({ answer: z.enum(['yes', 'no'], { error: content.chooseError }), yesNotes: z.string(), noNotes: z.string() }).superRefine((value, ctx) => {
-    if (value.answer !== 'yes' && value.answer !== 'no') return;
-    const notes = content[value.answer].notes;
-    const typed = value.answer === 'yes' ? value.yesNotes : value.noNotes;
-    if (notes?.required && !hasText(typed)) ctx.addIssue({ code: 'custom', path: [`${value.answer}Notes`], message: notes.missingError ?? notes.label });
-  });
+  return z.object({ answer: z.enum(['yes', 'no'], { error: content.chooseError }), yesNotes: z.string(), noNotes: z.string() }).check(
+    z.superRefine((value, ctx) => {
+      if (value.answer !== 'yes' && value.answer !== 'no') return;
+      const notes = content[value.answer].notes;
+      const typed = value.answer === 'yes' ? value.yesNotes : value.noNotes;
+      if (notes?.required && !hasText(typed)) ctx.addIssue({ code: 'custom', path: [`${value.answer}Notes`], message: notes.missingError ?? notes.label });
+    }),
+  );
 }
 export type YesNoValues = z.output<ReturnType<typeof yesNoSchema>>;
 
@@ -257,7 +267,9 @@ export function yesNoEvent(value: YesNoValues, answered: Answered): ConsentEvent
   return { type: value.answer === 'yes' ? 'ANSWER_YES' : 'ANSWER_NO', ...(hasText(notes) ? { notes } : {}), ...answered };
 }
 
-const otherSupportSchema = z.object({ otherSupport: z.string().trim().max(20_000).min(1, consentWizardText.otherSupportMissing) });
+const otherSupportSchema = z.object({
+  otherSupport: z.string().check(z.trim()).check(z.maxLength(20_000)).check(z.minLength(1, consentWizardText.otherSupportMissing)),
+});
 
 interface FormStep {
   schema: PayloadSchema;
@@ -438,8 +450,8 @@ export const detailsPayloadFields = payloadFields(consentDetailsSchema, {
 export function detailsPage(withParentsTold: boolean): { schema: PayloadSchema; fields: Record<string, PayloadField> } {
   const { basis: _basis, legalGateways: _gateways, parentsTold, ...asked } = detailsPayloadFields;
   return withParentsTold
-    ? { schema: consentDetailsSchema.omit({ basis: true, legalGateways: true }), fields: { ...asked, parentsTold } }
-    : { schema: consentDetailsSchema.omit({ basis: true, legalGateways: true, parentsTold: true }), fields: asked };
+    ? { schema: z.omit(consentDetailsSchema, { basis: true, legalGateways: true }), fields: { ...asked, parentsTold } }
+    : { schema: z.omit(consentDetailsSchema, { basis: true, legalGateways: true, parentsTold: true }), fields: asked };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -453,23 +465,27 @@ export function lawfulBasisPageSchema(
   messages: { article9: string; offenceData: string; article10: string; policy: string },
 ) {
   const condition = (message: string) => z.enum(fits as [ScheduleOneCondition, ...ScheduleOneCondition[]], { error: message });
-  return z
-    .object({
-      article9Condition: condition(messages.article9),
-      offenceData: z.enum(['yes', 'no'], { error: messages.offenceData }),
-      article10Condition: z.string().optional().nullable(),
-      appropriatePolicyDocument: z.enum(['yes', 'no'], { error: messages.policy }),
-    })
-    .superRefine((value, ctx) => {
-      if (value.offenceData === 'yes' && !(fits as readonly string[]).includes(value.article10Condition ?? ''))
-        ctx.addIssue({ code: 'custom', path: ['article10Condition'], message: messages.article10 });
-    })
-    .transform((value): LawfulBasisChoice => ({
+  return z.pipe(
+    z
+      .object({
+        article9Condition: condition(messages.article9),
+        offenceData: z.enum(['yes', 'no'], { error: messages.offenceData }),
+        article10Condition: z.nullable(z.optional(z.string())),
+        appropriatePolicyDocument: z.enum(['yes', 'no'], { error: messages.policy }),
+      })
+      .check(
+        z.superRefine((value, ctx) => {
+          if (value.offenceData === 'yes' && !(fits as readonly string[]).includes(value.article10Condition ?? ''))
+            ctx.addIssue({ code: 'custom', path: ['article10Condition'], message: messages.article10 });
+        }),
+      ),
+    z.transform((value): LawfulBasisChoice => ({
       article9Condition: value.article9Condition,
       offenceData: value.offenceData,
       article10Condition: value.offenceData === 'yes' ? (value.article10Condition as ScheduleOneCondition) : null,
       appropriatePolicyDocument: value.appropriatePolicyDocument,
-    }));
+    })),
+  );
 }
 
 /** The conditions the basis page offers for the snapshot's draft. */

@@ -1,6 +1,6 @@
 import { useMemo, useState, type ReactNode, type Ref } from 'react';
 import type { FieldValues } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { ageBands, scheduleOneConditions, type AgeBand, type ConsentDetails, type LawfulBasisChoice } from '../../../forms/consent-record.schema';
 import { detailsDefaults, type ConsentEvent } from '../../../machines/consent.machine';
 import type { ChoiceFieldMeta, FieldMeta, OptionMeta } from '../../../forms/field-meta';
@@ -36,7 +36,7 @@ import {
 } from './consent-page-schemas';
 
 /** The Form wrapper takes any zod schema over field values; the consent pages' schemas are built at run time. */
-type PageSchema = z.ZodType<FieldValues, FieldValues>;
+type PageSchema = z.ZodMiniType<FieldValues, FieldValues>;
 
 function PageTitle({ title, headingRef }: { title: string; headingRef: Ref<HTMLHeadingElement> }) {
   return (

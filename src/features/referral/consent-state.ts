@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { consentSubjects, type ConsentRecord, type ConsentSubject } from '../../../forms/consent-record.schema';
 import type { ConcernSummary } from '../../../forms/concern-summary.schema';
 import { todayIso } from '../../../forms/date-input.schema';
@@ -54,16 +54,16 @@ export interface ConsentState {
 
 const storedSchema = z.object({
   status: z.enum(['in-progress', 'done']),
-  input: z.object({ age: z.number().nullable(), subject: z.enum(consentSubjects) }),
+  input: z.object({ age: z.nullable(z.number()), subject: z.enum(consentSubjects) }),
   snapshots: z
     .array(
       z.object({
         step: z.enum(consentStepIds),
-        snapshot: z.object({ value: z.unknown(), context: z.unknown() }).loose(),
-        event: z.object({ type: z.string() }).loose().optional(),
+        snapshot: z.looseObject({ value: z.unknown(), context: z.unknown() }),
+        event: z.optional(z.looseObject({ type: z.string() })),
       }),
     )
-    .min(1),
+    .check(z.minLength(1)),
 });
 
 /** The first entry: the machine started with the referral's age and subject. */

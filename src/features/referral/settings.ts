@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { emailSchema } from '../../../forms/contact-checks';
 import type { OrganisationProfile } from '../../../forms/organisation-profile.schema';
 
@@ -8,8 +8,8 @@ import type { OrganisationProfile } from '../../../forms/organisation-profile.sc
  * through the schema: anything unreadable is ignored, never trusted.
  */
 export const settingsSchema = z.object({
-  recipients: z.array(z.string().trim()).max(10),
-  signOff: z.string().trim().max(1000),
+  recipients: z.array(z.string().check(z.trim())).check(z.maxLength(10)),
+  signOff: z.string().check(z.trim(), z.maxLength(1000)),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
@@ -72,14 +72,17 @@ export function effectiveRecipients(settings: Settings, profile: OrganisationPro
 
 /** The recipients field as typed: addresses separated by commas, semicolons or new lines. */
 export const recipientsFormSchema = z.object({
-  recipients: z
-    .string()
-    .transform((text) =>
-      text
-        .split(/[\s,;]+/)
-        .map((a) => a.trim())
-        .filter(Boolean),
-    )
-    .pipe(z.array(emailSchema).min(1, 'Enter at least one recipient, like prevent.lead@nhs.net').max(10, 'Enter no more than 10 recipients')),
-  signOff: z.string().trim().max(1000, 'Keep the sign-off to 1,000 characters or fewer'),
+  recipients: z.pipe(
+    z.pipe(
+      z.string(),
+      z.transform((text: string) =>
+        text
+          .split(/[\s,;]+/)
+          .map((a) => a.trim())
+          .filter(Boolean),
+      ),
+    ),
+    z.array(emailSchema).check(z.minLength(1, 'Enter at least one recipient, like prevent.lead@nhs.net'), z.maxLength(10, 'Enter no more than 10 recipients')),
+  ),
+  signOff: z.string().check(z.trim(), z.maxLength(1000, 'Keep the sign-off to 1,000 characters or fewer')),
 });

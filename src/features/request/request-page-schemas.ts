@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { FieldMeta } from '../../../forms/field-meta';
 import {
   checklistKeys,
@@ -37,14 +37,14 @@ export interface FormStep {
   /** A single choice whose legend is the h1; otherwise the page draws its own h1. */
   headingField?: string;
   fields: (draft: RequestDraft) => readonly FieldMeta[];
-  schema: (draft: RequestDraft) => z.ZodType<Values>;
+  schema: (draft: RequestDraft) => z.ZodMiniType<Values>;
   toEvent: (values: Values, shown: Shown, draft: RequestDraft) => RequestEvent;
   /** What the page starts with: the answer given before, or what the record already says. */
   defaults: (draft: RequestDraft, before: RequestEvent | null) => Values;
 }
 
-const text = (message: string = t.needsText) => z.string({ error: message }).trim().min(1, message);
-const optional = z.string().trim().default('');
+const text = (message: string = t.needsText) => z.string({ error: message }).check(z.trim()).check(z.minLength(1, message));
+const optional = z._default(z.string().check(z.trim()), '');
 const choose = <const T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: t.needsAnswer });
 const yesNoOptions = [
   { value: 'yes', label: t.yes },
@@ -120,7 +120,14 @@ export const formSteps = {
       },
       { kind: 'longtext', name: 'notes', label: t.powers.notes, optional: true, rows: 3 },
     ],
-    schema: () => z.object({ cited: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(choose(citedPowers))), notes: optional }),
+    schema: () =>
+      z.object({
+        cited: z.pipe(
+          z.transform((value: unknown) => (Array.isArray(value) ? value : [])),
+          z.array(choose(citedPowers)),
+        ),
+        notes: optional,
+      }),
     toEvent: (v, shown) => ({ type: 'POWERS_GIVEN', powers: { cited: v.cited as (typeof citedPowers)[number][], notes: str(v.notes) }, ...shown }),
     defaults: (_, before) => (before?.type === 'POWERS_GIVEN' ? { cited: [...before.powers.cited], notes: before.powers.notes } : { cited: [], notes: '' }),
   },
@@ -136,9 +143,11 @@ export const formSteps = {
       { kind: 'longtext', name: 'formOfWords', label: t.reason.formOfWords, hint: t.reason.formOfWordsHint, rows: 4 },
     ],
     schema: () =>
-      z.object({ given: choose(['yes', 'no']), formOfWords: optional }).superRefine((v, ctx) => {
-        if (v.given === 'yes' && v.formOfWords === '') ctx.addIssue({ code: 'custom', path: ['formOfWords'], message: t.needsText });
-      }),
+      z.object({ given: choose(['yes', 'no']), formOfWords: optional }).check(
+        z.superRefine((v, ctx) => {
+          if (v.given === 'yes' && v.formOfWords === '') ctx.addIssue({ code: 'custom', path: ['formOfWords'], message: t.needsText });
+        }),
+      ),
     toEvent: (v, shown) => ({
       type: 'REASON_CHECKED',
       reason: v.given === 'yes' ? { given: 'yes', formOfWords: str(v.formOfWords) } : { given: 'no', formOfWords: '' },
@@ -150,15 +159,18 @@ export const formSteps = {
     fields: () => [{ kind: 'longtext', name: 'items', label: t.items.label, rows: 6 }],
     schema: () =>
       z.object({
-        items: z
-          .string()
-          .transform((value) =>
-            value
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean),
-          )
-          .pipe(z.array(z.string()).min(1, t.items.oneItem).max(40)),
+        items: z.pipe(
+          z.pipe(
+            z.string(),
+            z.transform((value) =>
+              value
+                .split('\n')
+                .map((line) => line.trim())
+                .filter(Boolean),
+            ),
+          ),
+          z.array(z.string()).check(z.minLength(1, t.items.oneItem)).check(z.maxLength(40)),
+        ),
       }),
     toEvent: (v, shown) => ({ type: 'ITEMS_LISTED', items: v.items as string[], ...shown }),
     defaults: (draft, before) => ({ items: before?.type === 'ITEMS_LISTED' ? before.items.join('\n') : (draft.items ?? []).join('\n') }),
@@ -189,7 +201,7 @@ export const formSteps = {
       z.object({
         ...(Object.fromEntries(checklistKeys.map((key) => [key, choose(['yes', 'no', 'unsure'])])) as Record<
           (typeof checklistKeys)[number],
-          z.ZodEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
+          z.ZodMiniEnum<{ yes: 'yes'; no: 'no'; unsure: 'unsure' }>
         >),
         notes: optional,
       }),
@@ -218,10 +230,12 @@ export const formSteps = {
       { kind: 'longtext', name: 'whyNot', label: t.consult.whyNot, hint: t.consult.whyNotHint, rows: 3 },
     ],
     schema: () =>
-      z.object({ consulted: choose(['yes', 'no']), who: optional, when: optional, advice: optional, whyNot: optional }).superRefine((v, ctx) => {
-        const need = v.consulted === 'yes' ? (['who', 'when', 'advice'] as const) : (['whyNot'] as const);
-        for (const key of need) if (v[key] === '') ctx.addIssue({ code: 'custom', path: [key], message: t.needsText });
-      }),
+      z.object({ consulted: choose(['yes', 'no']), who: optional, when: optional, advice: optional, whyNot: optional }).check(
+        z.superRefine((v, ctx) => {
+          const need = v.consulted === 'yes' ? (['who', 'when', 'advice'] as const) : (['whyNot'] as const);
+          for (const key of need) if (v[key] === '') ctx.addIssue({ code: 'custom', path: [key], message: t.needsText });
+        }),
+      ),
     toEvent: (v, shown) => ({
       type: 'CONSULTATION_RECORDED',
       consultation:
@@ -270,16 +284,18 @@ export const formSteps = {
           [`reason${i}`, optional],
         ]),
       );
-      return z.object(shape).superRefine((v: Values, ctx) => {
-        items.forEach((_, i) => {
-          if (v[`release${i}`] === 'no' && v[`reason${i}`] === '') ctx.addIssue({ code: 'custom', path: [`reason${i}`], message: t.needsText });
-        });
-        const answers = items.map((_, i) => v[`release${i}`]);
-        if (!answers.includes('yes'))
-          ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Release at least one item, or go back and decline the request' });
-        else if (!answers.includes('no'))
-          ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Withhold at least one item, or go back and release as asked' });
-      }) as unknown as z.ZodType<Values>;
+      return z.object(shape).check(
+        z.superRefine((v: Values, ctx) => {
+          items.forEach((_, i) => {
+            if (v[`release${i}`] === 'no' && v[`reason${i}`] === '') ctx.addIssue({ code: 'custom', path: [`reason${i}`], message: t.needsText });
+          });
+          const answers = items.map((_, i) => v[`release${i}`]);
+          if (!answers.includes('yes'))
+            ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Release at least one item, or go back and decline the request' });
+          else if (!answers.includes('no'))
+            ctx.addIssue({ code: 'custom', path: ['release0'], message: 'Withhold at least one item, or go back and release as asked' });
+        }),
+      ) as unknown as z.ZodMiniType<Values>;
     },
     toEvent: (v, shown, draft) => ({
       type: 'ITEMS_DECIDED',
@@ -310,7 +326,10 @@ export const formSteps = {
     ],
     schema: () =>
       z.object({
-        missing: z.preprocess((value) => (Array.isArray(value) ? value : []), z.array(choose(missingKeys)).min(1, 'Choose what the requester needs to send')),
+        missing: z.pipe(
+          z.transform((value: unknown) => (Array.isArray(value) ? value : [])),
+          z.array(choose(missingKeys)).check(z.minLength(1, 'Choose what the requester needs to send')),
+        ),
         notes: optional,
       }),
     toEvent: (v, shown) => ({ type: 'MISSING_LISTED', askMore: { missing: v.missing as (typeof missingKeys)[number][], notes: str(v.notes) }, ...shown }),
@@ -349,11 +368,13 @@ export const isFormStep = (step: RequestStepId): step is FormStepId => step in f
 export function pageSchema(step: FormStepId, snapshot: RequestSnapshot, shown: () => Shown) {
   const page = formSteps[step] as FormStep;
   const { draft } = snapshot.context;
-  return page.schema(draft).superRefine(
-    (value, ctx) => {
-      if (!snapshot.can(page.toEvent(value, shown(), draft)))
-        ctx.addIssue({ code: 'custom', path: [(formSteps[step] as FormStep).fields(snapshot.context.draft)[0]?.name ?? ''], message: t.refused });
-    },
-    { when: (payload) => payload.issues.length === 0 },
+  return page.schema(draft).check(
+    z.superRefine(
+      (value, ctx) => {
+        if (!snapshot.can(page.toEvent(value, shown(), draft)))
+          ctx.addIssue({ code: 'custom', path: [(formSteps[step] as FormStep).fields(snapshot.context.draft)[0]?.name ?? ''], message: t.refused });
+      },
+      { when: (payload) => payload.issues.length === 0 },
+    ),
   );
 }

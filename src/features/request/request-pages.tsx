@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import type { FieldValues } from 'react-hook-form';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { Contacts } from '../../../forms/organisation-profile.schema';
 import { missingFromRequest } from '../../../forms/information-request.schema';
 import { citeSource } from '../../../forms/source-citation';
@@ -16,7 +16,7 @@ import { parseStoredRequest, requestJourney, storedRequest, type RequestEntry } 
 import { RequestOutcomePage } from './request-outcome-page';
 import { formSteps, isFormStep, pageSchema, type FormStep, type FormStepId } from './request-page-schemas';
 
-type PageSchema = z.ZodType<FieldValues, FieldValues>;
+type PageSchema = z.ZodMiniType<FieldValues, FieldValues>;
 const shown = (title: string) => () => ({ prompt: title, at: new Date().toISOString() });
 
 /**

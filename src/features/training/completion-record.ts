@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import type { ReferralDocument } from '../../../forms/document';
 import { citeSource } from '../../../forms/source-citation';
 import { completionText } from '../../content/training-record.content';
@@ -20,17 +20,15 @@ const MAX_TEXT = 500;
  * The record as it is kept (an encrypted draft, a hand-over file) and checked when it comes back: the
  * same schema the page's record has, so a draft that does not pass it is refused, not guessed at.
  */
-export const completionRecordSchema = z
-  .object({
-    /** The session date, YYYY-MM-DD (empty while the trainer has not given one). */
-    date: z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)]),
-    levels: z.array(z.enum(recordLevels)).max(recordLevels.length).readonly(),
-    /** Names or staff numbers, one per attendee. */
-    attendees: z.array(z.string().trim().min(1).max(MAX_TEXT)).max(MAX_ATTENDEES).readonly(),
-    /** Optional: the trainer's own note of what was covered (scenarios, checks). */
-    covered: z.string().max(MAX_TEXT),
-  })
-  .strict();
+export const completionRecordSchema = z.strictObject({
+  /** The session date, YYYY-MM-DD (empty while the trainer has not given one). */
+  date: z.union([z.literal(''), z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))]),
+  levels: z.readonly(z.array(z.enum(recordLevels)).check(z.maxLength(recordLevels.length))),
+  /** Names or staff numbers, one per attendee. */
+  attendees: z.readonly(z.array(z.string().check(z.trim(), z.minLength(1), z.maxLength(MAX_TEXT))).check(z.maxLength(MAX_ATTENDEES))),
+  /** Optional: the trainer's own note of what was covered (scenarios, checks). */
+  covered: z.string().check(z.maxLength(MAX_TEXT)),
+});
 export type CompletionRecord = z.infer<typeof completionRecordSchema>;
 
 /** A kept record read back (a draft reopened, a hand-over file): the record, or null when it is not one. */
