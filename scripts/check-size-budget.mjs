@@ -24,7 +24,8 @@ for (const name of names) {
 // E2E_DIST_DIR: check a build made into another folder (vite build --outDir <dir>), as the browser tests do.
 const dist = process.env.E2E_DIST_DIR ? `${process.env.E2E_DIST_DIR.replace(/\/$/, '')}/` : defaultDist;
 const { server, pages } = await measureFetched(dist);
-const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KiB`;
+// Decimal kilobytes, as the budgets are written (issue 17: first page 100 KB, the referral's first question 160 KB).
+const kb = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 let over = false;
 for (const name of names) {
