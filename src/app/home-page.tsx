@@ -1,6 +1,5 @@
 import { Link } from 'react-router';
 import { homeText } from '../content/home.content';
-import { requestText } from '../content/request.content';
 import { settingsLinkText } from '../content/profile.content';
 import { usePageHeading } from '../ui/page-heading';
 import { urlForStep } from '../journey/urls';
@@ -25,7 +24,7 @@ export function HomePage() {
         {homeText.leadBody} <Link to="/referral">{homeText.leadLink}</Link>
       </p>
       <p className="body">
-        {requestText.home.body} <Link to="/request/urgent">{requestText.home.link}</Link>
+        {homeText.requestBody} <Link to="/request/urgent">{homeText.requestLink}</Link>
       </p>
       <p className="body">
         {homeText.handoverBody} <Link to="/drafts/import">{homeText.handoverLink}</Link>

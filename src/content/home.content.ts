@@ -9,6 +9,9 @@ export const homeText = {
   leadHeading: 'Safeguarding leads',
   leadBody: 'Complete the National Prevent Referral Form, record consent and the lawful basis for sharing, and export an OFFICIAL-SENSITIVE PDF.',
   leadLink: 'Complete a referral',
+  // Here, not in request.content.ts, so the first page does not fetch the request pages' words.
+  requestBody: 'Asked for information by the police, a local authority or a Channel panel?',
+  requestLink: 'Answer a request for information',
   trainerBody: 'Trainers: run the pathway with fictional scenarios on a projector.',
   trainerLink: 'Open trainer mode',
   handoverBody: 'Someone sent you a record as a hand-over file (a file ending .prevent.json)?',

@@ -271,7 +271,6 @@ export const requestText = {
     startAgain: 'Answer another request',
     home: 'Back to the start',
   },
-  home: { body: 'Asked for information by the police, a local authority or a Channel panel?', link: 'Answer a request for information' },
 } as const;
 
 /** The PDF's and the reply's words. */
