@@ -3,8 +3,10 @@
 // one run, interleaved (each round measures one app then the other, the order alternating), in
 // Debian's Chromium, a fresh browser context per load. JSON on stdout, progress on stderr.
 //
-// Both apps are served by nginx with gzip level 6: ours with deploy/prevent-pathway/site.conf, the
-// peer with the same gzip settings and no headers of ours (our CSP would block its styles).
+// Both apps are served by nginx the same way: gzip -9 copies of pages, scripts and stylesheets
+// (gzip_static; the peer's own bench also sends level 9), gzip level 6 for anything else; ours with
+// deploy/prevent-pathway/site.conf, the peer with the same gzip settings and no headers of ours (our
+// CSP would block its styles).
 // Figures, each the median of BENCH_RUNS (default 20):
 //  - firstQuestion: navigation start → the first question in the DOM, then one frame later
 //    (painted), and when the page answers a click (hydrated): our pathway (/concern/start, prerendered
@@ -19,9 +21,10 @@
 // npm install && npx vite build; then PEER_DIST=/tmp/peer/dist npm run bench (default
 // /tmp/peer-surveyjs/dist). NGINX_DIST_DIR measures another build of ours instead of dist/.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { fetchedBy, launch, MEASURED_PAGES, startServer } from './bench-fetched.mjs';
 import { serveHarness } from './bench-pdf.mjs';
 import { defaultDist } from './bench-size.mjs';
@@ -47,10 +50,20 @@ const round = (ms) => Math.round(ms * 10) / 10;
 const stats = (values) =>
   values.length ? { medianMs: round(median(values)), minMs: round(Math.min(...values)), maxMs: round(Math.max(...values)), runs: values.length } : null;
 
-/** The peer's build served by nginx with gzip as ours is, SPA fallback, nothing else. */
+/**
+ * The peer's build served by nginx with gzip as ours is, SPA fallback, nothing else: on-the-fly gzip at
+ * level 6, and, as our build has (src/prerender-plugin.ts), a gzip -9 copy beside every page, script and
+ * stylesheet for gzip_static, made here in a copy of the peer's build.
+ */
 async function startPeerServer() {
   const dir = mkdtempSync(join(tmpdir(), 'bench-peer-nginx-'));
   for (const sub of ['body', 'proxy', 'fastcgi', 'uwsgi', 'scgi']) mkdirSync(join(dir, sub));
+  const root = join(dir, 'dist');
+  cpSync(peerDist, root, { recursive: true });
+  for (const entry of readdirSync(root, { recursive: true, withFileTypes: true })) {
+    const file = join(entry.parentPath, entry.name);
+    if (entry.isFile() && /\.(html|js|mjs|css)$/.test(entry.name)) writeFileSync(`${file}.gz`, gzipSync(readFileSync(file), { level: 9 }));
+  }
   const port = await new Promise((resolve) => {
     import('node:net').then(({ createServer }) => {
       const server = createServer().listen(0, '127.0.0.1', () => {
@@ -71,11 +84,11 @@ http {
   sendfile on;
   access_log off;
   client_body_temp_path ${dir}/body; proxy_temp_path ${dir}/proxy; fastcgi_temp_path ${dir}/fastcgi; uwsgi_temp_path ${dir}/uwsgi; scgi_temp_path ${dir}/scgi;
-  gzip on; gzip_comp_level 6; gzip_min_length 256;
+  gzip on; gzip_comp_level 6; gzip_min_length 256; gzip_static on;
   gzip_types text/css application/javascript application/json application/manifest+json image/svg+xml font/ttf text/plain;
   server {
     listen 127.0.0.1:${port};
-    root ${peerDist};
+    root ${root};
     location / { try_files $uri $uri/ /index.html; }
   }
 }
@@ -96,7 +109,13 @@ http {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }
   }
-  return { baseUrl, stop: async () => void child.kill('SIGTERM') };
+  return {
+    baseUrl,
+    stop: async () => {
+      child.kill('SIGTERM');
+      rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }
 
 // In the page, before its own scripts: the first time `selector` matches (a question), and the
