@@ -96,9 +96,14 @@ export function prerenderPages(serverPlugins: () => PluginOption[]): Plugin {
             const target = join(outDir, file);
             mkdirSync(dirname(target), { recursive: true });
             const { html, record } = pages.pages[path]!;
-            // After the stylesheet (stylesheetsFirst), before the module script.
+            // Asked for first, beside the stylesheet (the preload hint), and run after it, before the
+            // module script: a classic script waits for the stylesheets above it, so the page is
+            // parsed once its styles are there, never laid out without them first.
+            const script = `<script src="/${DRAFTS_KEPT_SCRIPT}"></script>`;
             const withHint = record
-              ? page(html, path).replace(/\n[ \t]*<script type="module"/, (module) => `\n    <script src="/${DRAFTS_KEPT_SCRIPT}"></script>${module}`)
+              ? page(html, path)
+                  .replace('</title>', `</title>\n    <link rel="preload" href="/${DRAFTS_KEPT_SCRIPT}" as="script">`)
+                  .replace(/\n[ \t]*<script type="module"/, (module) => `\n    ${script}${module}`)
               : page(html, path);
             writeFileSync(target, withHint);
           }
