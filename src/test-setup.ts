@@ -7,8 +7,9 @@ import { cleanup, configure } from '@testing-library/react';
 import { afterEach, beforeEach } from 'vitest';
 import { resetPageFocus } from './ui/page-heading';
 
-// Lazy routes and the draft session start asynchronously; on a busy 2-core machine 1 s is not enough to find a page.
-configure({ asyncUtilTimeout: 5_000 });
+// Lazy routes, the draft session and the passphrase key (PBKDF2, 600,000 rounds) take their time on a busy
+// 2-core machine: finding a page waits up to 15 s. A hang guard only, never a speed check (tests time out at 20 s).
+configure({ asyncUtilTimeout: 15_000 });
 
 // Each test's page is a later page (focus on its h1); a test of the first load asks for one.
 beforeEach(() => resetPageFocus({ firstLoad: false }));
