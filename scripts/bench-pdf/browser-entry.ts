@@ -33,7 +33,8 @@ document.body.dataset.ready = 'yes';
 /**
  * For `npm run bench` (scripts/bench.mjs), one export per fresh page: the first export of a
  * session, either cold (the click loads the PDF code and fonts) or prepared (as the export page
- * does on opening: code and this document's fonts fetched first, then the click), and warm.
+ * and Check your answers do at idle: code and this document's fonts fetched, the document built
+ * once and the bytes thrown away; then the click builds it), and warm.
  */
 async function firstExport(name: BenchCase, prepared: boolean): Promise<{ ms: number; fontBytes: number; fonts: string[] }> {
   const doc = BENCH_CASES[name];
