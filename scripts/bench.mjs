@@ -13,7 +13,8 @@
 //    at build time), our referral (/referral/section/individual), the peer (B1);
 //  - step: the click on Continue/Next → the next question in the DOM, and painted one frame later;
 //  - export: the first PDF of a session, typical and worst case, cold (the click loads the PDF code
-//    and fonts) and, for us, prepared (as our export page does on opening); and warm; fonts fetched;
+//    and fonts) and, for us, prepared (as our export page and Check your answers do at idle: code and
+//    fonts fetched, the PDF built once); and warm; fonts fetched;
 //  - bytes: what each page fetches (scripts/bench-fetched.mjs: Resource Timing, gzip -9);
 //  - lighthouse: Lighthouse 12 scores on / and /concern/start (npm exec fetches it); BENCH_LIGHTHOUSE=0 skips it.
 // BENCH_PARTS=pages (or export, bytes, comma-separated) measures only those parts, and no Lighthouse.
@@ -398,7 +399,7 @@ try {
     }
     if (PARTS.has('export'))
       output.export = {
-        note: "First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app's builder and font loader); prepared = our export page has fetched them on opening; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.",
+        note: "First export of a session, in a fresh page: cold = the click loads the PDF code and fonts (ours through the PDF harness: the app's builder and font loader); prepared = as our export page and Check your answers do at idle, the code and this document's fonts fetched and the PDF built once (preparePdfNow) before the click; peer = survey-pdf with its default Helvetica (which loses every non-Latin character of the worst case). warm: later exports in the same page.",
         ours: { cold: exportsOf.cold, prepared: exportsOf.prepared },
         peer: exportsOf.peer,
         fontsFetched: fonts,
