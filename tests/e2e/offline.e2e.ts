@@ -86,11 +86,13 @@ describe('after the first visit, with the network off', () => {
     await app?.close();
   });
 
-  test('the precache holds every file of the build except the worker itself and the Chinese font (its outline-less copy and pieces)', async () => {
+  test('the precache holds every file of the build except the worker itself, the Chinese font (its outline-less copy and pieces) and the gzip copies the server sends', async () => {
     const cached = await cachedPaths(app.page);
     const precache = Object.entries(cached).find(([name]) => name.includes('precache'));
     expect(precache, `a precache among ${Object.keys(cached).join(', ')}`).toBeDefined();
-    const expected = filesOf(distDir).filter((file) => file !== 'service-worker.js' && !/NotoSansSC.*\.(ttf|bin)$/.test(file));
+    // The build's name.gz copies are for nginx's gzip_static: the browser gets them as name, unpacked.
+    expect(filesOf(distDir).some((file) => file.endsWith('.gz'))).toBe(true);
+    const expected = filesOf(distDir).filter((file) => file !== 'service-worker.js' && !/NotoSansSC.*\.(ttf|bin)$/.test(file) && !file.endsWith('.gz'));
     expect(expected).toContain('manifest.webmanifest');
     expect(expected.filter((file) => file.endsWith('.ttf'))).toHaveLength(4);
     expect(precache![1]).toEqual(expected);
