@@ -21,6 +21,7 @@ import {
   recordsSearchSchema,
   type ConsentDetails,
 } from '../../../forms/consent-record.schema';
+import { textLines } from '../../../forms/text-lines';
 import { emptyDateParts, fromIsoDate, pastDateSchema, todayIso, type DateParts } from '../../../forms/date-input.schema';
 import { withDetails, type ConsentEvent, type ConsentSnapshot, type ConsentStepId } from '../../../machines/consent.machine';
 import type { FieldMeta } from '../../../forms/field-meta';
@@ -197,19 +198,7 @@ export function pageSchemaFor(schema: PayloadSchema, fields: Record<string, Payl
     const field = schema.shape[name] as z.ZodMiniType<unknown, string>;
     if (kind === 'date') wrapped[name] = z.pipe(pastDateSchema({ missing: emptyMessage(field), name: texts[name]?.label ?? name }), field);
     if (kind === 'dateTime') wrapped[name] = dateTimeField(field);
-    if (kind === 'lines')
-      wrapped[name] = z.pipe(
-        z.pipe(
-          z.string(),
-          z.transform((text) =>
-            text
-              .split('\n')
-              .map((line) => line.trim())
-              .filter(Boolean),
-          ),
-        ),
-        schema.shape[name] as z.ZodMiniType<unknown, string[]>,
-      );
+    if (kind === 'lines') wrapped[name] = textLines(schema.shape[name] as z.ZodMiniType<string[], string[]>);
   }
   return Object.keys(wrapped).length === 0 ? schema : z.extend(schema, wrapped);
 }

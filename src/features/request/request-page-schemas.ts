@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { FieldMeta } from '../../../forms/field-meta';
+import { textLines } from '../../../forms/text-lines';
 import {
   checklistKeys,
   citedPowers,
@@ -159,18 +160,7 @@ export const formSteps = {
     fields: () => [{ kind: 'longtext', name: 'items', label: t.items.label, rows: 6 }],
     schema: () =>
       z.object({
-        items: z.pipe(
-          z.pipe(
-            z.string(),
-            z.transform((value) =>
-              value
-                .split('\n')
-                .map((line) => line.trim())
-                .filter(Boolean),
-            ),
-          ),
-          z.array(z.string()).check(z.minLength(1, t.items.oneItem)).check(z.maxLength(40)),
-        ),
+        items: textLines(z.array(z.string()).check(z.minLength(1, t.items.oneItem)).check(z.maxLength(40))),
       }),
     toEvent: (v, shown) => ({ type: 'ITEMS_LISTED', items: v.items as string[], ...shown }),
     defaults: (draft, before) => ({ items: before?.type === 'ITEMS_LISTED' ? before.items.join('\n') : (draft.items ?? []).join('\n') }),
