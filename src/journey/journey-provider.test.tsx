@@ -1,8 +1,8 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useCallback, useMemo, useState } from 'react';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { assign, setup } from 'xstate';
 import { defineJourney, type EntryOf } from './define-journey';
 import { JourneyProvider, useJourneyStep } from './journey-provider';
@@ -89,7 +89,7 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     await user.type(await screen.findByRole('textbox', { name: 'Name' }), 'Sam');
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/ask/confirm-name');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/ask/confirm-name'));
     expect(screen.getByTestId('name')).toHaveTextContent('Sam');
     expect(screen.getByTestId('back')).toHaveTextContent('/ask/ask-name');
     expect(kept.at(-1)!.map((entry) => entry.step)).toEqual(['askName', 'confirmName']);
@@ -104,6 +104,61 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     await user.click(screen.getByRole('button', { name: 'Continue' }));
     expect(await screen.findByTestId('name')).toHaveTextContent('Alex');
     expect(kept.at(-1)!.map((entry) => entry.event?.name)).toEqual([undefined, 'Alex']);
+  });
+
+  it('draws the next step in the click, and the URL follows once it has painted', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { router } = renderAt('/ask/ask-name');
+      act(() => screen.getByRole('button', { name: 'Continue' }).click());
+      // In the click: the next question, under the URL it was reached from.
+      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe('/ask/ask-name');
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(router.state.location.pathname).toBe('/ask/confirm-name');
+      expect(router.state.historyAction).toBe('PUSH');
+      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a navigation before the URL follows wins: the URL does not then jump forward', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { router } = renderAt('/ask/ask-name');
+      act(() => screen.getByRole('button', { name: 'Continue' }).click());
+      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      // The Back link at once: the same address as the one still shown, a new navigation.
+      await act(() => router.navigate('/ask/ask-name', { replace: true }));
+      expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(router.state.location.pathname).toBe('/ask/ask-name');
+      expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('two answers before the URL follows: both steps are in the history, in order, and Back returns to each', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { router } = renderAt('/ask/ask-name');
+      act(() => screen.getByRole('button', { name: 'Continue' }).click());
+      act(() => screen.getByRole('button', { name: 'Continue' }).click());
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(router.state.location.pathname).toBe('/ask/done');
+      expect(screen.getByRole('heading', { name: 'done' })).toBeInTheDocument();
+      await act(() => router.navigate(-1));
+      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      await act(() => router.navigate(-1));
+      expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
+      // Browser back to the first step shows that step, never the one once drawn ahead of its URL.
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 
   it('a reload of a step stood on restores its snapshot', async () => {

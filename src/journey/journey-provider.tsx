@@ -1,9 +1,10 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { Navigate, useNavigate } from 'react-router';
+import { Navigate, useLocation, useNavigate } from 'react-router';
 import type { AnyMachineSnapshot, ContextFrom } from 'xstate';
 import { journeyContext } from './journey-context';
+import { afterNextPaint, type AfterPaint } from './after-next-paint';
 import type { AnyJourney, EntryOf, EventOf, JourneyEntry, SnapshotOf, StepOf } from './define-journey';
 
 /**
@@ -70,18 +71,49 @@ export function JourneyProvider<J extends AnyJourney>({
 }) {
   const navigate = useNavigate();
   const { entries, advance } = store;
-  const landing = journey.landing(entries, slug);
+  // The step just reached is drawn at once, under the URL it was reached from (`ahead`); the URL
+  // follows once that page has painted. Pushing it in the click would re-render every route and the
+  // layout before the next question could paint. Any navigation meanwhile (the Back link, browser
+  // back) has a new location key, and wins.
+  const { key: locationKey } = useLocation();
+  const [ahead, setAhead] = useState<{ from: string; slug: string } | null>(null);
+  const locationNow = useRef(locationKey);
+  locationNow.current = locationKey;
+  const urlToFollow = useRef<(AfterPaint & { from: string }) | null>(null);
+  useEffect(() => () => urlToFollow.current?.cancel(), []);
+  // Once the URL has moved (followed, or the user went elsewhere), it names the step again.
+  useEffect(() => {
+    if (ahead && ahead.from !== locationKey) setAhead(null);
+  }, [ahead, locationKey]);
+  const landing = journey.landing(entries, ahead && ahead.from === locationKey ? ahead.slug : slug);
   const onAdvance = useCallback(
     (fromIndex: number, entry: EntryOf<J>) => {
+      const waiting = urlToFollow.current;
+      if (waiting) {
+        // Answered before the last step's URL followed (a double submit): both URLs now, in order.
+        waiting.flush();
+        flushSync(() => {
+          advance(fromIndex, entry);
+          navigate(urlFor(entry.step));
+        });
+        return;
+      }
+      const from = locationNow.current;
+      const to = journey.slugFor(entry.step);
       // One synchronous render for the answer and the next step's page. The form's submit settles
       // after the click's event (validation is a promise), where React would otherwise draw the
-      // navigation as a default-priority, time-sliced update, yielding to whatever else is running.
+      // page as a default-priority, time-sliced update, yielding to whatever else is running.
       flushSync(() => {
         advance(fromIndex, entry);
-        navigate(urlFor(entry.step));
+        setAhead({ from, slug: to });
       });
+      const follow = afterNextPaint(() => {
+        urlToFollow.current = null;
+        if (locationNow.current === from) navigate(urlFor(entry.step));
+      });
+      urlToFollow.current = { ...follow, from };
     },
-    [advance, navigate, urlFor],
+    [advance, navigate, urlFor, journey],
   );
   if ('redirect' in landing) return <Navigate to={urlFor(landing.redirect)} replace />;
   const { index } = landing;

@@ -443,7 +443,11 @@ export class DraftSession {
     // Nothing kept by this tab before: the key is made on the first save, so a visit that types
     // nothing (or the page right after a wipe) creates no database.
     if (!tabKeyExpected(this.options.storage)) {
-      if (!this.options.tabVault) void this.removeStaleTabKeys();
+      if (!this.options.tabVault) {
+        void this.removeStaleTabKeys();
+        // The first answer saves the first copy: its code is ready by then, not fetched in that click.
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => void tabVaultModule().catch(() => undefined), { timeout: 5_000 });
+      }
       return { reloadSafe: this.factory() !== undefined && globalThis.crypto?.subtle !== undefined };
     }
     const tab = await this.openTab();

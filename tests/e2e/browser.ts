@@ -140,6 +140,20 @@ export function expectNoBrowserProblems(app: AppPage): void {
   });
 }
 
+/**
+ * A journey draws its next step in the click and its address follows once that page has painted
+ * (src/journey/journey-provider.tsx): waits for that (a frame, then the page's idle time) and returns
+ * the address, path and query.
+ */
+export async function followedAddress(page: Page): Promise<string> {
+  return page.evaluate(
+    () =>
+      new Promise<string>((resolve) =>
+        requestAnimationFrame(() => requestIdleCallback(() => setTimeout(() => resolve(location.pathname + location.search)), { timeout: 1_000 })),
+      ),
+  );
+}
+
 /** Runs axe (WCAG 2.0/2.1 A+AA and 2.2 AA) on the page as it is now; fails with a readable list. */
 export async function expectNoAxeViolations(page: Page, label: string): Promise<void> {
   const { violations } = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();

@@ -3,7 +3,7 @@
 // and answer without a passphrase, nothing typed readable anywhere the browser keeps data, and a
 // new tab that starts afresh. Screenshots at 375 and 1280 of the out-of-hours pages and the note.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, screenshot, type AppPage, type Browser } from './browser';
+import { expectNoAxeViolations, expectNoBrowserProblems, followedAddress, launchBrowser, newPage, screenshot, type AppPage, type Browser } from './browser';
 import { Pathway, sampleRecord } from './pathway-driver';
 
 let browser: Browser;
@@ -86,6 +86,7 @@ function expectNothingReadable(stored: string) {
 }
 
 async function reloadKeeps(p: Pathway, heading: string | RegExp) {
+  await followedAddress(p.page);
   await p.page.reload();
   await p.expectPage(heading);
 }

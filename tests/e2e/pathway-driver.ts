@@ -2,7 +2,7 @@
 // what every page must have (one h1, the 999 link, no axe violations) and then answers it the way
 // a person would, by label.
 import { expect } from 'vitest';
-import { expectNoAxeViolations, type AppPage } from './browser';
+import { expectNoAxeViolations, followedAddress, type AppPage } from './browser';
 
 const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -24,7 +24,7 @@ export class Pathway {
       .poll(async () => (await h1.allTextContents()).join(' | '), { timeout: 10_000 })
       .toMatch(heading instanceof RegExp ? heading : new RegExp(`^${escape(heading)}$`));
     await expect.poll(() => this.page.locator('a[href="tel:999"]').count()).toBeGreaterThan(0);
-    const path = new URL(this.page.url()).pathname;
+    const path = new URL(await followedAddress(this.page), this.page.url()).pathname;
     this.visited.push(path);
     await expectNoAxeViolations(this.page, `page ${path}`);
   }

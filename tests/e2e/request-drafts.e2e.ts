@@ -6,7 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { expectNoAxeViolations, expectNoBrowserProblems, launchBrowser, newPage, type Browser, type Page } from './browser';
+import { expectNoAxeViolations, expectNoBrowserProblems, followedAddress, launchBrowser, newPage, type Browser, type Page } from './browser';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -47,6 +47,8 @@ async function toPurpose(page: Page) {
   await page.getByRole('textbox', { name: 'Name and role of the person asking' }).fill('A. Officer, Prevent Coordinator');
   await cont(page);
   await expect.poll(() => h1(page)).toBe('What is the information for?');
+  // Its address too, before anything reloads it.
+  await followedAddress(page);
 }
 
 test('from the referral start page to the consult step, which names the profile’s Caldicott Guardian and IG team', async () => {

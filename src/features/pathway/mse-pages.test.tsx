@@ -133,7 +133,7 @@ describe('the MSE pathway, chosen by the profile', () => {
     await user.click(screen.getByRole('button', { name: 'Save and continue' }));
 
     await h1('What did the staff risk assessment decide?');
-    expect(router.state.location.pathname).toBe('/concern/mse-staff-risk-assessment');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/concern/mse-staff-risk-assessment'));
     // Nothing chosen: the error summary links to the radios.
     await user.click(continueButton());
     let summary = await screen.findByRole('alert');
@@ -154,7 +154,7 @@ describe('the MSE pathway, chosen by the profile', () => {
     const reasons = screen.getByRole('textbox', { name: 'Reasons for the decision' });
     expect(reasons).toHaveAttribute('aria-invalid', 'true');
     expect(reasons).toHaveAccessibleDescription(/Enter the reasons for the decision/);
-    expect(router.state.location.pathname).toBe('/concern/mse-staff-risk-assessment');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/concern/mse-staff-risk-assessment'));
 
     // Proceeding under Prevent needs none: on to the Prevent Lead, whose contact the profile gives.
     await user.click(screen.getByRole('radio', { name: 'Proceed under Prevent' }));
@@ -262,7 +262,7 @@ describe('the MSE pathway, chosen by the profile', () => {
     await user.click(screen.getByRole('radio', { name: 'No Further Action (NFA)' }));
     await user.click(continueButton());
     await h1('The police decided on no further action under Prevent');
-    expect(router.state.location.pathname).toBe('/concern/mse-end-nfa');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/concern/mse-end-nfa'));
     const log = screen.getByRole('table', { name: 'Decision log' });
     expect(within(log).getByText('Referral submitted through the police portal (reference ESX-123)')).toBeInTheDocument();
     expect(within(log).getByText('Refer with the person’s consent and knowledge')).toBeInTheDocument();

@@ -40,7 +40,7 @@ describe('the training route', () => {
     await heading('Is anyone in immediate danger, or do you think an attack may be about to happen?');
     await waitFor(() => expect(screen.getByText('Matches the expected path')).toBeInTheDocument());
     expect(screen.getByText(/Whoever notices the concern starts the flowchart/)).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe('/training/s02/pathway/immediate-risk');
+    await waitFor(() => expect(router.state.location.pathname).toBe('/training/s02/pathway/immediate-risk'));
     expect(sessionStorage.length).toBe(0);
     expect(localStorage.length).toBe(0);
   });
