@@ -83,8 +83,12 @@ export const DRAFTS_KEPT_KEY = 'prevent-pathway:drafts-kept';
 let watchingDraftsKept: Promise<typeof import('../storage/draft-session').draftSession> | null = null;
 function watchDraftsKept() {
   return (watchingDraftsKept ??= import('../storage/draft-session').then(({ draftSession }) => {
+    let noted: string | null = null;
     const note = () => {
       const { mode } = draftSession.getState();
+      // Written when the mode changes, not on every answer.
+      if (mode === noted) return;
+      noted = mode;
       try {
         if (mode === 'locked' || mode === 'unlocked' || mode === 'skipped') localStorage.setItem(DRAFTS_KEPT_KEY, '1');
         else if (mode === 'no-passphrase') localStorage.removeItem(DRAFTS_KEPT_KEY);

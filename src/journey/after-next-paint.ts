@@ -1,3 +1,6 @@
+/** How long a task waits for a frame and idle time at most. */
+export const AFTER_PAINT_LATEST_MS = 100;
+
 /** A task waiting for the next paint: `flush` runs it now (if it has not run), `cancel` drops it. */
 export interface AfterPaint {
   flush: () => void;
@@ -9,7 +12,7 @@ export interface AfterPaint {
  * period), or after `latestMs` at the latest: a tab in the background draws no frames, and some
  * browsers have no idle callbacks.
  */
-export function afterNextPaint(task: () => void, latestMs = 200): AfterPaint {
+export function afterNextPaint(task: () => void, latestMs = AFTER_PAINT_LATEST_MS): AfterPaint {
   let done = false;
   const timer = setTimeout(() => run(), latestMs);
   const run = () => {

@@ -141,17 +141,12 @@ export function expectNoBrowserProblems(app: AppPage): void {
 }
 
 /**
- * A journey draws its next step in the click and its address follows once that page has painted
- * (src/journey/journey-provider.tsx): waits for that (a frame, then the page's idle time) and returns
- * the address, path and query.
+ * A journey draws its next step in the click and its address follows once that page has painted,
+ * 100 ms after the click at the latest (src/journey/after-next-paint.ts): waits for that on the
+ * page's own clock (its timers run in order of their deadline), and returns the address.
  */
 export async function followedAddress(page: Page): Promise<string> {
-  return page.evaluate(
-    () =>
-      new Promise<string>((resolve) =>
-        requestAnimationFrame(() => requestIdleCallback(() => setTimeout(() => resolve(location.pathname + location.search)), { timeout: 1_000 })),
-      ),
-  );
+  return page.evaluate(() => new Promise<string>((resolve) => setTimeout(() => resolve(location.pathname + location.search), 150)));
 }
 
 /** Runs axe (WCAG 2.0/2.1 A+AA and 2.2 AA) on the page as it is now; fails with a readable list. */
