@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { fileURLToPath } from 'node:url';
 import { fontPieces } from './src/pdf/font-pieces-plugin';
 import { PRERENDERED_FILES, prerenderPages } from './src/prerender-plugin';
+import { purgeCss } from './src/css-purge-plugin';
 
 /**
  * Build output to precache (relative to dist/): the app shell and the prerendered pages, every chunk, styles, the PDF fonts, icons, manifest, profiles.
@@ -28,6 +29,8 @@ export default defineConfig({
     react(),
     // DejaVu Sans and the Chinese font in pieces, so a PDF fetches only the outlines its text uses (src/pdf/font-split.ts).
     fontPieces(),
+    // The stylesheet without the design system's rules no page uses (src/css-purge-plugin.ts).
+    purgeCss(),
     // The first pages' HTML drawn at build time, so the question paints before the JavaScript has run (src/prerender-plugin.ts).
     prerenderPages(() => [react(), fontPieces()]),
     // The service worker for offline use (src/pwa/service-worker.ts), built to dist/service-worker.js with the
