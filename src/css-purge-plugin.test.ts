@@ -11,12 +11,13 @@ const css = `
 .nhsuk-button:focus{outline:1px solid}
 @media print{.no-print{display:none}.nhsuk-footer{display:none}}
 :root{--blue:#005eb8}
+.drafts-kept #root[data-prerendered] #main>*{visibility:hidden}
 `;
 
 describe('purgeUnusedCss', () => {
   it('keeps the rules whose classes a chunk holds, the built ones, and their states; drops the rest', async () => {
     const chunk =
-      'jsx("button",{className:"nhsuk-button"});jsx("li",{className:`progress__phase progress__phase--${state}`});jsx("div",{className:"no-print"})';
+      'jsx("button",{className:"nhsuk-button"});jsx("li",{className:`progress__phase progress__phase--${state}`});jsx("div",{className:"no-print"});document.getElementById("root");jsx("main",{id:"main"})';
     const out = await purgeUnusedCss(css, [chunk]);
     expect(out).toContain('.nhsuk-button{');
     expect(out).toContain('.nhsuk-button:focus');
@@ -24,6 +25,8 @@ describe('purgeUnusedCss', () => {
     expect(out).toContain('.nhsuk-radios__item');
     expect(out).toContain('.no-print');
     expect(out).toContain('--blue:#005eb8');
+    // Written by the build into the prerendered pages, not by any chunk.
+    expect(out).toContain('.drafts-kept #root[data-prerendered] #main>*');
     expect(out).not.toContain('nhsuk-card--feature');
     expect(out).not.toContain('nhsuk-pagination');
     expect(out).not.toContain('nhsuk-footer');

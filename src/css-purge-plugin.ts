@@ -22,10 +22,13 @@ export const BUILT_CLASSES: UserDefinedSafelist = {
   ],
 };
 
+/** Attributes written into the prerendered pages at build time (src/prerender-plugin.ts), which no chunk names whole. */
+export const BUILT_ATTRIBUTES = ['data-prerendered'];
+
 /**
  * The main stylesheet without the design system's rules the app never uses (PurgeCSS): a rule
  * stays when a class, id or element it names appears in a chunk the build ships (or in
- * `BUILT_CLASSES`). nhsuk-frontend's stylesheet holds every component's rules; the app uses a
+ * `BUILT_CLASSES` and `BUILT_ATTRIBUTES`). nhsuk-frontend's stylesheet holds every component's rules; the app uses a
  * fraction, and the first page paints only once the whole stylesheet is fetched and parsed.
  */
 export async function purgeUnusedCss(css: string, chunks: readonly string[]): Promise<string> {
@@ -33,6 +36,7 @@ export async function purgeUnusedCss(css: string, chunks: readonly string[]): Pr
     content: chunks.map((raw) => ({ raw, extension: 'js' })),
     css: [{ raw: css }],
     safelist: BUILT_CLASSES,
+    dynamicAttributes: BUILT_ATTRIBUTES,
     // Custom properties, keyframes and font faces are kept whole: cheap, and used from other files.
     variables: false,
     keyframes: false,

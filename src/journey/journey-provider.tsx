@@ -155,7 +155,7 @@ function StepActor({
   const restored = useMemo(() => journey.restore(entry), [journey, entry]);
   const actorRef = useActorRef(journey.machine, { snapshot: journey.machine.getPersistedSnapshot(restored) });
   const latest = useSelector(actorRef, (s) => s as AnyMachineSnapshot);
-  // Once the actor moves on, keep showing this step until the URL (and so a new StepActor) follows:
+  // Once the actor moves on, keep showing this step until the provider shows the next (a new StepActor):
   // the next page is drawn once, under its own actor, never briefly under this one.
   const snapshot = journey.currentStep(latest) === entry.step ? latest : restored;
   const lastEvent = useRef<{ type: string } | undefined>(undefined);
