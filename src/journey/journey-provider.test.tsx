@@ -1,6 +1,6 @@
 import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, useCallback, useMemo, useState, type ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { assign, setup } from 'xstate';
@@ -70,8 +70,17 @@ function Journey({ kept }: { kept: Entry[][] }) {
   );
 }
 
+/** A page whose code takes its time: a navigation to it waits while it loads. */
+const SlowPage = lazy(() => new Promise<{ default: () => ReactElement }>((resolve) => setTimeout(() => resolve({ default: () => <h1>elsewhere</h1> }), 1_000)));
+
 function renderAt(path: string, kept: Entry[][] = []) {
-  const router = createMemoryRouter([{ path: '/ask/:step', element: <Journey kept={kept} /> }], { initialEntries: [path] });
+  const router = createMemoryRouter(
+    [
+      { path: '/ask/:step', element: <Journey kept={kept} /> },
+      { path: '/elsewhere', element: <SlowPage /> },
+    ],
+    { initialEntries: [path] },
+  );
   render(<RouterProvider router={router} />);
   return { router, kept };
 }
@@ -135,6 +144,24 @@ describe('the journey provider: the machine decides, the URL follows', () => {
       await act(() => vi.advanceTimersByTimeAsync(250));
       expect(router.state.location.pathname).toBe('/ask/ask-name');
       expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('a navigation to a page still loading, before the URL follows, wins too', async () => {
+    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+    try {
+      const { router } = renderAt('/ask/ask-name');
+      act(() => screen.getByRole('button', { name: 'Continue' }).click());
+      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      // A link to another page: its code loads for a second, and this journey is still drawn meanwhile.
+      act(() => void router.navigate('/elsewhere'));
+      await act(() => vi.advanceTimersByTimeAsync(250));
+      expect(router.state.location.pathname).toBe('/elsewhere');
+      await act(() => vi.advanceTimersByTimeAsync(1_000));
+      expect(router.state.location.pathname).toBe('/elsewhere');
+      expect(screen.getByRole('heading', { name: 'elsewhere' })).toBeInTheDocument();
     } finally {
       vi.useRealTimers();
     }

@@ -1,7 +1,7 @@
 import { useActorRef, useSelector } from '@xstate/react';
-import { useCallback, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
-import { Navigate, useLocation, useNavigate } from 'react-router';
+import { Navigate, UNSAFE_DataRouterContext, useLocation, useNavigate } from 'react-router';
 import type { AnyMachineSnapshot, ContextFrom } from 'xstate';
 import { journeyContext } from './journey-context';
 import { afterNextPaint, type AfterPaint } from './after-next-paint';
@@ -36,6 +36,9 @@ export interface JourneyStep<J extends AnyJourney = AnyJourney> {
   answeredEvent: EventOf<J> | null;
   urlFor: (step: StepOf<J>) => string;
 }
+
+/** The browser's address now (the declarative router's location changes with it, at once). */
+const addressNow = () => (typeof window === 'undefined' ? '' : window.location.pathname + window.location.search + window.location.hash);
 
 const { Provider: StepProvider, useValue: useAnyStep } = journeyContext<JourneyStep>('useJourneyStep', 'JourneyProvider');
 
@@ -79,8 +82,15 @@ export function JourneyProvider<J extends AnyJourney>({
   const [ahead, setAhead] = useState<{ from: string; slug: string } | null>(null);
   const locationNow = useRef(locationKey);
   locationNow.current = locationKey;
-  const urlToFollow = useRef<(AfterPaint & { from: string }) | null>(null);
+  const urlToFollow = useRef<AfterPaint | null>(null);
   useEffect(() => () => urlToFollow.current?.cancel(), []);
+  // Whether the user has gone somewhere since `from`, as the router knows it now: a navigation to a
+  // page whose code is still loading has not re-rendered this provider yet.
+  const dataRouter = useContext(UNSAFE_DataRouterContext)?.router;
+  const movedSince = useCallback(
+    (from: string, fromAddress: string) => (dataRouter ? dataRouter.state.location.key !== from : locationNow.current !== from || addressNow() !== fromAddress),
+    [dataRouter],
+  );
   // Once the URL has moved (followed, or the user went elsewhere), it names the step again.
   useEffect(() => {
     if (ahead && ahead.from !== locationKey) setAhead(null);
@@ -99,6 +109,7 @@ export function JourneyProvider<J extends AnyJourney>({
         return;
       }
       const from = locationNow.current;
+      const fromAddress = addressNow();
       const to = journey.slugFor(entry.step);
       // One synchronous render for the answer and the next step's page. The form's submit settles
       // after the click's event (validation is a promise), where React would otherwise draw the
@@ -109,11 +120,11 @@ export function JourneyProvider<J extends AnyJourney>({
       });
       const follow = afterNextPaint(() => {
         urlToFollow.current = null;
-        if (locationNow.current === from) navigate(urlFor(entry.step));
+        if (!movedSince(from, fromAddress)) navigate(urlFor(entry.step));
       });
-      urlToFollow.current = { ...follow, from };
+      urlToFollow.current = follow;
     },
-    [advance, navigate, urlFor, journey],
+    [advance, navigate, urlFor, journey, movedSince],
   );
   if ('redirect' in landing) return <Navigate to={urlFor(landing.redirect)} replace />;
   const { index } = landing;

@@ -1,4 +1,4 @@
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
@@ -77,7 +77,7 @@ describe('the consent decision', () => {
     const user = userEvent.setup();
     const { router } = renderAt('/referral/consent');
     await askAdultForConsent(user);
-    expect(router.state.location.search).toBe('?step=consent-given');
+    await waitFor(() => expect(router.state.location.search).toBe('?step=consent-given'));
     await choose(user, /Did they give informed consent to the referral/, 'Yes');
     await user.type(await screen.findByRole('textbox', { name: 'Who gave consent?' }), 'The patient');
     await user.type(screen.getByRole('textbox', { name: 'What did they consent to?' }), 'The referral and sharing with the LA');
@@ -282,7 +282,7 @@ describe('the consent decision', () => {
 
     await user.click(screen.getByRole('link', { name: 'Back' }));
     await question(/grounds to doubt the person’s capacity/);
-    expect(router.state.location.search).toBe('?step=capacity-doubt');
+    await waitFor(() => expect(router.state.location.search).toBe('?step=capacity-doubt'));
     expect(screen.getByRole('radio', { name: 'Yes' })).toBeChecked();
     expect(screen.getByRole('textbox', { name: 'What are the grounds to doubt capacity?' })).toHaveValue('Learning disability; confused at the last visit');
   });
@@ -296,7 +296,7 @@ describe('the consent decision', () => {
 
     const { router } = renderAt('/referral/consent?step=details');
     await question('How old is the person?');
-    expect(router.state.location.search).toBe('?step=age-question');
+    await waitFor(() => expect(router.state.location.search).toBe('?step=age-question'));
     expect(storedConsent()).toMatchObject({ status: 'in-progress' });
   });
 
