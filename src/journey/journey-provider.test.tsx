@@ -2,7 +2,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { lazy, useCallback, useMemo, useState, type ReactElement } from 'react';
 import { createMemoryRouter, RouterProvider, useParams } from 'react-router';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { assign, setup } from 'xstate';
 import { defineJourney, type EntryOf } from './define-journey';
 import { JourneyProvider, useJourneyStep } from './journey-provider';
@@ -115,9 +115,11 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     expect(kept.at(-1)!.map((entry) => entry.event?.name)).toEqual([undefined, 'Alex']);
   });
 
-  it('draws the next step in the click, and the URL follows once it has painted', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+  describe('the URL follows the step (on a fake clock)', () => {
+    beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
+    afterEach(() => vi.useRealTimers());
+
+    it('draws the next step in the click, and the URL follows once it has painted', async () => {
       const { router } = renderAt('/ask/ask-name');
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
       // In the click: the next question, under the URL it was reached from.
@@ -127,14 +129,9 @@ describe('the journey provider: the machine decides, the URL follows', () => {
       expect(router.state.location.pathname).toBe('/ask/confirm-name');
       expect(router.state.historyAction).toBe('PUSH');
       expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('a navigation before the URL follows wins: the URL does not then jump forward', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    it('a navigation before the URL follows wins: the URL does not then jump forward', async () => {
       const { router } = renderAt('/ask/ask-name');
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
       expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
@@ -144,14 +141,9 @@ describe('the journey provider: the machine decides, the URL follows', () => {
       await act(() => vi.advanceTimersByTimeAsync(250));
       expect(router.state.location.pathname).toBe('/ask/ask-name');
       expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('a navigation to a page still loading, before the URL follows, wins too', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    it('a navigation to a page still loading, before the URL follows, wins too', async () => {
       const { router } = renderAt('/ask/ask-name');
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
       expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
@@ -162,14 +154,9 @@ describe('the journey provider: the machine decides, the URL follows', () => {
       await act(() => vi.advanceTimersByTimeAsync(1_000));
       expect(router.state.location.pathname).toBe('/elsewhere');
       expect(screen.getByRole('heading', { name: 'elsewhere' })).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
-  });
+    });
 
-  it('two answers before the URL follows: both steps are in the history, in order, and Back returns to each', async () => {
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
-    try {
+    it('two answers before the URL follows: both steps are in the history, in order, and Back returns to each', async () => {
       const { router } = renderAt('/ask/ask-name');
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
@@ -183,9 +170,7 @@ describe('the journey provider: the machine decides, the URL follows', () => {
       // Browser back to the first step shows that step, never the one once drawn ahead of its URL.
       await act(() => vi.advanceTimersByTimeAsync(250));
       expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
-    } finally {
-      vi.useRealTimers();
-    }
+    });
   });
 
   it('a reload of a step stood on restores its snapshot', async () => {
