@@ -86,12 +86,12 @@ function watchDraftsKept() {
     let noted: string | null = null;
     const note = () => {
       const { mode } = draftSession.getState();
-      // Written when the mode changes, not on every answer.
+      // Written when the mode changes, not on every answer (and tried again next time if it failed).
       if (mode === noted) return;
-      noted = mode;
       try {
         if (mode === 'locked' || mode === 'unlocked' || mode === 'skipped') localStorage.setItem(DRAFTS_KEPT_KEY, '1');
         else if (mode === 'no-passphrase') localStorage.removeItem(DRAFTS_KEPT_KEY);
+        noted = mode;
       } catch {
         // Without storage the prerendered page shows its question until the lock screen replaces it.
       }

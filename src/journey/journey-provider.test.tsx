@@ -119,12 +119,17 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     beforeEach(() => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] }));
     afterEach(() => vi.useRealTimers());
 
-    it('draws the next step in the click, and the URL follows once it has painted', async () => {
-      const { router } = renderAt('/ask/ask-name');
+    /** The first question answered: in the click, the next question, under the URL it was reached from. */
+    function answerFirst() {
+      const view = renderAt('/ask/ask-name');
       act(() => screen.getByRole('button', { name: 'Continue' }).click());
-      // In the click: the next question, under the URL it was reached from.
       expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
-      expect(router.state.location.pathname).toBe('/ask/ask-name');
+      expect(view.router.state.location.pathname).toBe('/ask/ask-name');
+      return view;
+    }
+
+    it('draws the next step in the click, and the URL follows once it has painted', async () => {
+      const { router } = answerFirst();
       await act(() => vi.advanceTimersByTimeAsync(250));
       expect(router.state.location.pathname).toBe('/ask/confirm-name');
       expect(router.state.historyAction).toBe('PUSH');
@@ -132,9 +137,7 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     });
 
     it('a navigation before the URL follows wins: the URL does not then jump forward', async () => {
-      const { router } = renderAt('/ask/ask-name');
-      act(() => screen.getByRole('button', { name: 'Continue' }).click());
-      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      const { router } = answerFirst();
       // The Back link at once: the same address as the one still shown, a new navigation.
       await act(() => router.navigate('/ask/ask-name', { replace: true }));
       expect(screen.getByRole('heading', { name: 'askName' })).toBeInTheDocument();
@@ -144,9 +147,7 @@ describe('the journey provider: the machine decides, the URL follows', () => {
     });
 
     it('a navigation to a page still loading, before the URL follows, wins too', async () => {
-      const { router } = renderAt('/ask/ask-name');
-      act(() => screen.getByRole('button', { name: 'Continue' }).click());
-      expect(screen.getByRole('heading', { name: 'confirmName' })).toBeInTheDocument();
+      const { router } = answerFirst();
       // A link to another page: its code loads for a second, and this journey is still drawn meanwhile.
       act(() => void router.navigate('/elsewhere'));
       await act(() => vi.advanceTimersByTimeAsync(250));

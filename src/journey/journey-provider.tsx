@@ -77,7 +77,7 @@ export function JourneyProvider<J extends AnyJourney>({
   // The step just reached is drawn at once, under the URL it was reached from (`ahead`); the URL
   // follows once that page has painted. Pushing it in the click would re-render every route and the
   // layout before the next question could paint. Any navigation meanwhile (the Back link, browser
-  // back) has a new location key, and wins.
+  // back, a link to a page still loading) wins: the URL then stays where the user went.
   const { key: locationKey } = useLocation();
   const [ahead, setAhead] = useState<{ from: string; slug: string } | null>(null);
   const locationNow = useRef(locationKey);
